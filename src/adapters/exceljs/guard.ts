@@ -1,0 +1,150 @@
+// Refuses files that are too big, not xlsx, encrypted or zip bombs, before exceljs loads them.
+import { promises as fs } from 'node:fs';
+import * as yauzl from 'yauzl';
+import { InputError } from './errors';
+
+export const LIMITS = {
+  /** Largest file accepted. */
+  fileBytes: 50 * 1024 * 1024,
+  /** Largest sheet accepted, in rows. */
+  sheetRows: 100_000,
+  /** Largest total uncompressed size of the zip's entries. */
+  uncompressedBytes: 400 * 1024 * 1024,
+};
+
+const MB = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
+/** Checks a file before it is loaded; returns its bytes. */
+export async function guardXlsxFile(path: string, limits = LIMITS): Promise<Buffer> {
+  let stat;
+  try {
+    stat = await fs.stat(path);
+  } catch {
+    throw new InputError('not-found', `Filen findes ikke: ${path} / File not found: ${path}`);
+  }
+  if (!stat.isFile()) throw new InputError('not-found', `Ikke en fil: ${path} / Not a file: ${path}`);
+  if (stat.size > limits.fileBytes) {
+    throw new InputError(
+      'too-large',
+      `Filen er for stor (${MB(stat.size)}; grænsen er ${MB(limits.fileBytes)}): ${path} / The file is too large (${MB(stat.size)}; the limit is ${MB(limits.fileBytes)})`,
+    );
+  }
+  const bytes = await fs.readFile(path);
+  await guardXlsxBytes(bytes, path, limits);
+  return bytes;
+}
+
+export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMITS): Promise<void> {
+  if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0) {
+    throw new InputError(
+      'encrypted',
+      `Filen er adgangskodebeskyttet eller en gammel .xls-fil og kan ikke læses: ${name}. Gem den som .xlsx uden adgangskode. / The file is password-protected or an old .xls file; save it as .xlsx without a password.`,
+    );
+  }
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
+    throw new InputError('not-xlsx', `Filen er ikke en Excel-arbejdsbog (.xlsx): ${name} / The file is not an Excel workbook (.xlsx)`);
+  }
+  const zip = await openZip(bytes, name);
+  try {
+    let total = 0;
+    let hasWorkbook = false;
+    for await (const entry of entries(zip, name)) {
+      total += entry.uncompressedSize;
+      if (total > limits.uncompressedBytes) {
+        throw new InputError(
+          'zip-bomb',
+          `Filen udpakker til mere end ${MB(limits.uncompressedBytes)} og afvises: ${name} / The file expands beyond ${MB(limits.uncompressedBytes)} and is refused`,
+        );
+      }
+      if (entry.fileName === 'xl/workbook.xml') hasWorkbook = true;
+      if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName)) {
+        const rows = await dimensionRows(zip, entry, name);
+        if (rows !== null && rows > limits.sheetRows) {
+          throw new InputError(
+            'too-many-rows',
+            `Et ark har ${rows.toLocaleString('da-DK')} rækker; grænsen er ${limits.sheetRows.toLocaleString('da-DK')}: ${name} / A sheet has ${rows} rows; the limit is ${limits.sheetRows}`,
+          );
+        }
+      }
+    }
+    if (!hasWorkbook) throw new InputError('not-xlsx', `Zip-filen er ikke en Excel-arbejdsbog (.xlsx): ${name} / The zip file is not an Excel workbook`);
+  } finally {
+    zip.close();
+  }
+}
+
+function corrupt(name: string, detail: string): InputError {
+  return new InputError('corrupt', `Filen er beskadiget og kan ikke læses (${detail}): ${name} / The file is damaged and cannot be read`);
+}
+
+function openZip(bytes: Buffer, name: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
+      if (err || !zip) reject(corrupt(name, err?.message ?? 'ukendt fejl'));
+      else resolve(zip);
+    });
+  });
+}
+
+async function* entries(zip: yauzl.ZipFile, name: string): AsyncGenerator<yauzl.Entry> {
+  while (true) {
+    const entry = await new Promise<yauzl.Entry | null>((resolve, reject) => {
+      const onEntry = (e: yauzl.Entry) => {
+        cleanup();
+        resolve(e);
+      };
+      const onEnd = () => {
+        cleanup();
+        resolve(null);
+      };
+      const onError = (err: Error) => {
+        cleanup();
+        reject(corrupt(name, err.message));
+      };
+      const cleanup = () => {
+        zip.off('entry', onEntry);
+        zip.off('end', onEnd);
+        zip.off('error', onError);
+      };
+      zip.on('entry', onEntry);
+      zip.on('end', onEnd);
+      zip.on('error', onError);
+      zip.readEntry();
+    });
+    if (!entry) return;
+    yield entry;
+  }
+}
+
+/** The row count from a sheet's <dimension ref="A1:X123"/>, reading only the start of the part. */
+function dimensionRows(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err || !stream) return reject(corrupt(name, err?.message ?? 'ukendt fejl'));
+      let head = '';
+      let done = false;
+      const finish = (v: number | null) => {
+        if (done) return;
+        done = true;
+        stream.destroy();
+        resolve(v);
+      };
+      stream.on('data', (chunk: Buffer) => {
+        head += chunk.toString('utf8');
+        const m = /<(?:\w+:)?dimension\s+ref="([^"]+)"/.exec(head);
+        if (m) {
+          const last = m[1].split(':').pop() ?? '';
+          const row = /(\d+)$/.exec(last);
+          finish(row ? Number(row[1]) : null);
+        } else if (head.length > 8192 || /<(?:\w+:)?sheetData/.test(head)) finish(null);
+      });
+      stream.on('end', () => finish(null));
+      stream.on('error', (e: Error) => {
+        if (!done) {
+          done = true;
+          reject(corrupt(name, e.message));
+        }
+      });
+    });
+  });
+}

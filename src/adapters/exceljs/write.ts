@@ -1,0 +1,106 @@
+// Renders the core's workbook spec with exceljs, applies write plans, and saves without ever touching the input.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { CellWrite } from '../../core/plans/block-writes';
+import { ROLE_FILLS, type SheetSpec, type WorkbookSpec } from '../../core/template/spec';
+import { InputError } from './errors';
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+const RED = 'FFC00000';
+
+export function renderWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'takstskema';
+  wb.title = spec.title;
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  // Excel recalculates the Ændring formulas when it opens the file; exceljs writes no cached results.
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const s of spec.sheets) renderSheet(wb, s);
+  return wb;
+}
+
+function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
+  const ws = wb.addWorksheet(s.name, {
+    views: s.freeze ? [{ state: 'frozen', xSplit: s.freeze.cols, ySplit: s.freeze.rows }] : undefined,
+    pageSetup: s.print
+      ? {
+          orientation: s.print.landscape ? 'landscape' : 'portrait',
+          paperSize: 9,
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          margins: { left: 0.3, right: 0.3, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+          printTitlesRow: s.print.titleRows,
+        }
+      : undefined,
+  });
+  if (s.print?.header || s.print?.footer) ws.headerFooter = { oddHeader: s.print.header, oddFooter: s.print.footer };
+  for (const [c, w] of Object.entries(s.columnWidths)) ws.getColumn(Number(c) + 1).width = w;
+  for (const [r, h] of Object.entries(s.rowHeights)) ws.getRow(Number(r) + 1).height = h;
+  for (const c of s.cells) {
+    const cell = ws.getCell(c.row + 1, c.col + 1);
+    if (c.formula) cell.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+    else if (c.value !== undefined) cell.value = c.value;
+    if (c.numFmt) cell.numFmt = c.numFmt;
+    if (c.role) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${ROLE_FILLS[c.role]}` } };
+    if (c.bold || c.italic || c.size) cell.font = { bold: c.bold, italic: c.italic, size: c.size };
+    if (c.wrap || c.align || c.valign) cell.alignment = { wrapText: c.wrap, horizontal: c.align, vertical: c.valign };
+    if (c.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  }
+  for (const m of s.merges) ws.mergeCells(m);
+  for (const v of s.validations) {
+    const formula = `"${v.list.join(',')}"`;
+    // Excel rejects an inline list over 255 characters; the lists are the draft's and fit.
+    if (formula.length > 255) throw new Error(`Rullemenuen "${v.title}" er for lang til en indlejret liste`);
+    ws.getCell(v.row + 1, v.col + 1).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [formula],
+      showInputMessage: true,
+      promptTitle: v.title,
+      prompt: v.message,
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      errorTitle: v.title,
+      error: 'Værdien findes ikke i listen.',
+    };
+  }
+  s.redText.forEach((rule, i) => {
+    ws.addConditionalFormatting({
+      ref: rule.range,
+      rules: [{ type: 'expression', priority: i + 1, formulae: [rule.formula], style: { font: { color: { argb: RED } } } }],
+    });
+  });
+}
+
+export function applyWrites(wb: ExcelJS.Workbook, writes: CellWrite[]): void {
+  for (const w of writes) {
+    const ws = wb.getWorksheet(w.sheet);
+    if (!ws) throw new InputError('no-such-sheet', `Arket "${w.sheet}" findes ikke / Sheet "${w.sheet}" not found`);
+    const cell = ws.getCell(w.cell);
+    cell.value = w.value;
+    if (w.numFmt) cell.numFmt = w.numFmt;
+  }
+}
+
+/** Writes to a temporary file beside the target, then renames: a crash never leaves half a file. */
+export async function saveWorkbook(wb: ExcelJS.Workbook, target: string, inputs: string[] = []): Promise<void> {
+  const abs = path.resolve(target);
+  if (inputs.some((i) => path.resolve(i) === abs)) {
+    throw new InputError('would-overwrite', `Uddata må ikke overskrive inddata: ${target} / The output must not overwrite an input file`);
+  }
+  const tmp = `${abs}.${process.pid}.tmp`;
+  try {
+    await wb.xlsx.writeFile(tmp);
+    await fs.rename(tmp, abs);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

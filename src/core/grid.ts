@@ -1,0 +1,114 @@
+// The plain grid of cells that every adapter produces and the core reads: no Office, no exceljs, no files.
+
+/** A cell's value as the core sees it. Dates arrive as ISO strings; rich text as its plain text. */
+export type Scalar = string | number | boolean | null;
+
+export interface GridCell {
+  /** The value, or for a formula its cached result (null when the file holds none). */
+  value: Scalar;
+  /** An Excel error value such as "#REF!" or "#DIV/0!" (value is then null). */
+  error?: string;
+  /** The formula without its leading "=", when the cell holds one. */
+  formula?: string;
+  /** The number format code, e.g. "0.0%" or "#,##0". */
+  numFmt?: string;
+  /** The solid fill colour as RRGGBB, when the cell has one. */
+  fill?: string;
+}
+
+/** A merged area, 0-based and inclusive. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  name: string;
+  hidden?: boolean;
+  /** Row-major, 0-based; rows and cells may be missing (sparse). */
+  cells: Array<Array<GridCell | undefined> | undefined>;
+  merges: MergedArea[];
+}
+
+export function cellAt(grid: Grid, row: number, col: number): GridCell | undefined {
+  return grid.cells[row]?.[col];
+}
+
+export function rowCount(grid: Grid): number {
+  return grid.cells.length;
+}
+
+export function colCount(grid: Grid): number {
+  let max = 0;
+  for (const row of grid.cells) if (row && row.length > max) max = row.length;
+  return max;
+}
+
+/** Column index (0-based) to letters: 0 → A, 26 → AA. */
+export function colLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based row and column to an A1 address. */
+export function a1(row: number, col: number): string {
+  return `${colLetters(col)}${row + 1}`;
+}
+
+/** An A1 address ("$B$7" allowed) to 0-based row and column. */
+export function parseA1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) throw new Error(`Not an A1 address: ${address}`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** "B2:D4" (or a single cell) to a merged area. */
+export function parseRange(range: string): MergedArea {
+  const [from, to = from] = range.split(':');
+  const a = parseA1(from);
+  const b = parseA1(to);
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** True when the cell holds nothing a user typed or a formula produced. */
+export function isBlank(cell: GridCell | undefined): boolean {
+  if (!cell) return true;
+  if (cell.error) return false;
+  if (cell.value === null) return true;
+  return typeof cell.value === 'string' && cell.value.trim() === '';
+}
+
+/** Index of merged areas by their cells, so "value only in the top-left cell" can be resolved. */
+export class MergeIndex {
+  private readonly byCell = new Map<number, MergedArea>();
+  private readonly width: number;
+
+  constructor(merges: MergedArea[], width = 16384) {
+    this.width = width;
+    for (const m of merges) {
+      // Large merges (whole rows of a legend) are indexed cell by cell; they are few and small in practice.
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.byCell.set(r * this.width + c, m);
+      }
+    }
+  }
+
+  areaOf(row: number, col: number): MergedArea | undefined {
+    return this.byCell.get(row * this.width + col);
+  }
+}

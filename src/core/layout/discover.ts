@@ -1,0 +1,540 @@
+// Grid → typed model: finds the sheet header and every block by their label texts, never by fixed addresses.
+import { a1, cellAt, colCount, colLetters, isBlank, MergeIndex, rowCount, type Grid, type GridCell } from '../grid';
+import {
+  TAKST_LEVELS,
+  type Block,
+  type NumberField,
+  type PlacesRow,
+  type SheetChangeRow,
+  type SheetModel,
+  type TextField,
+  type Unplaced,
+  type WorkbookModel,
+  type YearRow,
+  type YearValue,
+} from '../model/takstskema';
+import { computeChange } from '../compute/change';
+import { columnKeyOf, MIN_OTHER_HEADERS, takstKey, type ColumnKey } from './columns';
+import { looksLikeOperator, rowLabelOf, sheetLabelOf, type RowLabel, type SheetLabel } from './labels';
+import { cellText, normalizeLabel, readNumber, readPercent, readYear, type PercentOptions, type ReadNumber } from './parse';
+
+/** Occupancy typed as a bare fraction (0,98) is read as 98 %; see docs/decisions.md. */
+const OCCUPANCY: PercentOptions = { fractionUpTo: 1.5 };
+/** Blank rows that end a block when no further block header follows. */
+const BLOCK_END_BLANK_ROWS = 3;
+
+interface HeaderRow {
+  row: number;
+  cols: Map<ColumnKey, number>;
+  unknown: Array<{ col: number; text: string }>;
+}
+
+type Reader = (cell: GridCell | undefined) => ReadNumber;
+
+class SheetReader {
+  readonly merges: MergeIndex;
+  readonly rows: number;
+  readonly cols: number;
+  readonly unplaced: Unplaced[] = [];
+
+  constructor(readonly grid: Grid) {
+    this.merges = new MergeIndex(grid.merges);
+    this.rows = rowCount(grid);
+    this.cols = colCount(grid);
+  }
+
+  at(r: number, c: number): GridCell | undefined {
+    return cellAt(this.grid, r, c);
+  }
+
+  /** The cell that holds the value for (r, c): the top-left of its merged area. */
+  owner(r: number, c: number): { r: number; c: number } {
+    const m = this.merges.areaOf(r, c);
+    return m ? { r: m.top, c: m.left } : { r, c };
+  }
+
+  text(r: number, c: number): string | null {
+    const t = cellText(this.at(r, c));
+    return t === null ? null : t.trim() === '' ? null : t;
+  }
+
+  numberField(r: number, c: number | undefined, read: Reader = readNumber): NumberField {
+    if (c === undefined) return { cell: null, value: null, raw: null };
+    const cell = this.at(r, c);
+    const res = read(cell);
+    return {
+      cell: a1(r, c),
+      value: res.value,
+      raw: cell?.value ?? null,
+      ...(cell?.formula ? { formula: cell.formula } : {}),
+      ...(cell?.error ? { error: cell.error } : {}),
+      ...(res.issue ? { issue: res.issue } : {}),
+    };
+  }
+
+  textField(r: number, c: number | undefined): TextField {
+    if (c === undefined) return { cell: null, value: null, raw: null };
+    const cell = this.at(r, c);
+    const t = cellText(cell);
+    return {
+      cell: a1(r, c),
+      value: t === null || t.trim() === '' ? null : t.trim(),
+      raw: cell?.value ?? null,
+      ...(cell?.formula ? { formula: cell.formula } : {}),
+      ...(cell?.error ? { error: cell.error } : {}),
+    };
+  }
+
+  unplace(r: number, c: number, reason: string): void {
+    const cell = this.at(r, c);
+    this.unplaced.push({ cell: a1(r, c), value: cell?.error ?? cell?.value ?? null, reason });
+  }
+}
+
+function findHeaderRows(sr: SheetReader): HeaderRow[] {
+  const found: HeaderRow[] = [];
+  for (let r = 0; r < sr.rows; r++) {
+    const cols = new Map<ColumnKey, number>();
+    const unknown: Array<{ col: number; text: string }> = [];
+    const row = sr.grid.cells[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const t = sr.text(r, c);
+      if (t === null) continue;
+      const key = columnKeyOf(t);
+      if (key && !cols.has(key)) cols.set(key, c);
+      else unknown.push({ col: c, text: t });
+    }
+    if (cols.has('tilbud') && cols.has('aar') && cols.size - 2 >= MIN_OTHER_HEADERS) found.push({ row: r, cols, unknown });
+  }
+  return found;
+}
+
+type RowKind = RowLabel | 'year' | 'data' | 'other' | 'blank';
+
+interface Classified {
+  kind: RowKind;
+  labelCol?: number;
+}
+
+const NUMERIC_KEYS: ColumnKey[] = [
+  'pladser',
+  'belaegning',
+  'budget',
+  'regulering',
+  'oh',
+  'basis',
+  'time',
+  ...Array.from({ length: TAKST_LEVELS }, (_, i) => takstKey(i + 1)),
+  'tomgang',
+];
+
+function classify(sr: SheetReader, h: HeaderRow, r: number): Classified {
+  const firstRateCol = Math.min(...[h.cols.get('basis'), h.cols.get('takst1'), sr.cols].filter((x): x is number => x !== undefined));
+  let anything = false;
+  const row = sr.grid.cells[r];
+  const width = row?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    if (isBlank(sr.at(r, c))) continue;
+    anything = true;
+    if (c < firstRateCol) {
+      const t = sr.text(r, c);
+      const label = t ? rowLabelOf(t) : null;
+      if (label) return { kind: label, labelCol: c };
+    }
+  }
+  if (!anything) return { kind: 'blank' };
+  const yearCol = h.cols.get('aar');
+  if (yearCol !== undefined && readYear(sr.at(r, yearCol)) !== null) return { kind: 'year' };
+  if (NUMERIC_KEYS.some((k) => h.cols.has(k) && !isBlank(sr.at(r, h.cols.get(k)!)))) return { kind: 'data' };
+  return { kind: 'other' };
+}
+
+interface BlockRows {
+  header: HeaderRow;
+  yearRows: number[];
+  aendring: number | null;
+  saerlige: { row: number; col: number } | null;
+  anvendte: Array<{ row: number; col: number }>;
+  solgte: Array<{ row: number; col: number }>;
+  lastRow: number;
+  used: Set<number>;
+}
+
+function collectBlockRows(sr: SheetReader, h: HeaderRow, limit: number): BlockRows {
+  const b: BlockRows = { header: h, yearRows: [], aendring: null, saerlige: null, anvendte: [], solgte: [], lastRow: h.row, used: new Set() };
+  let blankRun = 0;
+  for (let r = h.row + 1; r <= limit; r++) {
+    const k = classify(sr, h, r);
+    if (k.kind === 'blank') {
+      blankRun++;
+      if (blankRun >= BLOCK_END_BLANK_ROWS) break;
+      continue;
+    }
+    blankRun = 0;
+    b.lastRow = r;
+    switch (k.kind) {
+      case 'year':
+      case 'data':
+        // A row with figures but no year counts as a year row only before the Ændring row.
+        if (k.kind === 'data' && (b.yearRows.length >= 2 || b.aendring !== null)) {
+          unplaceRow(sr, r, 'Række med tal uden år efter blokkens årsrækker');
+        } else if (b.yearRows.length >= 2) {
+          unplaceRow(sr, r, 'Mere end to årsrækker i blokken');
+        } else b.yearRows.push(r);
+        break;
+      case 'aendring':
+        if (b.aendring === null) b.aendring = r;
+        else unplaceRow(sr, r, 'Blokken har mere end én Ændring-række');
+        break;
+      case 'saerlige':
+        if (b.saerlige === null) b.saerlige = { row: r, col: k.labelCol! };
+        else unplaceRow(sr, r, 'Blokken har mere end én række med særlige forhold');
+        break;
+      case 'anvendte':
+        b.anvendte.push({ row: r, col: k.labelCol! });
+        break;
+      case 'solgte':
+        b.solgte.push({ row: r, col: k.labelCol! });
+        break;
+      default:
+        b.used.add(r);
+        unplaceRow(sr, r, 'Række, som ikke kan placeres i blokken');
+    }
+  }
+  return b;
+}
+
+function unplaceRow(sr: SheetReader, r: number, reason: string): void {
+  const row = sr.grid.cells[r];
+  if (!row) return;
+  for (let c = 0; c < row.length; c++) if (!isBlank(sr.at(r, c)) && sr.owner(r, c).r === r) sr.unplace(r, c, reason);
+}
+
+function readYearRow(sr: SheetReader, h: HeaderRow, r: number): YearRow {
+  const col = (k: ColumnKey) => h.cols.get(k);
+  const year = sr.numberField(r, col('aar'), (cell) => {
+    const y = readYear(cell);
+    return y === null ? readNumber(cell) : { value: y, ...(typeof cell?.value === 'string' ? { issue: 'text-number' as const } : {}) };
+  });
+  const enhedCol = col('enhed');
+  const enhedOwner = enhedCol === undefined ? undefined : sr.owner(r, enhedCol);
+  return {
+    row: r + 1,
+    year,
+    pladser: sr.numberField(r, col('pladser')),
+    belaegning: sr.numberField(r, col('belaegning'), (c) => readPercent(c, OCCUPANCY)),
+    budget: sr.numberField(r, col('budget')),
+    regulering: sr.numberField(r, col('regulering')),
+    oh: sr.numberField(r, col('oh'), (c) => readPercent(c)),
+    enhed: enhedOwner ? sr.textField(enhedOwner.r, enhedOwner.c) : sr.textField(r, undefined),
+    basis: sr.numberField(r, col('basis')),
+    time: sr.numberField(r, col('time')),
+    takster: Array.from({ length: TAKST_LEVELS }, (_, i) => sr.numberField(r, col(takstKey(i + 1)))),
+    tomgang: sr.numberField(r, col('tomgang')),
+  };
+}
+
+function readChangeRow(sr: SheetReader, h: HeaderRow, r: number): SheetChangeRow {
+  const col = (k: ColumnKey) => h.cols.get(k);
+  const pct = (c: GridCell | undefined) => readPercent(c);
+  return {
+    row: r + 1,
+    pladser: sr.numberField(r, col('pladser')),
+    belaegning: sr.numberField(r, col('belaegning'), pct),
+    budget: sr.numberField(r, col('budget')),
+    regulering: sr.numberField(r, col('regulering')),
+    oh: sr.numberField(r, col('oh'), pct),
+    basisPct: sr.numberField(r, col('basis'), pct),
+    timePct: sr.numberField(r, col('time'), pct),
+    taksterPct: Array.from({ length: TAKST_LEVELS }, (_, i) => sr.numberField(r, col(takstKey(i + 1)), pct)),
+  };
+}
+
+/** A block-level cell (merged over the year rows in the draft): the first filled one among the rows. */
+function identityField(sr: SheetReader, rows: number[], c: number | undefined, joinAll = false): TextField {
+  if (c === undefined || rows.length === 0) return { cell: null, value: null, raw: null };
+  const seen = new Set<string>();
+  const fields: TextField[] = [];
+  for (const r of rows) {
+    const o = sr.owner(r, c);
+    const key = `${o.r}:${o.c}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const f = sr.textField(o.r, o.c);
+    if (f.value !== null || f.error) fields.push(f);
+  }
+  if (fields.length === 0) {
+    const o = sr.owner(rows[0], c);
+    return sr.textField(o.r, o.c);
+  }
+  if (!joinAll || fields.length === 1) return fields[0];
+  const distinct = [...new Set(fields.map((f) => f.value).filter((v): v is string => v !== null))];
+  return { ...fields[0], value: distinct.join('\n') };
+}
+
+/** The text right of a label (past its merged area), in the label's row or the rows it is merged over. */
+function textRightOf(sr: SheetReader, r: number, c: number): TextField {
+  const area = sr.merges.areaOf(r, c) ?? { top: r, left: c, bottom: r, right: c };
+  for (let rr = area.top; rr <= area.bottom; rr++) {
+    const width = sr.grid.cells[rr]?.length ?? 0;
+    for (let cc = area.right + 1; cc < width; cc++) {
+      const o = sr.owner(rr, cc);
+      if (o.r !== rr || o.c !== cc) continue;
+      if (!isBlank(sr.at(rr, cc))) return sr.textField(rr, cc);
+    }
+  }
+  return sr.textField(area.top, area.right + 1);
+}
+
+function readPlacesRow(sr: SheetReader, h: HeaderRow, at: { row: number; col: number }, used: Set<string>): PlacesRow {
+  const label = sr.textField(at.row, at.col);
+  let year: number | null = null;
+  const m = /(\d{4})/.exec(label.value ?? '');
+  if (m) year = Number(m[1]);
+  const levelCols = new Set<number>();
+  const levels = Array.from({ length: TAKST_LEVELS }, (_, i) => {
+    const c = h.cols.get(takstKey(i + 1));
+    if (c !== undefined) levelCols.add(c);
+    return sr.numberField(at.row, c);
+  });
+  const width = sr.grid.cells[at.row]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    if (c === at.col || levelCols.has(c) || isBlank(sr.at(at.row, c))) continue;
+    const o = sr.owner(at.row, c);
+    if (o.r !== at.row || o.c !== c) continue;
+    if (year === null && readYear(sr.at(at.row, c)) !== null && c > at.col) {
+      year = readYear(sr.at(at.row, c));
+      continue;
+    }
+    used.add(`${at.row}:${c}`);
+    sr.unplace(at.row, c, 'Pladser uden for takstkolonnerne');
+  }
+  return { row: at.row + 1, label, year, levels };
+}
+
+function readBlock(sr: SheetReader, b: BlockRows, index: number, years: { max: number | null }): Block {
+  const h = b.header;
+  const col = (k: ColumnKey) => h.cols.get(k);
+
+  // Year 1 is the earlier year; with one row only, the sheet's latest year tells which it is.
+  let y1Row: number | null = null;
+  let y2Row: number | null = null;
+  if (b.yearRows.length === 2) {
+    const [ra, rb] = b.yearRows;
+    const ya = readYear(sr.at(ra, col('aar')!));
+    const yb = readYear(sr.at(rb, col('aar')!));
+    if (ya !== null && yb !== null && ya > yb) [y1Row, y2Row] = [rb, ra];
+    else [y1Row, y2Row] = [ra, rb];
+  } else if (b.yearRows.length === 1) {
+    const y = readYear(sr.at(b.yearRows[0], col('aar')!));
+    if (y !== null && years.max !== null && y === years.max) y2Row = b.yearRows[0];
+    else y1Row = b.yearRows[0];
+  }
+  const y1 = y1Row === null ? null : readYearRow(sr, h, y1Row);
+  const y2 = y2Row === null ? null : readYearRow(sr, h, y2Row);
+
+  // Identity cells: the year rows first, then any row between the header and the Ændring row.
+  const stop = b.aendring ?? (b.yearRows.length ? Math.max(...b.yearRows) : h.row);
+  const identityRows = [...b.yearRows.slice().sort((x, y) => x - y)];
+  for (let r = h.row + 1; r <= stop; r++) if (!identityRows.includes(r)) identityRows.push(r);
+
+  const saerlige = b.saerlige ? textRightOf(sr, b.saerlige.row, b.saerlige.col) : { cell: null, value: null, raw: null };
+  const used = new Set<string>();
+  const anvendte = b.anvendte.map((a) => readPlacesRow(sr, h, a, used));
+  const solgte = b.solgte.map((a) => readPlacesRow(sr, h, a, used));
+
+  // Cells in the year rows under no known header.
+  const mapped = new Set(h.cols.values());
+  for (const r of b.yearRows) {
+    const width = sr.grid.cells[r]?.length ?? 0;
+    for (let c = 0; c < width; c++) {
+      if (mapped.has(c) || isBlank(sr.at(r, c))) continue;
+      const o = sr.owner(r, c);
+      if (o.r !== r || o.c !== c) continue;
+      sr.unplace(r, c, 'Værdi i en kolonne uden kendt overskrift');
+    }
+  }
+
+  const columns: Record<string, string> = {};
+  for (const [k, c] of h.cols) columns[k] = colLetters(c);
+
+  return {
+    index,
+    headerRow: h.row + 1,
+    lastRow: b.lastRow + 1,
+    columns,
+    tilbud: identityField(sr, identityRows, col('tilbud')),
+    afdeling: identityField(sr, identityRows, col('afdeling')),
+    paragraf: identityField(sr, identityRows, col('paragraf')),
+    enhed: identityField(sr, identityRows, col('enhed')),
+    bemaerkning: identityField(sr, identityRows, col('bemaerkning'), true),
+    saerligeForhold: saerlige,
+    y1,
+    y2,
+    aendring: b.aendring === null ? null : readChangeRow(sr, h, b.aendring),
+    change: computeChange(y1, y2),
+    anvendte,
+    solgte,
+  };
+}
+
+interface LabelHit {
+  row: number;
+  col: number;
+}
+
+function findSheetLabels(sr: SheetReader, outside: (r: number) => boolean): Map<SheetLabel, LabelHit> {
+  const hits = new Map<SheetLabel, LabelHit>();
+  for (let r = 0; r < sr.rows; r++) {
+    if (!outside(r)) continue;
+    const row = sr.grid.cells[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const t = sr.text(r, c);
+      if (t === null) continue;
+      const l = sheetLabelOf(t);
+      if (l && !hits.has(l)) hits.set(l, { row: r, col: c });
+    }
+  }
+  return hits;
+}
+
+function isYearCell(cell: GridCell | undefined): boolean {
+  return !!cell && readYear(cell) !== null && !(cell.numFmt ?? '').includes('%');
+}
+
+/** The first number beside a label, skipping year headings; stops at another text. */
+function numberBeside(sr: SheetReader, hit: LabelHit, dir: 1 | -1, read: Reader, maxSteps = 5): NumberField | null {
+  const area = sr.merges.areaOf(hit.row, hit.col) ?? { top: hit.row, left: hit.col, bottom: hit.row, right: hit.col };
+  let c = dir === 1 ? area.right + 1 : area.left - 1;
+  for (let step = 0; step < maxSteps && c >= 0 && c < sr.cols; step++, c += dir) {
+    const o = sr.owner(hit.row, c);
+    if (o.c !== c) continue;
+    const cell = sr.at(hit.row, c);
+    if (isBlank(cell) || isYearCell(cell)) continue;
+    const res = read(cell);
+    if (res.value !== null || res.issue === 'error-value') return sr.numberField(hit.row, c, read);
+    return null;
+  }
+  return null;
+}
+
+function labelledNumber(sr: SheetReader, hit: LabelHit | undefined, read: Reader, leftFirst = false): NumberField {
+  if (!hit) return { cell: null, value: null, raw: null };
+  const order: Array<1 | -1> = leftFirst ? [-1, 1] : [1, -1];
+  for (const d of order) {
+    const f = numberBeside(sr, hit, d, read);
+    if (f) return f;
+  }
+  // Below the label (a value under its heading).
+  const below = sr.at(hit.row + 1, hit.col);
+  if (!isBlank(below) && !isYearCell(below) && read(below).value !== null) return sr.numberField(hit.row + 1, hit.col, read);
+  // Found the label but no value: point at where the value belongs.
+  const area = sr.merges.areaOf(hit.row, hit.col);
+  const c = (leftFirst ? (area?.left ?? hit.col) - 1 : (area?.right ?? hit.col) + 1);
+  return { cell: a1(hit.row, Math.max(0, c)), value: null, raw: null };
+}
+
+/** "Overhead driftsherre": two rows under the heading, each a year and a percent. */
+function overheadValues(sr: SheetReader, hit: LabelHit | undefined): { y1: YearValue; y2: YearValue } {
+  const empty: YearValue = { cell: null, value: null, raw: null, year: null };
+  if (!hit) return { y1: empty, y2: empty };
+  const pairs: YearValue[] = [];
+  const area = sr.merges.areaOf(hit.row, hit.col) ?? { top: hit.row, left: hit.col, bottom: hit.row, right: hit.col };
+  for (let r = area.bottom + 1; r <= area.bottom + 4 && pairs.length < 2; r++) {
+    for (let c = Math.max(0, area.left - 3); c <= area.right + 3; c++) {
+      const cell = sr.at(r, c);
+      if (!isYearCell(cell)) continue;
+      const year = readYear(cell);
+      const v = numberBeside(sr, { row: r, col: c }, 1, (x) => readPercent(x), 2);
+      pairs.push(v ? { ...v, year } : { cell: a1(r, c + 1), value: null, raw: null, year });
+      break;
+    }
+  }
+  return { y1: pairs[0] ?? empty, y2: pairs[1] ?? empty };
+}
+
+function findDriftsherre(sr: SheetReader, labels: Map<SheetLabel, LabelHit>, firstHeader: number): TextField {
+  const hit = labels.get('driftsherre');
+  if (hit) {
+    const f = textRightOf(sr, hit.row, hit.col);
+    if (f.value !== null) return f;
+  }
+  for (let r = 0; r < firstHeader; r++) {
+    const row = sr.grid.cells[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const t = sr.text(r, c);
+      if (t !== null && looksLikeOperator(t)) return sr.textField(r, c);
+    }
+  }
+  return hit ? textRightOf(sr, hit.row, hit.col) : { cell: null, value: null, raw: null };
+}
+
+/** Reads one sheet; null when it has no block header row (not a takstskema). */
+export function discoverSheet(grid: Grid): SheetModel | null {
+  const sr = new SheetReader(grid);
+  const headers = findHeaderRows(sr);
+  if (headers.length === 0) return null;
+
+  const blockRows: BlockRows[] = headers.map((h, i) => {
+    const limit = i + 1 < headers.length ? headers[i + 1].row - 1 : sr.rows - 1;
+    return collectBlockRows(sr, h, limit);
+  });
+
+  let maxYear: number | null = null;
+  for (const b of blockRows) {
+    for (const r of b.yearRows) {
+      const y = readYear(sr.at(r, b.header.cols.get('aar')!));
+      if (y !== null && (maxYear === null || y > maxYear)) maxYear = y;
+    }
+    for (const u of b.header.unknown) sr.unplace(b.header.row, u.col, 'Ukendt kolonneoverskrift');
+  }
+  const blocks = blockRows.map((b, i) => readBlock(sr, b, i, { max: maxYear }));
+
+  const inBlock = new Uint8Array(sr.rows);
+  for (const b of blockRows) for (let r = b.header.row; r <= b.lastRow; r++) inBlock[r] = 1;
+  const labels = findSheetLabels(sr, (r) => inBlock[r] === 0);
+
+  return {
+    sheet: grid.name,
+    hidden: !!grid.hidden,
+    driftsherre: findDriftsherre(sr, labels, headers[0].row),
+    overheadDriftsherre: overheadValues(sr, labels.get('overhead')),
+    plKommuner: labelledNumber(sr, labels.get('plKommuner'), (c) => readPercent(c)),
+    plRegioner: labelledNumber(sr, labels.get('plRegioner'), (c) => readPercent(c)),
+    thresholds: {
+      rateRisePp: labelledNumber(sr, labels.get('thresholdRate'), (c) => readPercent(c), true),
+      occupancyPct: labelledNumber(sr, labels.get('thresholdOccupancy'), (c) => readPercent(c, OCCUPANCY), true),
+    },
+    blocks,
+    unplaced: sr.unplaced.sort((x, y) => compareA1(x.cell, y.cell)),
+  };
+}
+
+function compareA1(a: string, b: string): number {
+  const pa = /^([A-Z]+)(\d+)$/.exec(a)!;
+  const pb = /^([A-Z]+)(\d+)$/.exec(b)!;
+  const ra = Number(pa[2]);
+  const rb = Number(pb[2]);
+  if (ra !== rb) return ra - rb;
+  return pa[1].length - pb[1].length || (pa[1] < pb[1] ? -1 : pa[1] > pb[1] ? 1 : 0);
+}
+
+export const NOT_A_TAKSTSKEMA =
+  'Arket er ikke et takstskema: ingen overskriftsrække med Tilbud, Afdeling, År, Pladser … Bemærkning blev fundet.';
+
+/** Reads every sheet that is a takstskema; the others are listed as skipped with the reason. */
+export function readWorkbook(grids: Grid[]): WorkbookModel {
+  const model: WorkbookModel = { sheets: [], skipped: [] };
+  for (const g of grids) {
+    const s = discoverSheet(g);
+    if (s) model.sheets.push(s);
+    else model.skipped.push({ sheet: g.name, reason: NOT_A_TAKSTSKEMA });
+  }
+  return model;
+}
+
+/** Exposed for tests of the label normal form. */
+export { normalizeLabel };

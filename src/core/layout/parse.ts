@@ -1,0 +1,175 @@
+// Reading numbers and percentages as Danish economists type them: 1.234,5 · 98 % · 0,98 with a % format.
+import type { GridCell, Scalar } from '../grid';
+
+/** Why a value could not be taken at face value; the validation rules turn these into findings. */
+export type ValueIssue = 'text-number' | 'not-a-number' | 'error-value';
+
+export interface ReadNumber {
+  value: number | null;
+  issue?: ValueIssue;
+}
+
+const YEAR_MIN = 1990;
+const YEAR_MAX = 2100;
+
+/**
+ * Parses a number typed as text, Danish or English: "1.234,5", "1,234.5", "1 234", "-571.416",
+ * "kr. 498", "3,10%". Returns null when the text is not a number.
+ * A single "." followed by exactly three digits is a Danish thousands separator ("8.912" is 8912).
+ */
+export function parseLocaleNumber(text: string): number | null {
+  let s = text
+    .normalize('NFKC')
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .replace(/[\u2212\u2012\u2013]/g, '-')
+    .trim();
+  s = s.replace(/^kr\.?\s*/i, '').replace(/\s*kr\.?$/i, '');
+  s = s.replace(/\s*(%|pct\.?|procent)$/i, '').trim();
+  let sign = 1;
+  if (/^[+-]/.test(s)) {
+    if (s[0] === '-') sign = -1;
+    s = s.slice(1).trim();
+  }
+  // Spaces as thousands separators: "1 234 567".
+  if (/^\d{1,3}( \d{3})+([.,]\d+)?$/.test(s)) s = s.replace(/ /g, '');
+  if (!/^(\d[\d.,]*|[.,]\d+)$/.test(s)) return null;
+
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  let intPart: string;
+  let fracPart = '';
+  let groupSep: string | null = null;
+
+  if (lastDot >= 0 && lastComma >= 0) {
+    const dec = lastDot > lastComma ? '.' : ',';
+    groupSep = dec === '.' ? ',' : '.';
+    const at = s.lastIndexOf(dec);
+    intPart = s.slice(0, at);
+    fracPart = s.slice(at + 1);
+    if (fracPart.includes(groupSep) || fracPart.includes(dec)) return null;
+  } else if (lastComma >= 0 || lastDot >= 0) {
+    const sep = lastComma >= 0 ? ',' : '.';
+    const count = s.split(sep).length - 1;
+    const after = s.slice(s.lastIndexOf(sep) + 1);
+    const before = s.slice(0, s.lastIndexOf(sep));
+    const thousands =
+      count > 1 || (sep === '.' && after.length === 3 && /^[1-9]\d{0,2}$/.test(before));
+    if (thousands) {
+      groupSep = sep;
+      intPart = s;
+    } else {
+      intPart = before;
+      fracPart = after;
+    }
+  } else {
+    intPart = s;
+  }
+
+  if (groupSep) {
+    const groups = intPart.split(groupSep);
+    if (!/^\d{1,3}$/.test(groups[0]) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return null;
+    intPart = groups.join('');
+  }
+  if (intPart === '') intPart = '0';
+  if (!/^\d+$/.test(intPart) || !/^\d*$/.test(fracPart)) return null;
+  const n = Number(fracPart ? `${intPart}.${fracPart}` : intPart);
+  return Number.isFinite(n) ? sign * n : null;
+}
+
+export function hasPercentFormat(cell: GridCell | undefined): boolean {
+  return !!cell?.numFmt && /%/.test(cell.numFmt.replace(/"[^"]*"/g, ''));
+}
+
+/** Reads a plain number (places, kroner, rates). Text that parses is returned with issue "text-number". */
+export function readNumber(cell: GridCell | undefined): ReadNumber {
+  if (!cell) return { value: null };
+  if (cell.error) return { value: null, issue: 'error-value' };
+  return readScalarNumber(cell.value);
+}
+
+function readScalarNumber(v: Scalar): ReadNumber {
+  if (v === null) return { value: null };
+  if (typeof v === 'number') return Number.isFinite(v) ? { value: v } : { value: null, issue: 'not-a-number' };
+  if (typeof v === 'boolean') return { value: null, issue: 'not-a-number' };
+  const t = v.trim();
+  if (t === '' || t === '-') return { value: null };
+  const n = parseLocaleNumber(t);
+  return n === null ? { value: null, issue: 'not-a-number' } : { value: n, issue: 'text-number' };
+}
+
+export interface PercentOptions {
+  /**
+   * Read a bare number at or below this size (no % sign, no % format) as a fraction: 0,98 → 98.
+   * Only for fields where a fraction is the one sensible meaning (occupancy); see docs/decisions.md.
+   */
+  fractionUpTo?: number;
+}
+
+/** Reads a percentage as a percent number: 98 for 98 %, whatever the notation. */
+export function readPercent(cell: GridCell | undefined, opts: PercentOptions = {}): ReadNumber {
+  if (!cell) return { value: null };
+  if (cell.error) return { value: null, issue: 'error-value' };
+  const v = cell.value;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { value: null, issue: 'not-a-number' };
+    if (hasPercentFormat(cell)) return { value: scalePercent(v) };
+    return { value: applyFraction(v, opts) };
+  }
+  if (typeof v === 'string') {
+    const t = v.trim();
+    const r = readScalarNumber(t);
+    if (r.value === null) return r;
+    if (/%\s*$/.test(t) || /(pct\.?|procent)\s*$/i.test(t)) return { value: r.value, issue: 'text-number' };
+    return { value: applyFraction(r.value, opts), issue: 'text-number' };
+  }
+  return readScalarNumber(v);
+}
+
+function applyFraction(v: number, opts: PercentOptions): number {
+  return opts.fractionUpTo !== undefined && Math.abs(v) <= opts.fractionUpTo ? scalePercent(v) : v;
+}
+
+/** Fraction to percent without binary noise: 0.0310 → 3.1, not 3.0999999999999996. */
+export function scalePercent(fraction: number): number {
+  return Number((fraction * 100).toPrecision(15));
+}
+
+/** A year typed as a number or as text ("2027", "2027 (kommende år)"). */
+export function readYear(cell: GridCell | undefined): number | null {
+  if (!cell || cell.error) return null;
+  const v = cell.value;
+  if (typeof v === 'number') return isYear(v) ? v : null;
+  if (typeof v === 'string') {
+    const m = /^\s*(\d{4})\b/.exec(v);
+    if (m && isYear(Number(m[1]))) return Number(m[1]);
+  }
+  return null;
+}
+
+export function isYear(n: number): boolean {
+  return Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX;
+}
+
+/** The text of a cell for label matching and text fields; numbers become their plain string. */
+export function cellText(cell: GridCell | undefined): string | null {
+  if (!cell || cell.value === null) return null;
+  if (typeof cell.value === 'string') return cell.value;
+  return String(cell.value);
+}
+
+/** Label normal form: lower case, single spaces, no trailing colon or asterisk. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[:*]+$/, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** Label key without spaces and light punctuation, for header synonyms ("OH %" → "oh%"). */
+export function compactLabel(text: string): string {
+  return normalizeLabel(text).replace(/[\s().:*_-]/g, '');
+}

@@ -1,0 +1,146 @@
+// The typed model of a 2027 takstskema sheet: zod schemas are the single source of the types.
+import { z } from 'zod';
+
+export const TAKST_LEVELS = 10;
+
+export const ValueIssueSchema = z.enum(['text-number', 'not-a-number', 'error-value']);
+
+const RawSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** A number read from one cell; `cell` is its A1 address (null when the sheet has no such column). */
+export const NumberFieldSchema = z.object({
+  cell: z.string().nullable(),
+  value: z.number().nullable(),
+  raw: RawSchema,
+  formula: z.string().optional(),
+  error: z.string().optional(),
+  issue: ValueIssueSchema.optional(),
+});
+export type NumberField = z.infer<typeof NumberFieldSchema>;
+
+export const TextFieldSchema = z.object({
+  cell: z.string().nullable(),
+  value: z.string().nullable(),
+  raw: RawSchema,
+  formula: z.string().optional(),
+  error: z.string().optional(),
+});
+export type TextField = z.infer<typeof TextFieldSchema>;
+
+/** The year-1 ("indeværende år") or year-2 ("kommende år") row of a block. */
+export const YearRowSchema = z.object({
+  row: z.number().int().positive(),
+  year: NumberFieldSchema,
+  pladser: NumberFieldSchema,
+  /** Percent number: 98 for 98 %. */
+  belaegning: NumberFieldSchema,
+  budget: NumberFieldSchema,
+  regulering: NumberFieldSchema,
+  /** Percent number: 6.5 for 6,5 %. */
+  oh: NumberFieldSchema,
+  /** The Enhed cell of this row (merged over both rows in the draft, so usually the block's). */
+  enhed: TextFieldSchema,
+  basis: NumberFieldSchema,
+  time: NumberFieldSchema,
+  takster: z.array(NumberFieldSchema).length(TAKST_LEVELS),
+  tomgang: NumberFieldSchema,
+});
+export type YearRow = z.infer<typeof YearRowSchema>;
+
+/** The Ændring row as typed in the sheet (formulas or values), kept to compare with the computed change. */
+export const SheetChangeRowSchema = z.object({
+  row: z.number().int().positive(),
+  pladser: NumberFieldSchema,
+  belaegning: NumberFieldSchema,
+  budget: NumberFieldSchema,
+  regulering: NumberFieldSchema,
+  oh: NumberFieldSchema,
+  basisPct: NumberFieldSchema,
+  timePct: NumberFieldSchema,
+  taksterPct: z.array(NumberFieldSchema).length(TAKST_LEVELS),
+});
+export type SheetChangeRow = z.infer<typeof SheetChangeRowSchema>;
+
+/** The computed change year 1 → year 2, unrounded; null where either year is blank. */
+export const ChangeSchema = z.object({
+  pladser: z.number().nullable(),
+  /** Percentage points. */
+  belaegning: z.number().nullable(),
+  budget: z.number().nullable(),
+  regulering: z.number().nullable(),
+  /** Percentage points. */
+  oh: z.number().nullable(),
+  basisPct: z.number().nullable(),
+  timePct: z.number().nullable(),
+  taksterPct: z.array(z.number().nullable()).length(TAKST_LEVELS),
+});
+export type Change = z.infer<typeof ChangeSchema>;
+
+/** "Anvendte pladser - 2027" or "Heraf solgte pladser - 2027": places per tariff level. */
+export const PlacesRowSchema = z.object({
+  row: z.number().int().positive(),
+  label: TextFieldSchema,
+  year: z.number().int().nullable(),
+  levels: z.array(NumberFieldSchema).length(TAKST_LEVELS),
+});
+export type PlacesRow = z.infer<typeof PlacesRowSchema>;
+
+export const BlockSchema = z.object({
+  index: z.number().int().nonnegative(),
+  /** 1-based row of the block's column header row. */
+  headerRow: z.number().int().positive(),
+  lastRow: z.number().int().positive(),
+  /** Field → column letters, as found in this block's own header row. */
+  columns: z.record(z.string(), z.string()),
+  tilbud: TextFieldSchema,
+  afdeling: TextFieldSchema,
+  paragraf: TextFieldSchema,
+  enhed: TextFieldSchema,
+  bemaerkning: TextFieldSchema,
+  saerligeForhold: TextFieldSchema,
+  y1: YearRowSchema.nullable(),
+  y2: YearRowSchema.nullable(),
+  aendring: SheetChangeRowSchema.nullable(),
+  change: ChangeSchema,
+  anvendte: z.array(PlacesRowSchema),
+  solgte: z.array(PlacesRowSchema),
+});
+export type Block = z.infer<typeof BlockSchema>;
+
+export const UnplacedSchema = z.object({
+  cell: z.string(),
+  value: RawSchema,
+  reason: z.string(),
+});
+export type Unplaced = z.infer<typeof UnplacedSchema>;
+
+export const YearValueSchema = NumberFieldSchema.extend({ year: z.number().int().nullable() });
+export type YearValue = z.infer<typeof YearValueSchema>;
+
+export const SheetModelSchema = z.object({
+  sheet: z.string(),
+  hidden: z.boolean(),
+  driftsherre: TextFieldSchema,
+  overheadDriftsherre: z.object({ y1: YearValueSchema, y2: YearValueSchema }),
+  /** Percent numbers: 3.1 for 3,10 %. */
+  plKommuner: NumberFieldSchema,
+  plRegioner: NumberFieldSchema,
+  thresholds: z.object({
+    /** Percentage points above P/L that require a Bemærkning (2.0 in the draft). */
+    rateRisePp: NumberFieldSchema,
+    /** Occupancy percent below which Bemærkning and Tomgang are required (95 in the draft). */
+    occupancyPct: NumberFieldSchema,
+  }),
+  blocks: z.array(BlockSchema),
+  unplaced: z.array(UnplacedSchema),
+});
+export type SheetModel = z.infer<typeof SheetModelSchema>;
+
+export const SkippedSheetSchema = z.object({ sheet: z.string(), reason: z.string() });
+export type SkippedSheet = z.infer<typeof SkippedSheetSchema>;
+
+export const WorkbookModelSchema = z.object({
+  sheets: z.array(SheetModelSchema),
+  skipped: z.array(SkippedSheetSchema),
+});
+export type WorkbookModel = z.infer<typeof WorkbookModelSchema>;
