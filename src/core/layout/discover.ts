@@ -16,7 +16,7 @@ import {
 import { computeChange } from '../compute/change';
 import { columnKeyOf, MIN_OTHER_HEADERS, takstKey, type ColumnKey } from './columns';
 import { looksLikeOperator, rowLabelOf, sheetLabelOf, type RowLabel, type SheetLabel } from './labels';
-import { cellText, normalizeLabel, readNumber, readPercent, readYear, type PercentOptions, type ReadNumber } from './parse';
+import { cellText, readNumber, readPercent, readYear, type PercentOptions, type ReadNumber } from './parse';
 
 /** Occupancy typed as a bare fraction (0,98) is read as 98 %; see docs/decisions.md. */
 const OCCUPANCY: PercentOptions = { fractionUpTo: 1.5 };
@@ -522,8 +522,8 @@ function compareA1(a: string, b: string): number {
   return pa[1].length - pb[1].length || (pa[1] < pb[1] ? -1 : pa[1] > pb[1] ? 1 : 0);
 }
 
-export const NOT_A_TAKSTSKEMA =
-  'Arket er ikke et takstskema: ingen overskriftsrække med Tilbud, Afdeling, År, Pladser … Bemærkning blev fundet.';
+export const NOT_A_TAKSTSKEMA_REASON = 'ingen overskriftsrække med Tilbud, Afdeling, År, Pladser … Bemærkning blev fundet';
+export const NOT_A_TAKSTSKEMA = `Arket er ikke et takstskema: ${NOT_A_TAKSTSKEMA_REASON}.`;
 
 /** Reads every sheet that is a takstskema; the others are listed as skipped with the reason. */
 export function readWorkbook(grids: Grid[]): WorkbookModel {
@@ -535,6 +535,3 @@ export function readWorkbook(grids: Grid[]): WorkbookModel {
   }
   return model;
 }
-
-/** Exposed for tests of the label normal form. */
-export { normalizeLabel };

@@ -29,6 +29,8 @@ export interface BlockFigures {
   y2?: YearFigures;
   anvendte?: Array<number | null>;
   solgte?: Array<number | null>;
+  /** The year in the places rows' labels ("Anvendte pladser - 2026"), when not the template's year 2. */
+  placesYear?: number;
 }
 
 export interface HeaderFigures {
@@ -121,6 +123,10 @@ export function planBlockWrites(layout: TemplateLayout, index: number, f: BlockF
     num(row, cols.time, y.time);
     y.takster?.slice(0, TAKST_LEVELS).forEach((v, i) => num(row, cols[takstKey(i + 1)], v));
     num(row, cols.tomgang, y.tomgang);
+  }
+  if (f.placesYear !== undefined) {
+    out.push({ sheet, cell: a1(L.anvendteRow, L.labelCol), value: `Anvendte pladser - ${f.placesYear}` });
+    out.push({ sheet, cell: a1(L.solgteRow, L.labelCol), value: `Heraf solgte pladser - ${f.placesYear}` });
   }
   f.anvendte?.slice(0, TAKST_LEVELS).forEach((v, i) => num(L.anvendteRow, cols[takstKey(i + 1)], v));
   f.solgte?.slice(0, TAKST_LEVELS).forEach((v, i) => num(L.solgteRow, cols[takstKey(i + 1)], v));

@@ -35,6 +35,8 @@ export interface BlockLayout {
   changeRow: number;
   saerligeRow: number;
   saerligeValueCol: number;
+  /** Column of the Særlige forhold and places labels. */
+  labelCol: number;
   anvendteRow: number;
   solgteRow: number;
 }
@@ -152,6 +154,7 @@ export function buildTemplate(opts: TemplateOptions): { spec: WorkbookSpec; layo
       changeRow: r + 3,
       saerligeRow: r + 4,
       saerligeValueCol: c0 + 3,
+      labelCol: c0,
       anvendteRow: r + 5,
       solgteRow: r + 6,
     };

@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// The `takst` command; the TypeScript sources are compiled to lib/ by `npm ci` (the prepare script).
+try {
+  require.resolve('../lib/cli/main.js');
+} catch {
+  process.stderr.write('takst: lib/ mangler; kør "npm ci" eller "npm run build:cli" først / lib/ is missing; run "npm ci" first\n');
+  process.exit(2);
+}
+require('../lib/cli/main.js').main();

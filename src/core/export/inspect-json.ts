@@ -1,0 +1,110 @@
+// The `takst inspect --format json` contract: the model flattened to plain values (documented in docs/cli.md).
+import { z } from 'zod';
+import { TAKST_LEVELS, type Block, type SheetModel, type WorkbookModel, type YearRow } from '../model/takstskema';
+
+const num = z.number().nullable();
+const levels = z.array(num).length(TAKST_LEVELS);
+
+export const InspectYearSchema = z.object({
+  year: num,
+  pladser: num,
+  belaegning: num,
+  budget: num,
+  regulering: num,
+  oh: num,
+  basis: num,
+  time: num,
+  takster: levels,
+  tomgang: num,
+});
+
+export const InspectBlockSchema = z.object({
+  headerRow: z.number().int(),
+  tilbud: z.string().nullable(),
+  afdeling: z.string().nullable(),
+  paragraf: z.string().nullable(),
+  enhed: z.string().nullable(),
+  bemaerkning: z.string().nullable(),
+  saerligeForhold: z.string().nullable(),
+  y1: InspectYearSchema.nullable(),
+  y2: InspectYearSchema.nullable(),
+  change: z.object({
+    pladser: num,
+    belaegning: num,
+    budget: num,
+    regulering: num,
+    oh: num,
+    basisPct: num,
+    timePct: num,
+    taksterPct: levels,
+  }),
+  anvendte: z.array(z.object({ year: num, levels })),
+  solgte: z.array(z.object({ year: num, levels })),
+});
+
+export const InspectSheetSchema = z.object({
+  sheet: z.string(),
+  driftsherre: z.string().nullable(),
+  overheadDriftsherre: z.object({ y1: num, y2: num }),
+  plKommuner: num,
+  plRegioner: num,
+  thresholds: z.object({ rateRisePp: num, occupancyPct: num }),
+  blocks: z.array(InspectBlockSchema),
+  unplaced: z.array(z.object({ cell: z.string(), value: z.union([z.string(), z.number(), z.boolean(), z.null()]), reason: z.string() })),
+});
+
+export const InspectJsonSchema = z.object({
+  sheets: z.array(InspectSheetSchema),
+  skipped: z.array(z.object({ sheet: z.string(), reason: z.string() })),
+});
+export type InspectJson = z.infer<typeof InspectJsonSchema>;
+
+function year(y: YearRow | null): z.infer<typeof InspectYearSchema> | null {
+  if (!y) return null;
+  return {
+    year: y.year.value,
+    pladser: y.pladser.value,
+    belaegning: y.belaegning.value,
+    budget: y.budget.value,
+    regulering: y.regulering.value,
+    oh: y.oh.value,
+    basis: y.basis.value,
+    time: y.time.value,
+    takster: y.takster.map((t) => t.value),
+    tomgang: y.tomgang.value,
+  };
+}
+
+function block(b: Block): z.infer<typeof InspectBlockSchema> {
+  return {
+    headerRow: b.headerRow,
+    tilbud: b.tilbud.value,
+    afdeling: b.afdeling.value,
+    paragraf: b.paragraf.value,
+    enhed: b.enhed.value,
+    bemaerkning: b.bemaerkning.value,
+    saerligeForhold: b.saerligeForhold.value,
+    y1: year(b.y1),
+    y2: year(b.y2),
+    change: { ...b.change, taksterPct: [...b.change.taksterPct] },
+    anvendte: b.anvendte.map((p) => ({ year: p.year, levels: p.levels.map((l) => l.value) })),
+    solgte: b.solgte.map((p) => ({ year: p.year, levels: p.levels.map((l) => l.value) })),
+  };
+}
+
+export function sheetToInspectJson(s: SheetModel): z.infer<typeof InspectSheetSchema> {
+  return {
+    sheet: s.sheet,
+    driftsherre: s.driftsherre.value,
+    overheadDriftsherre: { y1: s.overheadDriftsherre.y1.value, y2: s.overheadDriftsherre.y2.value },
+    plKommuner: s.plKommuner.value,
+    plRegioner: s.plRegioner.value,
+    thresholds: { rateRisePp: s.thresholds.rateRisePp.value, occupancyPct: s.thresholds.occupancyPct.value },
+    blocks: s.blocks.map(block),
+    unplaced: s.unplaced,
+  };
+}
+
+export function toInspectJson(m: WorkbookModel): InspectJson {
+  return { sheets: m.sheets.map(sheetToInspectJson), skipped: m.skipped };
+}

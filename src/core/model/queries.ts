@@ -1,0 +1,17 @@
+// Small questions asked of the model in many places.
+import type { Block, YearRow } from './takstskema';
+
+/** True when a year row holds any figure. */
+export function hasFigures(y: YearRow | null): boolean {
+  if (!y) return false;
+  const fields = [y.pladser, y.belaegning, y.budget, y.regulering, y.oh, y.basis, y.time, y.tomgang, ...y.takster];
+  return fields.some((f) => f.value !== null || f.error !== undefined || f.issue !== undefined);
+}
+
+/** A block nobody has typed into (the template's spare blocks). */
+export function isEmptyBlock(b: Block): boolean {
+  const texts = [b.tilbud, b.afdeling, b.paragraf, b.enhed, b.bemaerkning, b.saerligeForhold];
+  if (texts.some((t) => t.value !== null || t.error !== undefined)) return false;
+  if (hasFigures(b.y1) || hasFigures(b.y2)) return false;
+  return ![...b.anvendte, ...b.solgte].some((p) => p.levels.some((l) => l.value !== null || l.issue !== undefined));
+}
