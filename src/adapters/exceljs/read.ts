@@ -66,7 +66,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
         // A merged cell that is not the top-left: exceljs reports the master's value; the grid keeps it blank.
       } else if (cell.type === V.Formula) {
         gc.formula = cell.formula;
-        const res = scalarOf((cell.value as ExcelJS.CellFormulaValue).result);
+        // cell.result, not cell.value.result: exceljs's value copy drops falsy results (a cached 0 or FALSE).
+        const res = scalarOf(cell.result);
         gc.value = res.value;
         if (res.error) gc.error = res.error;
       } else {

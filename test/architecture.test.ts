@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+describe('src/core is pure', () => {
+  it('imports nothing from Office, React, exceljs, the file system or the adapters', () => {
+    const offenders: string[] = [];
+    for (const f of files(join(__dirname, '..', 'src', 'core'))) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/from\s+['"]([^'"]+)['"]/g)) {
+        const mod = m[1];
+        if (/^(exceljs|react|react-dom|@fluentui\/|fs|path|os|node:)/.test(mod) || /(adapters|cli|taskpane)\//.test(mod)) offenders.push(`${f}: ${mod}`);
+      }
+      if (/\b(Excel|Office)\.\w/.test(text)) offenders.push(`${f}: uses Office.js`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
