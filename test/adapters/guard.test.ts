@@ -1,5 +1,8 @@
 import JSZip from 'jszip';
-import { guardXlsxBytes, LIMITS } from '../../src/adapters/exceljs/guard';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { guardXlsxBytes, guardXlsxFile, LIMITS } from '../../src/adapters/exceljs/guard';
 import { loadWorkbookBytes } from '../../src/adapters/exceljs/read';
 import { InputError } from '../../src/adapters/exceljs/errors';
 import { fixtureBytes } from '../fixtures/builder';
@@ -23,6 +26,13 @@ describe('files refused before loading', () => {
 
   it('accepts a real workbook', async () => {
     expect(await codeOf(guardXlsxBytes(good, 'x.xlsx'))).toBe('ok');
+  });
+
+  it('refuses a file over the size limit from its size alone', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'takst-guard-')), 'stor.xlsx');
+    writeFileSync(file, good);
+    expect(await codeOf(guardXlsxFile(file, { ...LIMITS, fileBytes: good.length - 1 }))).toBe('too-large');
+    expect(await codeOf(guardXlsxFile(file))).toBe('ok');
   });
 
   it('refuses a text file renamed to .xlsx', async () => {

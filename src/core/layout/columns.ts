@@ -65,6 +65,11 @@ const SYNONYMS: Record<string, FieldKey> = {
 /** The column a header text names, or null: "OH %" → oh, "Takst 3" → takst3. */
 export function columnKeyOf(text: string): ColumnKey | null {
   const key = compactLabel(text);
+  return keyOfCompact(key) ?? keyOfCompact(compactLabel(text.replace(/\([^)]*\)/g, ' ')));
+}
+
+function keyOfCompact(key: string): ColumnKey | null {
+  if (key === '') return null;
   const m = /^takst(\d{1,2})$/.exec(key);
   if (m) {
     const n = Number(m[1]);
