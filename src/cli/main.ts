@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerInspect } from './commands/inspect';
 import { registerTemplate } from './commands/template';
+import { registerValidate } from './commands/validate';
 import { EXIT, stdio, type Output } from './io';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -15,6 +16,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   registerTemplate(program, io, setExit);
   registerInspect(program, io, setExit);
+  registerValidate(program, io, setExit);
   return program;
 }
 

@@ -258,3 +258,11 @@ describe('a sheet in the draft layout, not written by our template', () => {
     expect(s.unplaced).toEqual([]);
   });
 });
+
+describe('sheet header cells left blank', () => {
+  it('does not take the neighbouring threshold as P/L when the P/L cell is empty', async () => {
+    const m = await fixtureModel({ ...base, extra: (l) => [{ sheet: l.sheetName, cell: 'I1', value: null }] });
+    expect(m.sheets[0].plKommuner).toMatchObject({ value: null });
+    expect(m.sheets[0].thresholds.rateRisePp.value).toBe(2);
+  });
+});

@@ -414,10 +414,18 @@ function numberBeside(sr: SheetReader, hit: LabelHit, dir: 1 | -1, read: Reader,
     const cell = sr.at(hit.row, c);
     if (isBlank(cell) || isYearCell(cell)) continue;
     const res = read(cell);
-    if (res.value !== null || res.issue === 'error-value') return sr.numberField(hit.row, c, read);
-    return null;
+    if (res.value === null && res.issue !== 'error-value') return null;
+    // A number standing just before another label (as the thresholds do) belongs to that label.
+    if (dir === 1 && step > 0 && labelRightOf(sr, hit.row, c)) return null;
+    return sr.numberField(hit.row, c, read);
   }
   return null;
+}
+
+function labelRightOf(sr: SheetReader, r: number, c: number): boolean {
+  const area = sr.merges.areaOf(r, c);
+  const t = sr.text(r, (area?.right ?? c) + 1);
+  return t !== null && sheetLabelOf(t) !== null;
 }
 
 function labelledNumber(sr: SheetReader, hit: LabelHit | undefined, read: Reader, leftFirst = false): NumberField {

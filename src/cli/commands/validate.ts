@@ -1,0 +1,26 @@
+// `takst validate`: runs every rule on a takstskema; exit 0 without errors, 1 with errors, 2 when unreadable.
+import type { Command } from 'commander';
+import { InputError } from '../../adapters/exceljs/errors';
+import { formatJson, formatText } from '../../core/rules/format';
+import { validateWorkbook } from '../../core/rules/runner';
+import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
+
+export function registerValidate(program: Command, io: Output, setExit: (code: number) => void): void {
+  program
+    .command('validate')
+    .description('Kontrollér et takstskema mod skemaets regler / check a takstskema against its rules')
+    .argument('<fil.xlsx>', 'den udfyldte arbejdsbog')
+    .option('--format <format>', 'text eller json', 'text')
+    .option('--sheet <navn>', 'kontrollér kun dette ark')
+    .action(async (file: string, o: { format: string; sheet?: string }) => {
+      setExit(
+        await runCommand(io, async () => {
+          if (o.format !== 'text' && o.format !== 'json') throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
+          const { model } = await readTakstskemaFile(file, o.sheet);
+          const result = validateWorkbook(model);
+          io.out(o.format === 'json' ? formatJson(result) : formatText(file, result));
+          return result.summary.errors > 0 ? EXIT.findings : EXIT.ok;
+        }),
+      );
+    });
+}

@@ -1,0 +1,60 @@
+// Shared questions the rules ask of a sheet: which P/L applies, which rates a block reports.
+import { formatNumber } from '../format';
+import { TAKST_LEVELS, type Block, type NumberField, type SheetModel } from '../model/takstskema';
+
+/** P/L regioner for Region Nordjylland, P/L kommuner for the municipalities. */
+export function applicablePl(sheet: SheetModel): { value: number | null; label: string } {
+  const region = /\bregion\b/i.test(sheet.driftsherre.value ?? '');
+  return region ? { value: sheet.plRegioner.value, label: 'P/L regioner' } : { value: sheet.plKommuner.value, label: 'P/L kommuner' };
+}
+
+export interface RateChange {
+  name: string;
+  change: number | null;
+}
+
+/** Basis, Time and Takst 1-10 with their percent change. */
+export function rateChanges(b: Block): RateChange[] {
+  return [
+    { name: 'Basis', change: b.change.basisPct },
+    { name: 'Time', change: b.change.timePct },
+    ...Array.from({ length: TAKST_LEVELS }, (_, i) => ({ name: `Takst ${i + 1}`, change: b.change.taksterPct[i] })),
+  ];
+}
+
+export function pct(v: number, decimals = 1): string {
+  return `${formatNumber(v, decimals)} %`;
+}
+
+export function pp(v: number, decimals = 1): string {
+  return `${formatNumber(v, decimals)} procentpoint`;
+}
+
+export function blockName(b: Block): string {
+  return [b.tilbud.value, b.afdeling.value].filter(Boolean).join(' / ') || `blok ${b.index + 1}`;
+}
+
+export function isBlankText(f: { value: string | null }): boolean {
+  return f.value === null || f.value.trim() === '';
+}
+
+/** Every number field of a block, with a Danish name, for rules about cell contents. */
+export function numberFields(b: Block): Array<{ name: string; field: NumberField }> {
+  const out: Array<{ name: string; field: NumberField }> = [];
+  for (const [label, y] of [['år 1', b.y1], ['år 2', b.y2]] as const) {
+    if (!y) continue;
+    out.push(
+      { name: `Pladser (${label})`, field: y.pladser },
+      { name: `Belægning (${label})`, field: y.belaegning },
+      { name: `Budget i alt (${label})`, field: y.budget },
+      { name: `Regulering (${label})`, field: y.regulering },
+      { name: `OH % (${label})`, field: y.oh },
+      { name: `Basis (${label})`, field: y.basis },
+      { name: `Time (${label})`, field: y.time },
+      ...y.takster.map((t, i) => ({ name: `Takst ${i + 1} (${label})`, field: t })),
+      { name: `Tomgang (${label})`, field: y.tomgang },
+    );
+  }
+  for (const p of [...b.anvendte, ...b.solgte]) p.levels.forEach((l, i) => out.push({ name: `${p.label.value ?? 'Pladser'}, takst ${i + 1}`, field: l }));
+  return out;
+}

@@ -1,0 +1,21 @@
+// An Excel error value (#REF!, #DIV/0!, #N/A …) in an input cell.
+import { numberFields } from './helpers';
+import type { Rule } from './types';
+
+export const inputErrorValue: Rule = {
+  meta: {
+    id: 'input-error-value',
+    severity: 'error',
+    title: 'Fejlværdi i en indtastningscelle',
+    description: 'En talcelle viser en Excel-fejl som #REF! eller #DIV/0!.',
+    points: 'Cellen med fejlen',
+    messages: { error: '{field} viser fejlen {error}; ret formlen eller skriv tallet.' },
+  },
+  check(ctx) {
+    for (const b of ctx.sheet.blocks) {
+      for (const { name, field } of numberFields(b)) {
+        if (field.issue === 'error-value') ctx.report({ messageId: 'error', cell: field.cell, block: b, data: { field: name, error: field.error ?? '#FEJL' } });
+      }
+    }
+  },
+};

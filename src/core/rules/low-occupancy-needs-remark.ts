@@ -1,0 +1,29 @@
+// An occupancy below the threshold needs both a Bemærkning and the Tomgang figure.
+import { isEmptyBlock } from '../model/queries';
+import { isBlankText, pct } from './helpers';
+import type { Rule } from './types';
+
+export const lowOccupancyNeedsRemark: Rule = {
+  meta: {
+    id: 'low-occupancy-needs-remark',
+    severity: 'error',
+    title: 'Belægning under grænseværdien kræver bemærkning og tomgang',
+    description: 'Belægningen i kommende år er under grænseværdien (95 % i skemaet), og Bemærkning eller Tomgang er tom.',
+    points: 'Bemærkning og Tomgang (år 2)',
+    messages: {
+      remark: 'Belægningen er {occupancy}, under grænsen på {threshold}; skriv i Bemærkning, hvorfor belægningen er lav.',
+      tomgang: 'Belægningen er {occupancy}, under grænsen på {threshold}; angiv antal tomme pladser i Tomgang.',
+    },
+  },
+  check(ctx) {
+    const threshold = ctx.sheet.thresholds.occupancyPct.value;
+    if (threshold === null) return;
+    for (const b of ctx.sheet.blocks) {
+      const y = b.y2;
+      if (!y || isEmptyBlock(b) || y.belaegning.value === null || !(y.belaegning.value < threshold)) continue;
+      const data = { occupancy: pct(y.belaegning.value), threshold: pct(threshold) };
+      if (isBlankText(b.bemaerkning)) ctx.report({ messageId: 'remark', cell: b.bemaerkning.cell, block: b, data });
+      if (y.tomgang.value === null) ctx.report({ messageId: 'tomgang', cell: y.tomgang.cell, block: b, data });
+    }
+  },
+};

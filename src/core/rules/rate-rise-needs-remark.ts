@@ -1,0 +1,41 @@
+// A rate rising more than P/L + the threshold needs a Bemærkning (the draft only colours it red).
+import { isEmptyBlock } from '../model/queries';
+import { applicablePl, isBlankText, pct, pp, rateChanges } from './helpers';
+import type { Rule } from './types';
+
+export const rateRiseNeedsRemark: Rule = {
+  meta: {
+    id: 'rate-rise-needs-remark',
+    severity: 'error',
+    title: 'Takststigning over P/L kræver bemærkning',
+    description: 'Basis, Time eller en Takst stiger mere end P/L + grænseværdien (uafrundet, skarpt større), og Bemærkning er tom.',
+    points: 'Bemærkning',
+    messages: {
+      missing:
+        '{levels} stiger mere end {pl} ({plValue}) + {threshold} = {limit}; skriv i Bemærkning, hvad stigningen ud over P/L skyldes.',
+    },
+  },
+  check(ctx) {
+    const pl = applicablePl(ctx.sheet);
+    const threshold = ctx.sheet.thresholds.rateRisePp.value;
+    if (pl.value === null || threshold === null) return; // the sheet rules report the missing cells
+    const limit = pl.value + threshold;
+    for (const b of ctx.sheet.blocks) {
+      if (isEmptyBlock(b) || !isBlankText(b.bemaerkning)) continue;
+      const over = rateChanges(b).filter((r) => r.change !== null && r.change > limit);
+      if (over.length === 0) continue;
+      ctx.report({
+        messageId: 'missing',
+        cell: b.bemaerkning.cell,
+        block: b,
+        data: {
+          levels: over.map((r) => `${r.name} (${r.change! > 0 ? '+' : ''}${pct(r.change!)})`).join(', '),
+          pl: pl.label,
+          plValue: pct(pl.value, 2),
+          threshold: pp(threshold),
+          limit: pct(limit, 2),
+        },
+      });
+    }
+  },
+};

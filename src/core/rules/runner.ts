@@ -1,0 +1,65 @@
+// Runs the rules over a sheet: owns traversal, message filling, ordering and counting; rules only report.
+import type { SheetModel, WorkbookModel } from '../model/takstskema';
+import type { Finding, Rule, Severity } from './types';
+import { RULES } from './index';
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface ValidationResult {
+  findings: Finding[];
+  summary: Summary;
+}
+
+export function fillMessage(template: string, data: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
+}
+
+export function checkSheet(sheet: SheetModel, rules: readonly Rule[] = RULES): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    rule.check({
+      sheet,
+      report: (r) => {
+        const template = rule.meta.messages[r.messageId];
+        if (template === undefined) throw new Error(`Regel ${rule.meta.id} har ingen besked "${r.messageId}"`);
+        out.push({
+          ruleId: rule.meta.id,
+          severity: rule.meta.severity,
+          sheet: sheet.sheet,
+          cell: r.cell,
+          message: fillMessage(template, r.data),
+          block: r.block ? { index: r.block.index, tilbud: r.block.tilbud.value, afdeling: r.block.afdeling.value } : null,
+        });
+      },
+    });
+  }
+  return out.sort(byPosition);
+}
+
+export function validateWorkbook(model: WorkbookModel, rules: readonly Rule[] = RULES): ValidationResult {
+  const findings = model.sheets.flatMap((s) => checkSheet(s, rules));
+  return { findings, summary: summarize(findings) };
+}
+
+export function summarize(findings: Finding[]): Summary {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
+
+function position(cell: string | null): [number, number] {
+  const m = cell ? /^([A-Z]+)(\d+)$/.exec(cell) : null;
+  if (!m) return [0, 0];
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return [Number(m[2]), col];
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  const [ra, ca] = position(a.cell);
+  const [rb, cb] = position(b.cell);
+  return ra - rb || ca - cb || a.ruleId.localeCompare(b.ruleId);
+}

@@ -1,0 +1,39 @@
+// A change of tariff structure typed into one block: the "fictive average rates" the review group rejected.
+import { hasFigures } from '../model/queries';
+import type { YearRow } from '../model/takstskema';
+import type { Rule } from './types';
+
+function levels(y: YearRow): number {
+  return y.takster.filter((t) => t.value !== null).length;
+}
+
+function basisTime(y: YearRow): string {
+  return [y.basis.value !== null ? 'Basis' : null, y.time.value !== null ? 'Time' : null].filter(Boolean).join(' og ') || 'hverken Basis eller Time';
+}
+
+export const structureChangeInBlock: Rule = {
+  meta: {
+    id: 'structure-change-in-block',
+    severity: 'error',
+    title: 'Skift i takststruktur i én blok',
+    description: 'År 1 og år 2 i samme blok har et forskelligt antal takstniveauer, eller Basis/Time i kun det ene år.',
+    points: 'Tilbud',
+    messages: {
+      levels:
+        'År 1 har {n1} takstniveauer og år 2 har {n2}: et skift i takststruktur skal stå i to blokke (den gamle struktur i år 1 i den ene, den nye i år 2 i den anden), så ændringen kan aflæses.',
+      basisTime:
+        'År 1 har {bt1}, år 2 har {bt2}: et skift i takststruktur skal stå i to blokke (den gamle struktur i år 1 i den ene, den nye i år 2 i den anden).',
+    },
+  },
+  check(ctx) {
+    for (const b of ctx.sheet.blocks) {
+      if (!b.y1 || !b.y2 || !hasFigures(b.y1) || !hasFigures(b.y2)) continue;
+      const [n1, n2] = [levels(b.y1), levels(b.y2)];
+      const cell = b.tilbud.cell;
+      if (n1 !== n2) ctx.report({ messageId: 'levels', cell, block: b, data: { n1: String(n1), n2: String(n2) } });
+      else if ((b.y1.basis.value === null) !== (b.y2.basis.value === null) || (b.y1.time.value === null) !== (b.y2.time.value === null)) {
+        ctx.report({ messageId: 'basisTime', cell, block: b, data: { bt1: basisTime(b.y1), bt2: basisTime(b.y2) } });
+      }
+    }
+  },
+};

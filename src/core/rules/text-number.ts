@@ -1,0 +1,23 @@
+// Text that only looks like a number: read, but flagged so the cell can be made a real number.
+import { formatNumber } from '../format';
+import { numberFields } from './helpers';
+import type { Rule } from './types';
+
+export const textNumber: Rule = {
+  meta: {
+    id: 'text-number',
+    severity: 'warning',
+    title: 'Tal skrevet som tekst',
+    description: 'En talcelle indeholder tekst, der kan læses som et tal (f.eks. "1.234,5" eller "98 %").',
+    points: 'Cellen med teksten',
+    messages: { text: '{field} er skrevet som tekst ("{raw}"); læst som {value}. Skriv tallet som et tal.' },
+  },
+  check(ctx) {
+    for (const b of ctx.sheet.blocks) {
+      for (const { name, field } of numberFields(b)) {
+        if (field.issue !== 'text-number' || field.value === null) continue;
+        ctx.report({ messageId: 'text', cell: field.cell, block: b, data: { field: name, raw: String(field.raw), value: formatNumber(field.value, 2).replace(/,00$/, '') } });
+      }
+    }
+  },
+};

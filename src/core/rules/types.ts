@@ -1,0 +1,51 @@
+// The rule contract, as ESLint's: each rule exports its meta and a check that reports through the context.
+import type { Block, SheetModel } from '../model/takstskema';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  /** Danish title, shown in lists. */
+  title: string;
+  /** One line: what triggers it. */
+  description: string;
+  /** Which cell a finding points at. */
+  points: string;
+  /** Danish message templates with {slots}, keyed by message id. */
+  messages: Record<string, string>;
+}
+
+export interface BlockRef {
+  index: number;
+  tilbud: string | null;
+  afdeling: string | null;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell to fix (null only when the sheet has no such cell at all). */
+  cell: string | null;
+  message: string;
+  block: BlockRef | null;
+}
+
+export interface Report {
+  messageId: string;
+  cell: string | null;
+  block?: Block;
+  /** Slot values, already in Danish format. */
+  data?: Record<string, string>;
+}
+
+export interface RuleContext {
+  sheet: SheetModel;
+  report(r: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
