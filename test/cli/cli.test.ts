@@ -64,3 +64,52 @@ describe('takst template and inspect', () => {
     expect(text).not.toMatch(/\n\s+at /); // no stack trace
   });
 });
+
+describe('takst validate', () => {
+  const file = join(dir, 'valider.xlsx');
+  const hobro = {
+    tilbud: 'Aktivitetshuset Hobro', afdeling: 'Aktivitetshuset Hobro', paragraf: 'SEL § 104', enhed: 'Dag',
+    y1: { pladser: 50, belaegning: 98, budget: 8_912_000, regulering: 0, oh: 5.4, basis: 332, takster: [498] },
+  };
+
+  beforeAll(async () => {
+    await saveWorkbook(
+      buildFixture({
+        driftsherre: 'Mariagerfjord Kommune',
+        header: TEST_MUNICIPALITY_HEADER,
+        blocks: [
+          { ...hobro, y2: { ...hobro.y1, basis: 332 * 1.06 } }, // +6,0 %, no remark: error
+          { ...hobro, tilbud: 'B', bemaerkning: 'Opnormering', y2: { ...hobro.y1, basis: 346 * (332 / 307) } }, // +12,7 % with remark
+          { ...hobro, tilbud: 'C', y2: { ...hobro.y1, basis: 332 * 0.98 } }, // −2 %
+        ],
+      }).workbook,
+      file,
+    );
+  });
+
+  it('prints findings as JSON with a summary and exits 1 on errors', async () => {
+    const c = capture();
+    expect(await run(['validate', file, '--format', 'json'], c.io)).toBe(1);
+    const r = JSON.parse(c.out.join(''));
+    expect(r.summary).toEqual({ errors: 1, warnings: 0, infos: 0 });
+    expect(r.findings[0]).toMatchObject({ ruleId: 'rate-rise-needs-remark', severity: 'error', sheet: 'Takster 2027', block: { index: 0, tilbud: 'Aktivitetshuset Hobro' } });
+    expect(r.findings[0].cell).toMatch(/^X\d+$/);
+  });
+
+  it('prints one line per finding and a summary, and exits 0 on the bundled sample', async () => {
+    const c = capture();
+    expect(await run(['validate', file], c.io)).toBe(1);
+    expect(c.out.join('\n')).toMatch(/Takster 2027!X\d+ +fejl +Basis \(\+6,0 %\).*rate-rise-needs-remark\n\n✖ 1 fund \(1 fejl, 0 advarsler, 0 info\)/);
+    const s = capture();
+    expect(await run(['validate', join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx')], s.io)).toBe(0);
+    expect(s.out.join('\n')).toMatch(/5 fund \(0 fejl, 0 advarsler, 5 info\)/);
+  });
+
+  it('exits 2 on an unreadable file', async () => {
+    const bad = join(dir, 'ikke-xlsx.xlsx');
+    writeFileSync(bad, 'Tilbud;Takst\n');
+    const c = capture();
+    expect(await run(['validate', bad], c.io)).toBe(2);
+    expect(c.err.join('')).toMatch(/ikke en Excel-arbejdsbog/);
+  });
+});
