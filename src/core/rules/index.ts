@@ -7,6 +7,14 @@ import { rateRiseNeedsRemark } from './rate-rise-needs-remark';
 import { sheetCellsPresent } from './sheet-cells-present';
 import { structureChangeInBlock } from './structure-change-in-block';
 import { textNumber } from './text-number';
+import { belaegningRange } from './belaegning-range';
+import { enhedInList } from './enhed-in-list';
+import { identityRequired } from './identity-required';
+import { paragrafInList } from './paragraf-in-list';
+import { rateOn250Days } from './rate-on-250-days';
+import { solgteWithinAnvendte } from './solgte-within-anvendte';
+import { takstLevelsContiguous } from './takst-levels-contiguous';
+import { timeUnitNeedsBasisAndTime } from './time-unit-needs-basis-and-time';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -14,8 +22,16 @@ export const RULES: readonly Rule[] = [
   inputErrorValue,
   notANumber,
   textNumber,
+  identityRequired,
+  paragrafInList,
+  enhedInList,
+  belaegningRange,
+  takstLevelsContiguous,
+  timeUnitNeedsBasisAndTime,
   structureChangeInBlock,
   rateRiseNeedsRemark,
   lowOccupancyNeedsRemark,
+  rateOn250Days,
+  solgteWithinAnvendte,
   newOrDiscontinuedOffer,
 ];

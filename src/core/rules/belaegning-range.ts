@@ -1,0 +1,24 @@
+// Occupancy must lie in (0, 100] %.
+import { formatNumber } from '../format';
+import type { Rule } from './types';
+
+export const belaegningRange: Rule = {
+  meta: {
+    id: 'belaegning-range',
+    severity: 'error',
+    title: 'Belægning skal være over 0 og højst 100 %',
+    description: 'Belægningen er 0 eller negativ, eller over 100 %.',
+    points: 'Belægning',
+    messages: { range: 'Belægningen for {year} er {value} %; den skal være over 0 og højst 100 %.' },
+  },
+  check(ctx) {
+    for (const b of ctx.sheet.blocks) {
+      for (const y of [b.y1, b.y2]) {
+        const v = y?.belaegning.value;
+        if (y && v !== null && v !== undefined && (v <= 0 || v > 100)) {
+          ctx.report({ messageId: 'range', cell: y.belaegning.cell, block: b, data: { year: String(y.year.value ?? 'året'), value: formatNumber(v, 1) } });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,21 @@
+// A block with figures needs its Tilbud and Afdeling, the offer's key on Tilbudsportalen.
+import { hasFigures } from '../model/queries';
+import type { Rule } from './types';
+
+export const identityRequired: Rule = {
+  meta: {
+    id: 'identity-required',
+    severity: 'error',
+    title: 'Tilbud og afdeling skal udfyldes',
+    description: 'Blokken har tal, men Tilbud eller Afdeling er tom.',
+    points: 'Tilbud eller Afdeling',
+    messages: { missing: '{field} er tom, men blokken har tal; skriv navnet, som det står på Tilbudsportalen.' },
+  },
+  check(ctx) {
+    for (const b of ctx.sheet.blocks) {
+      if (!hasFigures(b.y1) && !hasFigures(b.y2)) continue;
+      if (b.tilbud.value === null) ctx.report({ messageId: 'missing', cell: b.tilbud.cell, block: b, data: { field: 'Tilbud' } });
+      if (b.afdeling.value === null) ctx.report({ messageId: 'missing', cell: b.afdeling.cell, block: b, data: { field: 'Afdeling' } });
+    }
+  },
+};

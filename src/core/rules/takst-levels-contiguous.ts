@@ -1,0 +1,23 @@
+// Tariff levels fill Takst 1, 2, 3 … without gaps.
+import type { Rule } from './types';
+
+export const takstLevelsContiguous: Rule = {
+  meta: {
+    id: 'takst-levels-contiguous',
+    severity: 'error',
+    title: 'Takstniveauer uden huller',
+    description: 'Et takstniveau er udfyldt, mens et lavere niveau er tomt (f.eks. Takst 3 uden Takst 2).',
+    points: 'Det første tomme niveau',
+    messages: { gap: 'Takst {level} er tom, men Takst {later} er udfyldt for {year}; niveauerne skal udfyldes fra Takst 1 uden huller.' },
+  },
+  check(ctx) {
+    for (const b of ctx.sheet.blocks) {
+      for (const y of [b.y1, b.y2]) {
+        if (!y) continue;
+        const last = y.takster.map((t) => t.value !== null).lastIndexOf(true);
+        const gap = y.takster.findIndex((t, i) => i < last && t.value === null);
+        if (gap >= 0) ctx.report({ messageId: 'gap', cell: y.takster[gap].cell, block: b, data: { level: String(gap + 1), later: String(last + 1), year: String(y.year.value ?? 'året') } });
+      }
+    }
+  },
+};

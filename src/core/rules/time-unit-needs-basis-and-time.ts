@@ -1,0 +1,25 @@
+// Enhed "Time" (BUM: a base service plus hours) needs both Basis and Time.
+import { hasFigures } from '../model/queries';
+import type { Rule } from './types';
+
+export const timeUnitNeedsBasisAndTime: Rule = {
+  meta: {
+    id: 'time-unit-needs-basis-and-time',
+    severity: 'error',
+    title: 'Enhed Time kræver Basis og Time',
+    description: 'Enhed er Time, men Basis eller Time er tom i et år med tal.',
+    points: 'Basis eller Time',
+    messages: { missing: 'Enhed er Time, men {field} er tom for {year}; en timebaseret takst angives som basistakst og timepris.' },
+  },
+  check(ctx) {
+    for (const b of ctx.sheet.blocks) {
+      if ((b.enhed.value ?? '').trim().toLowerCase() !== 'time') continue;
+      for (const y of [b.y1, b.y2]) {
+        if (!y || !hasFigures(y)) continue;
+        const year = String(y.year.value ?? 'året');
+        if (y.basis.value === null) ctx.report({ messageId: 'missing', cell: y.basis.cell, block: b, data: { field: 'Basis', year } });
+        if (y.time.value === null) ctx.report({ messageId: 'missing', cell: y.time.cell, block: b, data: { field: 'Time', year } });
+      }
+    }
+  },
+};
