@@ -15,9 +15,15 @@ import { rateOn250Days } from './rate-on-250-days';
 import { solgteWithinAnvendte } from './solgte-within-anvendte';
 import { takstLevelsContiguous } from './takst-levels-contiguous';
 import { timeUnitNeedsBasisAndTime } from './time-unit-needs-basis-and-time';
+import { basisBelowLevels } from './basis-below-levels';
+import { budgetAndRates } from './budget-and-rates';
+import { driftsherreKnown } from './driftsherre-known';
+import { ohRange } from './oh-range';
+import { pladserNegative, pladserNotWhole } from './pladser-valid';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
+  driftsherreKnown,
   sheetCellsPresent,
   inputErrorValue,
   notANumber,
@@ -26,6 +32,11 @@ export const RULES: readonly Rule[] = [
   paragrafInList,
   enhedInList,
   belaegningRange,
+  pladserNegative,
+  pladserNotWhole,
+  ohRange,
+  budgetAndRates,
+  basisBelowLevels,
   takstLevelsContiguous,
   timeUnitNeedsBasisAndTime,
   structureChangeInBlock,

@@ -1,0 +1,23 @@
+// Basis beside Takst levels is a share of the rate, so it lies below every level.
+import { formatNumber } from '../format';
+import type { Rule } from './types';
+
+export const basisBelowLevels: Rule = {
+  meta: {
+    id: 'basis-below-levels',
+    severity: 'warning',
+    title: 'Basis under alle takstniveauer',
+    description: 'Basis er angivet ved siden af takstniveauer, men er ikke lavere end hvert niveau (basistaksten er en andel af taksten).',
+    points: 'Basis',
+    messages: { above: 'Basis ({basis}) for {year} er ikke lavere end Takst {level} ({rate}); basistaksten er en andel af den samlede takst.' },
+  },
+  check(ctx) {
+    for (const b of ctx.sheet.blocks) {
+      for (const y of [b.y1, b.y2]) {
+        if (!y || y.basis.value === null) continue;
+        const i = y.takster.findIndex((t) => t.value !== null && t.value <= y.basis.value!);
+        if (i >= 0) ctx.report({ messageId: 'above', cell: y.basis.cell, block: b, data: { basis: formatNumber(y.basis.value), year: String(y.year.value ?? 'året'), level: String(i + 1), rate: formatNumber(y.takster[i].value) } });
+      }
+    }
+  },
+};

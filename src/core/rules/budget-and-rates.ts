@@ -1,0 +1,37 @@
+// A year with rates needs a positive budget, and a year with a budget needs its rates.
+import type { YearRow } from '../model/takstskema';
+import type { Rule } from './types';
+
+function hasRate(y: YearRow): boolean {
+  return y.basis.value !== null || y.time.value !== null || y.takster.some((t) => t.value !== null);
+}
+
+export const budgetAndRates: Rule = {
+  meta: {
+    id: 'budget-and-rates',
+    severity: 'error',
+    title: 'Budget og takster hører sammen',
+    description: 'Et år har takster men intet positivt Budget i alt, eller et budget men ingen takster.',
+    points: 'Budget i alt eller Takst 1',
+    messages: {
+      noBudget: '{year} har takster, men Budget i alt er {budget}; angiv takstgrundlaget inkl. regulering.',
+      noRates: '{year} har et budget, men ingen takster (Basis, Time eller Takst 1-10).',
+    },
+  },
+  check(ctx) {
+    for (const b of ctx.sheet.blocks) {
+      const kind = (b.enhed.value ?? '').trim().toLowerCase();
+      if (kind === 'trækningsret' || kind === 'objektiv') continue; // financed without a rate per unit
+      for (const y of [b.y1, b.y2]) {
+        if (!y) continue;
+        const year = String(y.year.value ?? 'Året');
+        const budget = y.budget.value;
+        if (hasRate(y) && (budget === null || budget <= 0) && !y.budget.issue) {
+          ctx.report({ messageId: 'noBudget', cell: y.budget.cell, block: b, data: { year, budget: budget === null ? 'tom' : 'ikke positivt' } });
+        } else if (!hasRate(y) && budget !== null && budget > 0) {
+          ctx.report({ messageId: 'noRates', cell: y.takster[0].cell, block: b, data: { year } });
+        }
+      }
+    }
+  },
+};

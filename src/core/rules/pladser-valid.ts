@@ -1,0 +1,42 @@
+// Places are never negative.
+import { formatNumber } from '../format';
+import type { Rule } from './types';
+
+export const pladserNegative: Rule = {
+  meta: {
+    id: 'pladser-negative',
+    severity: 'error',
+    title: 'Negativt antal pladser',
+    description: 'Pladser, Tomgang, anvendte eller solgte pladser er negativ.',
+    points: 'Cellen',
+    messages: { negative: '{field} er {value}; et antal pladser kan ikke være negativt.' },
+  },
+  check(ctx) {
+    for (const b of ctx.sheet.blocks) {
+      const cells = [
+        ...[b.y1, b.y2].flatMap((y) => (y ? [{ name: `Pladser (${y.year.value ?? 'året'})`, f: y.pladser }, { name: `Tomgang (${y.year.value ?? 'året'})`, f: y.tomgang }] : [])),
+        ...[...b.anvendte, ...b.solgte].flatMap((p) => p.levels.map((f, i) => ({ name: `${p.label.value ?? 'Pladser'}, takst ${i + 1}`, f }))),
+      ];
+      for (const { name, f } of cells) if (f.value !== null && f.value < 0) ctx.report({ messageId: 'negative', cell: f.cell, block: b, data: { field: name, value: formatNumber(f.value, 2).replace(/,00$/, '') } });
+    }
+  },
+};
+
+export const pladserNotWhole: Rule = {
+  meta: {
+    id: 'pladser-not-whole',
+    severity: 'warning',
+    title: 'Pladser er ikke et helt tal',
+    description: 'Pladsantallet har decimaler.',
+    points: 'Pladser',
+    messages: { fraction: 'Pladser for {year} er {value}; et pladsantal er normalt et helt tal.' },
+  },
+  check(ctx) {
+    for (const b of ctx.sheet.blocks) {
+      for (const y of [b.y1, b.y2]) {
+        const v = y?.pladser.value;
+        if (y && v !== null && v !== undefined && v >= 0 && !Number.isInteger(v)) ctx.report({ messageId: 'fraction', cell: y.pladser.cell, block: b, data: { year: String(y.year.value ?? 'året'), value: formatNumber(v, 2) } });
+      }
+    }
+  },
+};
