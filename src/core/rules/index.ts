@@ -20,6 +20,10 @@ import { budgetAndRates } from './budget-and-rates';
 import { driftsherreKnown } from './driftsherre-known';
 import { ohRange } from './oh-range';
 import { pladserNegative, pladserNotWhole } from './pladser-valid';
+import { aendringMatches } from './aendring-matches';
+import { basisDiffersWithinTilbud } from './basis-differs-within-tilbud';
+import { duplicateBlock } from './duplicate-block';
+import { placesMatchLevels } from './places-match-levels';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -40,9 +44,13 @@ export const RULES: readonly Rule[] = [
   takstLevelsContiguous,
   timeUnitNeedsBasisAndTime,
   structureChangeInBlock,
+  duplicateBlock,
+  basisDiffersWithinTilbud,
+  aendringMatches,
   rateRiseNeedsRemark,
   lowOccupancyNeedsRemark,
   rateOn250Days,
   solgteWithinAnvendte,
+  placesMatchLevels,
   newOrDiscontinuedOffer,
 ];

@@ -1,0 +1,32 @@
+// Departments of one offer with different base rates and no word on why (the Vesthimmerland case).
+import { formatNumber } from '../format';
+import { isBlankText } from './helpers';
+import type { Rule } from './types';
+
+export const basisDiffersWithinTilbud: Rule = {
+  meta: {
+    id: 'basis-differs-within-tilbud',
+    severity: 'warning',
+    title: 'Forskellige basistakster i samme tilbud',
+    description: 'Blokke for samme Tilbud har forskellig Basis i kommende år, og hverken Særlige forhold eller Bemærkning forklarer det.',
+    points: 'Basis (år 2) i blokken uden forklaring',
+    messages: { differs: 'Basis {basis} afviger fra {others} i andre afdelinger af {tilbud}; forklar forskellen i Særlige forhold.' },
+  },
+  check(ctx) {
+    const groups = new Map<string, typeof ctx.sheet.blocks>();
+    for (const b of ctx.sheet.blocks) {
+      if (b.tilbud.value === null || b.y2?.basis.value === null || b.y2?.basis.value === undefined) continue;
+      const k = b.tilbud.value.trim().toLowerCase();
+      groups.set(k, [...(groups.get(k) ?? []), b]);
+    }
+    for (const blocks of groups.values()) {
+      const values = new Set(blocks.map((b) => b.y2!.basis.value));
+      if (values.size < 2) continue;
+      for (const b of blocks) {
+        if (!isBlankText(b.saerligeForhold) || !isBlankText(b.bemaerkning)) continue;
+        const others = [...new Set(blocks.filter((o) => o.y2!.basis.value !== b.y2!.basis.value).map((o) => formatNumber(o.y2!.basis.value)))];
+        if (others.length) ctx.report({ messageId: 'differs', cell: b.y2!.basis.cell, block: b, data: { basis: formatNumber(b.y2!.basis.value), others: others.join(', '), tilbud: b.tilbud.value! } });
+      }
+    }
+  },
+};
