@@ -55,3 +55,19 @@ describe('the template file', () => {
     expect(ws.pageSetup.fitToWidth).toBe(1);
   });
 });
+
+describe('write plans on a loaded workbook', () => {
+  it('change the number format of the written cell only', async () => {
+    const { applyWrites } = await import('../../src/adapters/exceljs/write');
+    const built = buildTemplate({ driftsherre: 'Rebild Kommune', year: 2027, blocks: 2 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await workbookBytes(renderWorkbook(built.spec))) as unknown as ArrayBuffer);
+    const b = built.layout.blocks;
+    const target = `F${b[0].y2Row + 1}`;
+    const other = `F${b[1].y2Row + 1}`;
+    applyWrites(wb, [{ sheet: built.layout.sheetName, cell: target, value: 98, numFmt: 'General' }]);
+    const ws = wb.getWorksheet(built.layout.sheetName)!;
+    expect(ws.getCell(target).numFmt).toBe('General');
+    expect(ws.getCell(other).numFmt).toBe('0.0%');
+  });
+});

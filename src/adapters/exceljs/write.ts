@@ -81,7 +81,8 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: CellWrite[]): void {
     if (!ws) throw new InputError('no-such-sheet', `Arket "${w.sheet}" findes ikke / Sheet "${w.sheet}" not found`);
     const cell = ws.getCell(w.cell);
     cell.value = w.value;
-    if (w.numFmt) cell.numFmt = w.numFmt;
+    // A copy of the style: exceljs shares one style object between cells loaded with the same style.
+    if (w.numFmt) cell.style = { ...cell.style, numFmt: w.numFmt };
   }
 }
 

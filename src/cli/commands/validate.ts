@@ -3,6 +3,9 @@ import type { Command } from 'commander';
 import { InputError } from '../../adapters/exceljs/errors';
 import { formatJson, formatText } from '../../core/rules/format';
 import { validateWorkbook } from '../../core/rules/runner';
+import { planMarks } from '../../core/plans/marks';
+import { applyMarks } from '../../adapters/exceljs/marks';
+import { saveWorkbook } from '../../adapters/exceljs/write';
 import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
 
 export function registerValidate(program: Command, io: Output, setExit: (code: number) => void): void {
@@ -12,12 +15,17 @@ export function registerValidate(program: Command, io: Output, setExit: (code: n
     .argument('<fil.xlsx>', 'den udfyldte arbejdsbog')
     .option('--format <format>', 'text eller json', 'text')
     .option('--sheet <navn>', 'kontrollér kun dette ark')
-    .action(async (file: string, o: { format: string; sheet?: string }) => {
+    .option('--out <kopi.xlsx>', 'skriv en kopi med fundene markeret og et ark "Kontrol" (aldrig oven i inddata)')
+    .action(async (file: string, o: { format: string; sheet?: string; out?: string }) => {
       setExit(
         await runCommand(io, async () => {
           if (o.format !== 'text' && o.format !== 'json') throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
-          const { model } = await readTakstskemaFile(file, o.sheet);
+          const { model, workbook } = await readTakstskemaFile(file, o.sheet);
           const result = validateWorkbook(model);
+          if (o.out) {
+            applyMarks(workbook, planMarks(result.findings));
+            await saveWorkbook(workbook, o.out, [file]);
+          }
           io.out(o.format === 'json' ? formatJson(result) : formatText(file, result));
           return result.summary.errors > 0 ? EXIT.findings : EXIT.ok;
         }),

@@ -1,0 +1,75 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { run } from '../../src/cli/main';
+import { saveWorkbook } from '../../src/adapters/exceljs/write';
+import { MARK_FILLS } from '../../src/adapters/exceljs/marks';
+import { buildFixture } from '../fixtures/builder';
+import { HOBRO } from '../rules/helpers';
+
+const quiet = { out: () => undefined, err: () => undefined };
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+describe('takst validate --out', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'takst-out-'));
+  const input = join(dir, 'skema.xlsx');
+  const output = join(dir, 'markeret.xlsx');
+  let layout: ReturnType<typeof buildFixture>['layout'];
+
+  beforeAll(async () => {
+    const built = buildFixture({ driftsherre: 'Mariagerfjord Kommune', blocks: [{ ...HOBRO, paragraf: '§ 104', y2: { ...HOBRO.y2, basis: 332 * 1.06 } }] });
+    layout = built.layout;
+    await saveWorkbook(built.workbook, input);
+    expect(await run(['validate', input, '--out', output], quiet)).toBe(1);
+  });
+
+  it('marks each finding cell with its severity fill and the message as a note', async () => {
+    const ws = (await open(output)).getWorksheet(layout.sheetName)!;
+    const b = layout.blocks[0];
+    const remark = ws.getCell(`X${b.y1Row + 1}`);
+    expect((remark.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(MARK_FILLS.error);
+    expect(String(remark.note)).toMatch(/^Fejl: Basis \(\+6,0 %\) stiger mere end P\/L kommuner/);
+    const para = ws.getCell(`C${b.y1Row + 1}`);
+    expect((para.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(MARK_FILLS.warning);
+  });
+
+  it('leaves every other cell as it was, and keeps the dropdowns and red-text rules', async () => {
+    const before = (await open(input)).getWorksheet(layout.sheetName)!;
+    const after = (await open(output)).getWorksheet(layout.sheetName)!;
+    const b = layout.blocks[0];
+    const marked = new Set([`X${b.y1Row + 1}`, `C${b.y1Row + 1}`]);
+    let compared = 0;
+    before.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        const a = after.getCell(r, c);
+        if (marked.has(a.address)) return;
+        expect([a.address, a.fill, a.numFmt, a.font, a.border]).toEqual([cell.address, cell.fill, cell.numFmt, cell.font, cell.border]);
+        compared++;
+      }),
+    );
+    expect(compared).toBeGreaterThan(200);
+    expect(after.getCell(`J${b.y1Row + 1}`).dataValidation.formulae?.[0]).toMatch(/^"Dag,Døgn/);
+    const cf = (after as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
+    expect(cf.length).toBe((before as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.length);
+    expect(after.getCell(`K${b.changeRow + 1}`).formula).toMatch(/K\d+\/K\d+-1/);
+  });
+
+  it('adds a Kontrol sheet listing the findings with links to their cells', async () => {
+    const ks = (await open(output)).getWorksheet('Kontrol')!;
+    expect(ks.getRow(1).values).toEqual([undefined, 'Ark', 'Celle', 'Alvor', 'Tilbud', 'Afdeling', 'Besked', 'Regel']);
+    const rows = ks.getSheetValues().slice(2) as unknown[][];
+    expect(rows.map((r) => r[7])).toEqual(['paragraf-in-list', 'rate-rise-needs-remark']);
+    const link = ks.getCell('B2').value as ExcelJS.CellHyperlinkValue;
+    expect(link.hyperlink).toBe(`#'${layout.sheetName}'!C${layout.blocks[0].y1Row + 1}`);
+  });
+
+  it('never writes over the input', async () => {
+    expect(await run(['validate', input, '--out', input], quiet)).toBe(2);
+  });
+});
