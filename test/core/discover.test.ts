@@ -154,9 +154,9 @@ describe('unplaced cells and damaged sheets', () => {
     const first = layout.blocks[0];
     expect(s.unplaced).toEqual(
       expect.arrayContaining([
-        { cell: `Y${first.headerRow + 1}`, value: 'Intern note', reason: 'Ukendt kolonneoverskrift' },
-        { cell: `Y${first.y1Row + 1}`, value: 'ring til Jens', reason: 'Værdi i en kolonne uden kendt overskrift' },
-        { cell: `F${first.anvendteRow + 1}`, value: 3, reason: 'Pladser uden for takstkolonnerne' },
+        { cell: `Y${first.headerRow + 1}`, value: 'Intern note', reason: 'Ukendt kolonneoverskrift', kind: 'unknown-header' },
+        { cell: `Y${first.y1Row + 1}`, value: 'ring til Jens', reason: 'Værdi i en kolonne uden kendt overskrift', kind: 'unknown-column' },
+        { cell: `F${first.anvendteRow + 1}`, value: 3, reason: 'Værdi uden for takstkolonnerne i en pladsrække (skal ikke udfyldes)', kind: 'locked-cell' },
       ]),
     );
   });

@@ -1,6 +1,6 @@
 // The `takst inspect --format json` contract: the model flattened to plain values (documented in docs/cli.md).
 import { z } from 'zod';
-import { TAKST_LEVELS, type Block, type SheetModel, type WorkbookModel, type YearRow } from '../model/takstskema';
+import { TAKST_LEVELS, UnplacedSchema, type Block, type SheetModel, type WorkbookModel, type YearRow } from '../model/takstskema';
 
 const num = z.number().nullable();
 const levels = z.array(num).length(TAKST_LEVELS);
@@ -50,7 +50,7 @@ export const InspectSheetSchema = z.object({
   plRegioner: num,
   thresholds: z.object({ rateRisePp: num, occupancyPct: num }),
   blocks: z.array(InspectBlockSchema),
-  unplaced: z.array(z.object({ cell: z.string(), value: z.union([z.string(), z.number(), z.boolean(), z.null()]), reason: z.string() })),
+  unplaced: z.array(UnplacedSchema),
 });
 
 export const InspectJsonSchema = z.object({

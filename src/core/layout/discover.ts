@@ -2,6 +2,7 @@
 import { a1, cellAt, colCount, colLetters, isBlank, MergeIndex, rowCount, type Grid, type GridCell } from '../grid';
 import {
   TAKST_LEVELS,
+  type UnplacedKind,
   type Block,
   type NumberField,
   type PlacesRow,
@@ -85,9 +86,9 @@ class SheetReader {
     };
   }
 
-  unplace(r: number, c: number, reason: string): void {
+  unplace(r: number, c: number, reason: string, kind: UnplacedKind): void {
     const cell = this.at(r, c);
-    this.unplaced.push({ cell: a1(r, c), value: cell?.error ?? cell?.value ?? null, reason });
+    this.unplaced.push({ cell: a1(r, c), value: cell?.error ?? cell?.value ?? null, reason, kind });
   }
 }
 
@@ -199,16 +200,16 @@ function collectBlockRows(sr: SheetReader, h: HeaderRow, limit: number): BlockRo
         break;
       default:
         b.used.add(r);
-        unplaceRow(sr, r, 'Række, som ikke kan placeres i blokken');
+        unplaceRow(sr, r, 'Række, som ikke kan placeres i blokken', 'stray-row');
     }
   }
   return b;
 }
 
-function unplaceRow(sr: SheetReader, r: number, reason: string): void {
+function unplaceRow(sr: SheetReader, r: number, reason: string, kind: UnplacedKind = 'extra-row'): void {
   const row = sr.grid.cells[r];
   if (!row) return;
-  for (let c = 0; c < row.length; c++) if (!isBlank(sr.at(r, c)) && sr.owner(r, c).r === r) sr.unplace(r, c, reason);
+  for (let c = 0; c < row.length; c++) if (!isBlank(sr.at(r, c)) && sr.owner(r, c).r === r) sr.unplace(r, c, reason, kind);
 }
 
 function readYearRow(sr: SheetReader, h: HeaderRow, r: number): YearRow {
@@ -235,8 +236,21 @@ function readYearRow(sr: SheetReader, h: HeaderRow, r: number): YearRow {
   };
 }
 
+/** Columns of the Ændring row that hold a change; anything typed elsewhere in it is in a cell not to be filled. */
+const CHANGE_KEYS: ColumnKey[] = NUMERIC_KEYS.filter((k) => k !== 'tomgang');
+
 function readChangeRow(sr: SheetReader, h: HeaderRow, r: number): SheetChangeRow {
   const col = (k: ColumnKey) => h.cols.get(k);
+  const changeCols = new Set(CHANGE_KEYS.map(col).filter((c): c is number => c !== undefined));
+  const width = sr.grid.cells[r]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    if (changeCols.has(c) || isBlank(sr.at(r, c))) continue;
+    const o = sr.owner(r, c);
+    if (o.r !== r || o.c !== c) continue;
+    const t = sr.text(r, c);
+    if (t !== null && rowLabelOf(t) === 'aendring') continue;
+    sr.unplace(r, c, 'Værdi i Ændring-rækken uden for ændringskolonnerne (skal ikke udfyldes)', 'locked-cell');
+  }
   const pct = (c: GridCell | undefined) => readPercent(c);
   return {
     row: r + 1,
@@ -308,7 +322,7 @@ function readPlacesRow(sr: SheetReader, h: HeaderRow, at: { row: number; col: nu
       continue;
     }
     used.add(`${at.row}:${c}`);
-    sr.unplace(at.row, c, 'Pladser uden for takstkolonnerne');
+    sr.unplace(at.row, c, 'Værdi uden for takstkolonnerne i en pladsrække (skal ikke udfyldes)', 'locked-cell');
   }
   return { row: at.row + 1, label, year, levels };
 }
@@ -352,7 +366,7 @@ function readBlock(sr: SheetReader, b: BlockRows, index: number, years: { max: n
       if (mapped.has(c) || isBlank(sr.at(r, c))) continue;
       const o = sr.owner(r, c);
       if (o.r !== r || o.c !== c) continue;
-      sr.unplace(r, c, 'Værdi i en kolonne uden kendt overskrift');
+      sr.unplace(r, c, 'Værdi i en kolonne uden kendt overskrift', 'unknown-column');
     }
   }
 
@@ -497,7 +511,7 @@ export function discoverSheet(grid: Grid): SheetModel | null {
       const y = readYear(sr.at(r, b.header.cols.get('aar')!));
       if (y !== null && (maxYear === null || y > maxYear)) maxYear = y;
     }
-    for (const u of b.header.unknown) sr.unplace(b.header.row, u.col, 'Ukendt kolonneoverskrift');
+    for (const u of b.header.unknown) sr.unplace(b.header.row, u.col, 'Ukendt kolonneoverskrift', 'unknown-header');
   }
   const blocks = blockRows.map((b, i) => readBlock(sr, b, i, { max: maxYear }));
 

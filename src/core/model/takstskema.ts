@@ -107,10 +107,15 @@ export const BlockSchema = z.object({
 });
 export type Block = z.infer<typeof BlockSchema>;
 
+export const UnplacedKindSchema = z.enum(['unknown-header', 'unknown-column', 'extra-row', 'stray-row', 'locked-cell']);
+export type UnplacedKind = z.infer<typeof UnplacedKindSchema>;
+
 export const UnplacedSchema = z.object({
   cell: z.string(),
   value: RawSchema,
   reason: z.string(),
+  /** locked-cell: typed into a cell that is not to be filled; the others: content the reader could not place. */
+  kind: UnplacedKindSchema,
 });
 export type Unplaced = z.infer<typeof UnplacedSchema>;
 

@@ -24,6 +24,8 @@ import { aendringMatches } from './aendring-matches';
 import { basisDiffersWithinTilbud } from './basis-differs-within-tilbud';
 import { duplicateBlock } from './duplicate-block';
 import { placesMatchLevels } from './places-match-levels';
+import { lockedCellFilled } from './locked-cell-filled';
+import { unplacedValue } from './unplaced-value';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -52,5 +54,7 @@ export const RULES: readonly Rule[] = [
   rateOn250Days,
   solgteWithinAnvendte,
   placesMatchLevels,
+  lockedCellFilled,
+  unplacedValue,
   newOrDiscontinuedOffer,
 ];

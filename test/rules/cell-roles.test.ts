@@ -1,0 +1,33 @@
+import { lockedCellFilled } from '../../src/core/rules/locked-cell-filled';
+import { unplacedValue } from '../../src/core/rules/unplaced-value';
+import { findingsOf, HOBRO } from './helpers';
+
+describe('locked-cell-filled and unplaced-value', () => {
+  it('is an error for text in the Ændring row outside its changes and in a places row outside the levels', () => {
+    const { findings, layout } = findingsOf(lockedCellFilled, [HOBRO], {
+      extra: (l) => [
+        { sheet: l.sheetName, cell: `X${l.blocks[0].changeRow + 1}`, value: 'se note' },
+        { sheet: l.sheetName, cell: `G${l.blocks[0].anvendteRow + 1}`, value: 7 },
+      ],
+    });
+    const b = layout.blocks[0];
+    expect(findings.map((f) => [f.cell, f.severity])).toEqual([
+      [`X${b.changeRow + 1}`, 'error'],
+      [`G${b.anvendteRow + 1}`, 'error'],
+    ]);
+    expect(findings[0].message).toBe('Cellen skal ikke udfyldes, men indeholder "se note"; flyt teksten til Bemærkning eller Særlige forhold.');
+  });
+
+  it('warns about a value under an unknown column, not about the column header itself', () => {
+    const { findings, layout } = findingsOf(unplacedValue, [HOBRO], {
+      layout: { extraColumns: ['Intern note'] },
+      extra: (l) => [{ sheet: l.sheetName, cell: `Y${l.blocks[0].y2Row + 1}`, value: 'ring til Jens' }],
+    });
+    expect(findings.map((f) => [f.cell, f.message])).toEqual([[`Y${layout.blocks[0].y2Row + 1}`, '"ring til Jens" indgår ikke i skemaet: værdi i en kolonne uden kendt overskrift.']]);
+  });
+
+  it('finds nothing on the clean template', () => {
+    expect(findingsOf(lockedCellFilled, [HOBRO]).findings).toEqual([]);
+    expect(findingsOf(unplacedValue, [HOBRO]).findings).toEqual([]);
+  });
+});
