@@ -23,7 +23,7 @@ describe('takst validate --out', () => {
   let layout: ReturnType<typeof buildFixture>['layout'];
 
   beforeAll(async () => {
-    const built = buildFixture({ driftsherre: 'Mariagerfjord Kommune', blocks: [{ ...HOBRO, paragraf: '§ 104', y2: { ...HOBRO.y2, basis: 332 * 1.06 } }] });
+    const built = buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: { overheadY1: 6.3, overheadY2: 6.5 }, blocks: [{ ...HOBRO, paragraf: '§ 104', y2: { ...HOBRO.y2, basis: 332 * 1.06 } }] });
     layout = built.layout;
     await saveWorkbook(built.workbook, input);
     expect(await run(['validate', input, '--out', output], quiet)).toBe(1);

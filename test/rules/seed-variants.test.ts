@@ -51,6 +51,15 @@ describe('the test municipality and its variants', () => {
     expect(run(undefined, (l) => [{ sheet: l.sheetName, cell: `E${l.blocks[HOBRO].y2Row + 1}`, value: 'halvtreds' }])).toEqual(['not-a-number@Aktivitetshuset Hobro']);
   });
 
+  it('the 2025 review case: 75 % occupancy and a 15 % rise sent without explanation', () => {
+    expect(run((b) => ((b[HOBRO].y2!.belaegning = 75), (b[HOBRO].y2!.basis = 332 * 1.15), (b[HOBRO].y2!.takster = [498 * 1.15])))).toEqual([
+      // Bemærkning (both rules, by rule id), then Tomgang of 2027.
+      'low-occupancy-needs-remark@Aktivitetshuset Hobro',
+      'rate-rise-needs-remark@Aktivitetshuset Hobro',
+      'low-occupancy-needs-remark@Aktivitetshuset Hobro',
+    ]);
+  });
+
   it('a formula error in an input cell', () => {
     const found = run(undefined, undefined, ({ workbook, layout }) => {
       workbook.getWorksheet(layout.sheetName)!.getCell(`G${layout.blocks[HOBRO].y2Row + 1}`).value = { formula: 'G1/0', result: { error: '#DIV/0!' } } as never;

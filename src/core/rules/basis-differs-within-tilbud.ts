@@ -10,6 +10,7 @@ export const basisDiffersWithinTilbud: Rule = {
     title: 'Forskellige basistakster i samme tilbud',
     description: 'Blokke for samme Tilbud har forskellig Basis i kommende år, og hverken Særlige forhold eller Bemærkning forklarer det.',
     points: 'Basis (år 2) i blokken uden forklaring',
+    example: 'Bøgevej A basis 325 og Bøgevej B basis 410 uden forklaring i Særlige forhold (Vesthimmerland 2025).',
     messages: { differs: 'Basis {basis} afviger fra {others} i andre afdelinger af {tilbud}; forklar forskellen i Særlige forhold.' },
   },
   check(ctx) {

@@ -9,6 +9,7 @@ export const belaegningRange: Rule = {
     title: 'Belægning skal være over 0 og højst 100 %',
     description: 'Belægningen er 0 eller negativ, eller over 100 %.',
     points: 'Belægning',
+    example: 'Belægning 150 % eller 0 %.',
     messages: { range: 'Belægningen for {year} er {value} %; den skal være over 0 og højst 100 %.' },
   },
   check(ctx) {

@@ -13,6 +13,7 @@ export const budgetAndRates: Rule = {
     title: 'Budget og takster hører sammen',
     description: 'Et år har takster men intet positivt Budget i alt, eller et budget men ingen takster.',
     points: 'Budget i alt eller Takst 1',
+    example: 'Takst 1 udfyldt for 2027, Budget i alt tom.',
     messages: {
       noBudget: '{year} har takster, men Budget i alt er {budget}; angiv takstgrundlaget inkl. regulering.',
       noRates: '{year} har et budget, men ingen takster (Basis, Time eller Takst 1-10).',

@@ -10,6 +10,7 @@ export const driftsherreKnown: Rule = {
     title: 'Driftsherre er en af de 11',
     description: 'Navnet på driftsherren er ikke et af de 11 navne i takstbilaget (forslag ved stavevarianter).',
     points: 'Driftsherre',
+    example: 'A1 indeholder "Mariager fjord Kommune": forslag "Mariagerfjord Kommune".',
     messages: {
       suggest: 'Driftsherre "{value}" er ikke et kendt navn; mente du "{suggestion}"?',
       unknown: 'Driftsherre "{value}" er ikke en af de 11 driftsherrer i takstbilaget.',

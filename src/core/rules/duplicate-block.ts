@@ -12,6 +12,7 @@ export const duplicateBlock: Rule = {
     title: 'Samme tilbud to gange',
     description: 'To blokke har samme Tilbud, Afdeling og Enhed, og begge har tal for begge år.',
     points: 'Tilbud i den sidste af blokkene',
+    example: 'Aktivitetshuset Hobro (Dag) to gange, begge med 2026 og 2027.',
     messages: { duplicate: '{name} ({enhed}) står også i blokken i række {row}; et tilbud med samme enhed skal kun stå én gang med begge år.' },
   },
   check(ctx) {

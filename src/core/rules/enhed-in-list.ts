@@ -10,6 +10,7 @@ export const enhedInList: Rule = {
     title: 'Enhed skal vælges fra listen',
     description: 'Enhed er tom eller ikke en af Dag, Døgn, Uge, Måned, År, Stk., Time, Trækningsret, Objektiv (store/små bogstaver er ligegyldige).',
     points: 'Enhed',
+    example: 'Enhed "Pr. borger".',
     messages: {
       unknown: 'Enhed "{value}" står ikke i listen ({list}).',
       missing: 'Enhed er tom; vælg enheden fra rullemenuen.',

@@ -9,6 +9,7 @@ export const identityRequired: Rule = {
     title: 'Tilbud og afdeling skal udfyldes',
     description: 'Blokken har tal, men Tilbud eller Afdeling er tom.',
     points: 'Tilbud eller Afdeling',
+    example: 'En blok med tal for 2027 og tom Afdeling.',
     messages: { missing: '{field} er tom, men blokken har tal; skriv navnet, som det står på Tilbudsportalen.' },
   },
   check(ctx) {

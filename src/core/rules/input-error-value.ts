@@ -9,6 +9,7 @@ export const inputErrorValue: Rule = {
     title: 'Fejlværdi i en indtastningscelle',
     description: 'En talcelle viser en Excel-fejl som #REF! eller #DIV/0!.',
     points: 'Cellen med fejlen',
+    example: 'Budget i alt for 2027 viser #DIV/0! efter en ødelagt formel.',
     messages: { error: '{field} viser fejlen {error}; ret formlen eller skriv tallet.' },
   },
   check(ctx) {

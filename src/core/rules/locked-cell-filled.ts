@@ -8,6 +8,7 @@ export const lockedCellFilled: Rule = {
     title: 'Udfyldt celle, der ikke skal udfyldes',
     description: 'Der står noget i en celle, der ikke skal udfyldes (Ændring-rækken uden for ændringerne, pladsrækkerne uden for Takst 1-10).',
     points: 'Cellen',
+    example: '"se note" skrevet i Bemærkning-kolonnen i Ændring-rækken.',
     messages: { filled: 'Cellen skal ikke udfyldes, men indeholder "{value}"; flyt teksten til Bemærkning eller Særlige forhold.' },
   },
   check(ctx) {

@@ -10,6 +10,7 @@ export const lowOccupancyNeedsRemark: Rule = {
     title: 'Belægning under grænseværdien kræver bemærkning og tomgang',
     description: 'Belægningen i kommende år er under grænseværdien (95 % i skemaet), og Bemærkning eller Tomgang er tom.',
     points: 'Bemærkning og Tomgang (år 2)',
+    example: 'Belægning 75 % i 2027 uden Bemærkning og Tomgang (Frederikshavn Krisecenter 2025).',
     messages: {
       remark: 'Belægningen er {occupancy}, under grænsen på {threshold}; skriv i Bemærkning, hvorfor belægningen er lav.',
       tomgang: 'Belægningen er {occupancy}, under grænsen på {threshold}; angiv antal tomme pladser i Tomgang.',

@@ -9,6 +9,7 @@ export const notANumber: Rule = {
     title: 'Tekst i en talcelle',
     description: 'En talcelle indeholder tekst, der ikke kan læses som et tal.',
     points: 'Cellen med teksten',
+    example: 'Pladser skrevet som "ca. halvtreds".',
     messages: { text: '{field} skal være et tal, men indeholder "{raw}".' },
   },
   check(ctx) {

@@ -10,6 +10,7 @@ export const ohRange: Rule = {
     title: 'OH % med én decimal og inden for 0-25 %',
     description: 'OH % har mere end én decimal, eller ligger uden for 0-25 %.',
     points: 'OH %',
+    example: 'OH % 5,75 (to decimaler) eller 31 %.',
     messages: {
       decimals: 'OH % for {year} er {value} %; angiv overheadprocenten med én decimal.',
       range: 'OH % for {year} er {value} %; det er uden for det forventede 0-25 %.',

@@ -25,6 +25,7 @@ export const paragrafInList: Rule = {
     title: '§§ skal vælges fra listen',
     description: 'Lovgrundlaget (§§) står ikke i rullemenuens liste; en kendt kortform får den listede form som forslag.',
     points: '§§',
+    example: 'Udkastets egen "§ 105": forslag "ABL § 105".',
     messages: {
       suggest: '§§ "{value}" står ikke i listen; mente du "{suggestion}"?',
       unknown: '§§ "{value}" står ikke i listen over lovgrundlag; vælg fra rullemenuen.',

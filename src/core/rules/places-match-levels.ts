@@ -9,6 +9,7 @@ export const placesMatchLevels: Rule = {
     title: 'Pladser under takstniveauer med takst',
     description: 'Anvendte eller solgte pladser står under et niveau uden takst i kommende år, eller anvendte pladser i alt overstiger Pladser.',
     points: 'Pladscellen, eller den første anvendte plads',
+    example: 'Anvendte pladser under Takst 2, når kun Takst 1 har en takst.',
     messages: {
       noRate: '{label} har pladser under Takst {level}, men Takst {level} er tom for {year}.',
       total: 'Anvendte pladser i alt ({total}) er flere end Pladser ({pladser}) for {year}.',

@@ -9,6 +9,7 @@ export const pladserNegative: Rule = {
     title: 'Negativt antal pladser',
     description: 'Pladser, Tomgang, anvendte eller solgte pladser er negativ.',
     points: 'Cellen',
+    example: 'Pladser -5.',
     messages: { negative: '{field} er {value}; et antal pladser kan ikke være negativt.' },
   },
   check(ctx) {
@@ -29,6 +30,7 @@ export const pladserNotWhole: Rule = {
     title: 'Pladser er ikke et helt tal',
     description: 'Pladsantallet har decimaler.',
     points: 'Pladser',
+    example: 'Pladser 12,5.',
     messages: { fraction: 'Pladser for {year} er {value}; et pladsantal er normalt et helt tal.' },
   },
   check(ctx) {

@@ -25,6 +25,7 @@ export const rateOn250Days: Rule = {
     description:
       'For Dag- og Døgntilbud med én takst: taksten svarer til budget ÷ (pladser × belægning × 250) og ikke til 365 dage (tolerance 1,5 % eller 1 kr.).',
     points: 'Taksten',
+    example: 'Syrenhuset: Takst 1 362 kr., hvor budgettet giver 248 kr. på 365 dage og 362 kr. på 250.',
     messages: {
       days250:
         'Taksten {rate} kr. svarer til budgettet fordelt på 250 betalingsdage ({r250} kr.); på 365 dage giver budgettet {r365} kr. Takster skal beregnes på 365 dage.',

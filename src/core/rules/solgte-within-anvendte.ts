@@ -9,6 +9,7 @@ export const solgteWithinAnvendte: Rule = {
     title: 'Solgte pladser højst som anvendte',
     description: 'Heraf solgte pladser er større end anvendte pladser på samme takstniveau.',
     points: 'Heraf solgte pladser',
+    example: 'Anvendte pladser 2 og heraf solgte 3 på Takst 2.',
     messages: { over: 'Heraf solgte pladser ({solgte}) er flere end anvendte pladser ({anvendte}) på Takst {level}.' },
   },
   check(ctx) {

@@ -18,6 +18,7 @@ export const structureChangeInBlock: Rule = {
     title: 'Skift i takststruktur i én blok',
     description: 'År 1 og år 2 i samme blok har et forskelligt antal takstniveauer, eller Basis/Time i kun det ene år.',
     points: 'Tilbud',
+    example: 'Botilbud A i én blok: 2 niveauer i 2026, 4 i 2027 (udkastet bruger to blokke).',
     messages: {
       levels:
         'År 1 har {n1} takstniveauer og år 2 har {n2}: et skift i takststruktur skal stå i to blokke (den gamle struktur i år 1 i den ene, den nye i år 2 i den anden), så ændringen kan aflæses.',

@@ -8,6 +8,7 @@ export const takstLevelsContiguous: Rule = {
     title: 'Takstniveauer uden huller',
     description: 'Et takstniveau er udfyldt, mens et lavere niveau er tomt (f.eks. Takst 3 uden Takst 2).',
     points: 'Det første tomme niveau',
+    example: 'Takst 1 og Takst 3 udfyldt, Takst 2 tom.',
     messages: { gap: 'Takst {level} er tom, men Takst {later} er udfyldt for {year}; niveauerne skal udfyldes fra Takst 1 uden huller.' },
   },
   check(ctx) {

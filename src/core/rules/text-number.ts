@@ -10,6 +10,7 @@ export const textNumber: Rule = {
     title: 'Tal skrevet som tekst',
     description: 'En talcelle indeholder tekst, der kan læses som et tal (f.eks. "1.234,5" eller "98 %").',
     points: 'Cellen med teksten',
+    example: 'Budget i alt skrevet som teksten "8.716.584": læses som 8.716.584 og markeres, så det bliver et tal.',
     messages: { text: '{field} er skrevet som tekst ("{raw}"); læst som {value}. Skriv tallet som et tal.' },
   },
   check(ctx) {

@@ -9,6 +9,7 @@ export const timeUnitNeedsBasisAndTime: Rule = {
     title: 'Enhed Time kræver Basis og Time',
     description: 'Enhed er Time, men Basis eller Time er tom i et år med tal.',
     points: 'Basis eller Time',
+    example: 'Enhed Time med Basis 735 og ingen Time.',
     messages: { missing: 'Enhed er Time, men {field} er tom for {year}; en timebaseret takst angives som basistakst og timepris.' },
   },
   check(ctx) {

@@ -12,6 +12,8 @@ export interface RuleMeta {
   description: string;
   /** Which cell a finding points at. */
   points: string;
+  /** A concrete case that triggers it, for docs/rules.md. */
+  example: string;
   /** Danish message templates with {slots}, keyed by message id. */
   messages: Record<string, string>;
 }

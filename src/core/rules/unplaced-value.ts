@@ -8,6 +8,7 @@ export const unplacedValue: Rule = {
     title: 'Indhold, der ikke kan placeres',
     description: 'En celle i en blok står uden for skemaets felter (ukendt kolonne, en ekstra årsrække, en løs række) og indgår ikke i kontrollen.',
     points: 'Cellen',
+    example: 'En værdi under en ekstra kolonne "Intern note" efter Bemærkning.',
     messages: { unplaced: '"{value}" indgår ikke i skemaet: {reason}.' },
   },
   check(ctx) {
