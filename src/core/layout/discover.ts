@@ -236,8 +236,11 @@ function readYearRow(sr: SheetReader, h: HeaderRow, r: number): YearRow {
   };
 }
 
-/** Columns of the Ændring row that hold a change; anything typed elsewhere in it is in a cell not to be filled. */
-const CHANGE_KEYS: ColumnKey[] = NUMERIC_KEYS.filter((k) => k !== 'tomgang');
+/**
+ * Columns of the Ændring row that may hold a change; anything typed elsewhere in it is in a cell not to be
+ * filled. Tomgang is included: the skema does not compute its change, but a sheet that does is not wrong.
+ */
+const CHANGE_KEYS: ColumnKey[] = NUMERIC_KEYS;
 
 function readChangeRow(sr: SheetReader, h: HeaderRow, r: number): SheetChangeRow {
   const col = (k: ColumnKey) => h.cols.get(k);
