@@ -1,5 +1,6 @@
 // Basis beside Takst levels is a share of the rate, so it lies below every level.
 import { formatNumber } from '../format';
+import { yearLabel } from './helpers';
 import type { Rule } from './types';
 
 export const basisBelowLevels: Rule = {
@@ -17,7 +18,7 @@ export const basisBelowLevels: Rule = {
       for (const y of [b.y1, b.y2]) {
         if (!y || y.basis.value === null) continue;
         const i = y.takster.findIndex((t) => t.value !== null && t.value <= y.basis.value!);
-        if (i >= 0) ctx.report({ messageId: 'above', cell: y.basis.cell, block: b, data: { basis: formatNumber(y.basis.value), year: String(y.year.value ?? 'året'), level: String(i + 1), rate: formatNumber(y.takster[i].value) } });
+        if (i >= 0) ctx.report({ messageId: 'above', cell: y.basis.cell, block: b, data: { basis: formatNumber(y.basis.value), year: yearLabel(y), level: String(i + 1), rate: formatNumber(y.takster[i].value) } });
       }
     }
   },

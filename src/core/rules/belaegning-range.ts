@@ -1,5 +1,6 @@
 // Occupancy must lie in (0, 100] %.
 import { formatNumber } from '../format';
+import { yearLabel } from './helpers';
 import type { Rule } from './types';
 
 export const belaegningRange: Rule = {
@@ -17,7 +18,7 @@ export const belaegningRange: Rule = {
       for (const y of [b.y1, b.y2]) {
         const v = y?.belaegning.value;
         if (y && v !== null && v !== undefined && (v <= 0 || v > 100)) {
-          ctx.report({ messageId: 'range', cell: y.belaegning.cell, block: b, data: { year: String(y.year.value ?? 'året'), value: formatNumber(v, 1) } });
+          ctx.report({ messageId: 'range', cell: y.belaegning.cell, block: b, data: { year: yearLabel(y), value: formatNumber(v, 1) } });
         }
       }
     }

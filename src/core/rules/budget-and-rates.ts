@@ -1,5 +1,6 @@
 // A year with rates needs a positive budget, and a year with a budget needs its rates.
 import type { YearRow } from '../model/takstskema';
+import { yearLabel } from './helpers';
 import type { Rule } from './types';
 
 function hasRate(y: YearRow): boolean {
@@ -25,7 +26,7 @@ export const budgetAndRates: Rule = {
       if (kind === 'trækningsret' || kind === 'objektiv') continue; // financed without a rate per unit
       for (const y of [b.y1, b.y2]) {
         if (!y) continue;
-        const year = String(y.year.value ?? 'Året');
+        const year = yearLabel(y);
         const budget = y.budget.value;
         if (hasRate(y) && (budget === null || budget <= 0) && !y.budget.issue) {
           ctx.report({ messageId: 'noBudget', cell: y.budget.cell, block: b, data: { year, budget: budget === null ? 'tom' : 'ikke positivt' } });

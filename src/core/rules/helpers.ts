@@ -1,6 +1,6 @@
 // Shared questions the rules ask of a sheet: which P/L applies, which rates a block reports.
 import { formatNumber } from '../format';
-import { TAKST_LEVELS, type Block, type NumberField, type SheetModel } from '../model/takstskema';
+import { TAKST_LEVELS, type Block, type NumberField, type SheetModel, type YearRow } from '../model/takstskema';
 
 /** P/L regioner for Region Nordjylland, P/L kommuner for the municipalities. */
 export function applicablePl(sheet: SheetModel): { value: number | null; label: string } {
@@ -57,4 +57,9 @@ export function numberFields(b: Block): Array<{ name: string; field: NumberField
   }
   for (const p of [...b.anvendte, ...b.solgte]) p.levels.forEach((l, i) => out.push({ name: `${p.label.value ?? 'Pladser'}, takst ${i + 1}`, field: l }));
   return out;
+}
+
+/** A year row's year for messages ("2027"), or "året" when the row has none. */
+export function yearLabel(y: YearRow): string {
+  return y.year.value === null ? 'året' : String(y.year.value);
 }

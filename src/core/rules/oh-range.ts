@@ -1,6 +1,7 @@
 // OH % with at most one decimal, within 0-25 %.
 import { formatNumber } from '../format';
 import { OH_DECIMALS, OH_RANGE } from './tolerances';
+import { yearLabel } from './helpers';
 import type { Rule } from './types';
 
 export const ohRange: Rule = {
@@ -21,7 +22,7 @@ export const ohRange: Rule = {
       for (const y of [b.y1, b.y2]) {
         const v = y?.oh.value;
         if (!y || v === null || v === undefined) continue;
-        const data = { year: String(y.year.value ?? 'året'), value: formatNumber(v, 3).replace(/0+$/, '').replace(/,$/, '') };
+        const data = { year: yearLabel(y), value: formatNumber(v, 3).replace(/0+$/, '').replace(/,$/, '') };
         if (v < OH_RANGE.min || v > OH_RANGE.max) ctx.report({ messageId: 'range', cell: y.oh.cell, block: b, data });
         else if (Math.abs(v * 10 ** OH_DECIMALS - Math.round(v * 10 ** OH_DECIMALS)) > 1e-6) ctx.report({ messageId: 'decimals', cell: y.oh.cell, block: b, data });
       }

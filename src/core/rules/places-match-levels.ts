@@ -1,5 +1,6 @@
 // Places used and sold belong under levels that have a rate, and the places used do not exceed Pladser.
 import { formatNumber } from '../format';
+import { yearLabel } from './helpers';
 import type { Rule } from './types';
 
 export const placesMatchLevels: Rule = {
@@ -19,7 +20,7 @@ export const placesMatchLevels: Rule = {
     for (const b of ctx.sheet.blocks) {
       const y = b.y2 && b.y2.takster.some((t) => t.value !== null) ? b.y2 : b.y1;
       if (!y || !y.takster.some((t) => t.value !== null) || y.time.value !== null) continue;
-      const year = String(y.year.value ?? 'året');
+      const year = yearLabel(y);
       for (const p of [...b.anvendte, ...b.solgte]) {
         p.levels.forEach((l, i) => {
           if (l.value !== null && l.value !== 0 && y.takster[i].value === null) ctx.report({ messageId: 'noRate', cell: l.cell, block: b, data: { label: p.label.value ?? 'Pladser', level: String(i + 1), year } });

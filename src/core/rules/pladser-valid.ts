@@ -1,5 +1,6 @@
 // Places are never negative.
 import { formatNumber } from '../format';
+import { yearLabel } from './helpers';
 import type { Rule } from './types';
 
 export const pladserNegative: Rule = {
@@ -37,7 +38,7 @@ export const pladserNotWhole: Rule = {
     for (const b of ctx.sheet.blocks) {
       for (const y of [b.y1, b.y2]) {
         const v = y?.pladser.value;
-        if (y && v !== null && v !== undefined && v >= 0 && !Number.isInteger(v)) ctx.report({ messageId: 'fraction', cell: y.pladser.cell, block: b, data: { year: String(y.year.value ?? 'året'), value: formatNumber(v, 2) } });
+        if (y && v !== null && v !== undefined && v >= 0 && !Number.isInteger(v)) ctx.report({ messageId: 'fraction', cell: y.pladser.cell, block: b, data: { year: yearLabel(y), value: formatNumber(v, 2) } });
       }
     }
   },

@@ -1,4 +1,5 @@
 // Tariff levels fill Takst 1, 2, 3 … without gaps.
+import { yearLabel } from './helpers';
 import type { Rule } from './types';
 
 export const takstLevelsContiguous: Rule = {
@@ -17,7 +18,7 @@ export const takstLevelsContiguous: Rule = {
         if (!y) continue;
         const last = y.takster.map((t) => t.value !== null).lastIndexOf(true);
         const gap = y.takster.findIndex((t, i) => i < last && t.value === null);
-        if (gap >= 0) ctx.report({ messageId: 'gap', cell: y.takster[gap].cell, block: b, data: { level: String(gap + 1), later: String(last + 1), year: String(y.year.value ?? 'året') } });
+        if (gap >= 0) ctx.report({ messageId: 'gap', cell: y.takster[gap].cell, block: b, data: { level: String(gap + 1), later: String(last + 1), year: yearLabel(y) } });
       }
     }
   },

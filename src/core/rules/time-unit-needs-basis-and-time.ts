@@ -1,5 +1,6 @@
 // Enhed "Time" (BUM: a base service plus hours) needs both Basis and Time.
 import { hasFigures } from '../model/queries';
+import { yearLabel } from './helpers';
 import type { Rule } from './types';
 
 export const timeUnitNeedsBasisAndTime: Rule = {
@@ -17,7 +18,7 @@ export const timeUnitNeedsBasisAndTime: Rule = {
       if ((b.enhed.value ?? '').trim().toLowerCase() !== 'time') continue;
       for (const y of [b.y1, b.y2]) {
         if (!y || !hasFigures(y)) continue;
-        const year = String(y.year.value ?? 'året');
+        const year = yearLabel(y);
         if (y.basis.value === null) ctx.report({ messageId: 'missing', cell: y.basis.cell, block: b, data: { field: 'Basis', year } });
         if (y.time.value === null) ctx.report({ messageId: 'missing', cell: y.time.cell, block: b, data: { field: 'Time', year } });
       }
