@@ -86,6 +86,17 @@ class SheetReader {
     };
   }
 
+  /**
+   * Columns of row r with content, leaving out cells of a merge that starts in another row (they show that
+   * row's value). Content under a merge within the row is kept, so that nothing typed goes unreported.
+   */
+  filledCells(r: number): number[] {
+    const out: number[] = [];
+    const width = this.grid.cells[r]?.length ?? 0;
+    for (let c = 0; c < width; c++) if (!isBlank(this.at(r, c)) && this.owner(r, c).r === r) out.push(c);
+    return out;
+  }
+
   unplace(r: number, c: number, reason: string, kind: UnplacedKind): void {
     const cell = this.at(r, c);
     this.unplaced.push({ cell: a1(r, c), value: cell?.error ?? cell?.value ?? null, reason, kind });
@@ -159,11 +170,10 @@ interface BlockRows {
   anvendte: Array<{ row: number; col: number }>;
   solgte: Array<{ row: number; col: number }>;
   lastRow: number;
-  used: Set<number>;
 }
 
 function collectBlockRows(sr: SheetReader, h: HeaderRow, limit: number): BlockRows {
-  const b: BlockRows = { header: h, yearRows: [], aendring: null, saerlige: null, anvendte: [], solgte: [], lastRow: h.row, used: new Set() };
+  const b: BlockRows = { header: h, yearRows: [], aendring: null, saerlige: null, anvendte: [], solgte: [], lastRow: h.row };
   let blankRun = 0;
   for (let r = h.row + 1; r <= limit; r++) {
     const k = classify(sr, h, r);
@@ -199,7 +209,6 @@ function collectBlockRows(sr: SheetReader, h: HeaderRow, limit: number): BlockRo
         b.solgte.push({ row: r, col: k.labelCol! });
         break;
       default:
-        b.used.add(r);
         unplaceRow(sr, r, 'Række, som ikke kan placeres i blokken', 'stray-row');
     }
   }
@@ -207,9 +216,7 @@ function collectBlockRows(sr: SheetReader, h: HeaderRow, limit: number): BlockRo
 }
 
 function unplaceRow(sr: SheetReader, r: number, reason: string, kind: UnplacedKind = 'extra-row'): void {
-  const row = sr.grid.cells[r];
-  if (!row) return;
-  for (let c = 0; c < row.length; c++) if (!isBlank(sr.at(r, c)) && sr.owner(r, c).r === r) sr.unplace(r, c, reason, kind);
+  for (const c of sr.filledCells(r)) sr.unplace(r, c, reason, kind);
 }
 
 function readYearRow(sr: SheetReader, h: HeaderRow, r: number): YearRow {
@@ -236,20 +243,13 @@ function readYearRow(sr: SheetReader, h: HeaderRow, r: number): YearRow {
   };
 }
 
-/**
- * Columns of the Ændring row that may hold a change; anything typed elsewhere in it is in a cell not to be
- * filled. Tomgang is included: the skema does not compute its change, but a sheet that does is not wrong.
- */
-const CHANGE_KEYS: ColumnKey[] = NUMERIC_KEYS;
-
 function readChangeRow(sr: SheetReader, h: HeaderRow, r: number): SheetChangeRow {
   const col = (k: ColumnKey) => h.cols.get(k);
-  const changeCols = new Set(CHANGE_KEYS.map(col).filter((c): c is number => c !== undefined));
-  const width = sr.grid.cells[r]?.length ?? 0;
-  for (let c = 0; c < width; c++) {
-    if (changeCols.has(c) || isBlank(sr.at(r, c))) continue;
-    const o = sr.owner(r, c);
-    if (o.r !== r || o.c !== c) continue;
+  // Anything typed outside the figure columns is in a cell not to be filled. Tomgang counts as a figure
+  // column: the skema does not compute its change, but a sheet that does is not wrong.
+  const changeCols = new Set(NUMERIC_KEYS.map(col).filter((c): c is number => c !== undefined));
+  for (const c of sr.filledCells(r)) {
+    if (changeCols.has(c)) continue;
     const t = sr.text(r, c);
     if (t !== null && rowLabelOf(t) === 'aendring') continue;
     sr.unplace(r, c, 'Værdi i Ændring-rækken uden for ændringskolonnerne (skal ikke udfyldes)', 'locked-cell');
@@ -304,7 +304,7 @@ function textRightOf(sr: SheetReader, r: number, c: number): TextField {
   return sr.textField(area.top, area.right + 1);
 }
 
-function readPlacesRow(sr: SheetReader, h: HeaderRow, at: { row: number; col: number }, used: Set<string>): PlacesRow {
+function readPlacesRow(sr: SheetReader, h: HeaderRow, at: { row: number; col: number }): PlacesRow {
   const label = sr.textField(at.row, at.col);
   let year: number | null = null;
   const m = /(\d{4})/.exec(label.value ?? '');
@@ -315,16 +315,12 @@ function readPlacesRow(sr: SheetReader, h: HeaderRow, at: { row: number; col: nu
     if (c !== undefined) levelCols.add(c);
     return sr.numberField(at.row, c);
   });
-  const width = sr.grid.cells[at.row]?.length ?? 0;
-  for (let c = 0; c < width; c++) {
-    if (c === at.col || levelCols.has(c) || isBlank(sr.at(at.row, c))) continue;
-    const o = sr.owner(at.row, c);
-    if (o.r !== at.row || o.c !== c) continue;
+  for (const c of sr.filledCells(at.row)) {
+    if (c === at.col || levelCols.has(c)) continue;
     if (year === null && readYear(sr.at(at.row, c)) !== null && c > at.col) {
       year = readYear(sr.at(at.row, c));
       continue;
     }
-    used.add(`${at.row}:${c}`);
     sr.unplace(at.row, c, 'Værdi uden for takstkolonnerne i en pladsrække (skal ikke udfyldes)', 'locked-cell');
   }
   return { row: at.row + 1, label, year, levels };
@@ -357,20 +353,13 @@ function readBlock(sr: SheetReader, b: BlockRows, index: number, years: { max: n
   for (let r = h.row + 1; r <= stop; r++) if (!identityRows.includes(r)) identityRows.push(r);
 
   const saerlige = b.saerlige ? textRightOf(sr, b.saerlige.row, b.saerlige.col) : { cell: null, value: null, raw: null };
-  const used = new Set<string>();
-  const anvendte = b.anvendte.map((a) => readPlacesRow(sr, h, a, used));
-  const solgte = b.solgte.map((a) => readPlacesRow(sr, h, a, used));
+  const anvendte = b.anvendte.map((a) => readPlacesRow(sr, h, a));
+  const solgte = b.solgte.map((a) => readPlacesRow(sr, h, a));
 
   // Cells in the year rows under no known header.
   const mapped = new Set(h.cols.values());
   for (const r of b.yearRows) {
-    const width = sr.grid.cells[r]?.length ?? 0;
-    for (let c = 0; c < width; c++) {
-      if (mapped.has(c) || isBlank(sr.at(r, c))) continue;
-      const o = sr.owner(r, c);
-      if (o.r !== r || o.c !== c) continue;
-      sr.unplace(r, c, 'Værdi i en kolonne uden kendt overskrift', 'unknown-column');
-    }
+    for (const c of sr.filledCells(r)) if (!mapped.has(c)) sr.unplace(r, c, 'Værdi i en kolonne uden kendt overskrift', 'unknown-column');
   }
 
   const columns: Record<string, string> = {};
