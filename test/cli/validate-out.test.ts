@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
 import { saveWorkbook } from '../../src/adapters/exceljs/write';
-import { MARK_FILLS } from '../../src/adapters/exceljs/marks';
+import { conditionalFormatsOf } from '../../src/adapters/exceljs/marks';
+import { isMarkFormula, MARK_STYLES } from '../../src/core/plans/marks';
 import { buildFixture } from '../fixtures/builder';
 import { HOBRO } from '../rules/helpers';
 
@@ -29,34 +30,35 @@ describe('takst validate --out', () => {
     expect(await run(['validate', input, '--out', output], quiet)).toBe(1);
   });
 
-  it('marks each finding cell with its severity fill and the message as a note', async () => {
+  it('marks each finding cell with a conditional format of its severity and the message as a note', async () => {
     const ws = (await open(output)).getWorksheet(layout.sheetName)!;
     const b = layout.blocks[0];
-    const remark = ws.getCell(`X${b.y1Row + 1}`);
-    expect((remark.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(MARK_FILLS.error);
-    expect(String(remark.note)).toMatch(/^Fejl: Basis \(\+6,0 %\) stiger mere end P\/L kommuner/);
-    const para = ws.getCell(`C${b.y1Row + 1}`);
-    expect((para.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(MARK_FILLS.warning);
+    const marks = conditionalFormatsOf(ws)
+      .filter((cf) => cf.rules.some((r) => r.type === 'expression' && isMarkFormula(String(r.formulae?.[0]))))
+      .map((cf) => [cf.ref, ((cf.rules[0].style?.fill as ExcelJS.FillPattern).bgColor?.argb ?? '').slice(-6)]);
+    expect(marks.sort()).toEqual([
+      [`C${b.y1Row + 1}`, MARK_STYLES.warning.fill],
+      [`X${b.y1Row + 1}`, MARK_STYLES.error.fill],
+    ]);
+    expect(String(ws.getCell(`X${b.y1Row + 1}`).note)).toMatch(/^Fejl: Basis \(\+6,0 %\) stiger mere end P\/L kommuner/);
   });
 
   it('leaves every other cell as it was, and keeps the dropdowns and red-text rules', async () => {
     const before = (await open(input)).getWorksheet(layout.sheetName)!;
     const after = (await open(output)).getWorksheet(layout.sheetName)!;
     const b = layout.blocks[0];
-    const marked = new Set([`X${b.y1Row + 1}`, `C${b.y1Row + 1}`]);
     let compared = 0;
     before.eachRow({ includeEmpty: false }, (row, r) =>
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         const a = after.getCell(r, c);
-        if (marked.has(a.address)) return;
         expect([a.address, a.fill, a.numFmt, a.font, a.border]).toEqual([cell.address, cell.fill, cell.numFmt, cell.font, cell.border]);
         compared++;
       }),
     );
     expect(compared).toBeGreaterThan(200);
     expect(after.getCell(`J${b.y1Row + 1}`).dataValidation.formulae?.[0]).toMatch(/^"Dag,Døgn/);
-    const cf = (after as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
-    expect(cf.length).toBe((before as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.length);
+    const own = conditionalFormatsOf(after).filter((cf) => !cf.rules.some((r) => r.type === 'expression' && isMarkFormula(String(r.formulae?.[0]))));
+    expect(own).toEqual(conditionalFormatsOf(before));
     expect(after.getCell(`K${b.changeRow + 1}`).formula).toMatch(/K\d+\/K\d+-1/);
   });
 

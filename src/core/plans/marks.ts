@@ -21,6 +21,29 @@ export interface KontrolRow {
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/**
+ * How a mark looks: a fill and a font colour per severity, as RRGGBB. Applied as a conditional format on the cell, so the
+ * template's own fill, borders, font and number format are never written and clearing restores them exactly.
+ */
+export const MARK_STYLES: Record<Severity, { fill: string; font: string }> = {
+  error: { fill: 'FFC7CE', font: '9C0006' },
+  warning: { fill: 'FFEB9C', font: '9C5700' },
+  info: { fill: 'E4DFEC', font: '3F3151' },
+};
+
+/** The text every mark's conditional-format formula carries, so a mark is recognised after save and reopen. */
+export const MARK_TAG = 'takstskema-markering';
+
+/** The always-true formula of a mark's conditional format (without "="), tagged with the tool and the severity. */
+export function markFormula(severity: Severity): string {
+  return `LEN("${MARK_TAG}:${severity}")>0`;
+}
+
+/** True when a conditional format's formula is one of this tool's marks. */
+export function isMarkFormula(formula: string | null | undefined): boolean {
+  return typeof formula === 'string' && formula.includes(`"${MARK_TAG}:`);
+}
 export const SEVERITY_DA: Record<Severity, string> = { error: 'Fejl', warning: 'Advarsel', info: 'Info' };
 
 export function planMarks(findings: Finding[]): { marks: Mark[]; kontrol: KontrolRow[] } {

@@ -1,0 +1,17 @@
+// The port every workbook adapter implements (Office.js in Excel, exceljs for files, memory for the preview and
+// tests): read the sheets as grids, put this tool's marks on cells, take them all off again, select a cell.
+import type { Grid } from './grid';
+import type { Mark } from './plans/marks';
+
+export interface WorkbookPort {
+  /** Every sheet as a grid (values or cached results, formulas, number formats, fills, merged areas). */
+  readGrids(): Promise<Grid[]>;
+  /** Replaces this tool's marks with these; the template's own formatting is never written. */
+  setMarks(marks: Mark[]): Promise<void>;
+  /** Removes every mark this tool made, also those saved with the workbook; returns how many were removed. */
+  clearMarks(): Promise<number>;
+  /** Activates the sheet and selects (and so scrolls to) the cell. */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Calls the listener when a user edits a cell; returns the function that stops listening. */
+  onEdit?(listener: () => void): Promise<() => void>;
+}
