@@ -1,0 +1,170 @@
+// The Office.js adapter against office-addin-mock: one sync to read, one to mark, marks clear to the original formats.
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chunkByBytes, OfficeWorkbook, parseAreas, REQUEST_LIMIT } from '../../src/adapters/office/workbook';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/port';
+import { workbookBytes } from '../../src/adapters/exceljs/write';
+import { checkAndMark } from '../../src/core/check';
+import { isMarkFormula, MARK_STYLES } from '../../src/core/plans/marks';
+import { syntheticWorkbook } from '../fixtures/synthetic';
+import { FakeExcel } from './fake-excel';
+
+async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.load((await workbookBytes(wb)) as unknown as ArrayBuffer);
+  return out;
+}
+
+async function sixtyBlocks() {
+  const wb = await reload(syntheticWorkbook(60).workbook);
+  return { wb, fake: await FakeExcel.fromWorkbook(wb) };
+}
+
+const marksIn = (fake: FakeExcel) => fake.sheets.flatMap((s) => s.cfs.filter((c) => isMarkFormula(c.formula)));
+
+describe('Office.js adapter (office-addin-mock)', () => {
+  it('checks and marks a 60-block sheet in exactly one read sync and one write sync', async () => {
+    const { fake } = await sixtyBlocks();
+    const port = new OfficeWorkbook(fake.host());
+    await port.connect();
+    fake.syncs = 0;
+    fake.requestBytes = [];
+    const outcome = await checkAndMark(port);
+    expect(outcome.kind).toBe('checked');
+    if (outcome.kind !== 'checked') return;
+    expect(outcome.model.sheets[0].blocks.filter((b) => b.tilbud.value)).toHaveLength(60);
+    expect(outcome.marks.length).toBeGreaterThan(60);
+    expect(fake.syncs).toBe(2);
+    expect(fake.requestBytes.every((b) => b < REQUEST_LIMIT)).toBe(true);
+    // A second check deletes the first one's marks and adds the new ones in the same single write.
+    fake.syncs = 0;
+    await checkAndMark(port);
+    expect(fake.syncs).toBe(2);
+    expect(marksIn(fake)).toHaveLength(outcome.marks.length);
+  });
+
+  it('finds exactly what the exceljs adapter finds in the same workbook', async () => {
+    const { wb, fake } = await sixtyBlocks();
+    const inExcel = await checkAndMark(new OfficeWorkbook(fake.host()));
+    const inFile = await checkAndMark(new ExcelJsWorkbook(wb));
+    if (inExcel.kind !== 'checked' || inFile.kind !== 'checked') throw new Error('not checked');
+    expect(inExcel.result.findings).toEqual(inFile.result.findings);
+  });
+
+  it('marks each finding cell with its severity, above the template rules, and writes no cell format', async () => {
+    const { fake } = await sixtyBlocks();
+    const before = fake.snapshot();
+    const formatsBefore = JSON.stringify(fake.sheets.map((s) => [...s.formats.entries()]));
+    const outcome = await checkAndMark(new OfficeWorkbook(fake.host()));
+    if (outcome.kind !== 'checked') throw new Error('not checked');
+    const byCell = new Map(marksIn(fake).map((c) => [`${c.sheet}!${c.range}`, c]));
+    for (const m of outcome.marks) {
+      const cf = byCell.get(`${m.sheet}!${m.cell}`);
+      expect(cf).toMatchObject({ fill: `#${MARK_STYLES[m.severity].fill}`, font: `#${MARK_STYLES[m.severity].font}`, priority: 0 });
+      expect(cf!.formula).toContain(m.severity);
+    }
+    expect(new Set(outcome.marks.map((m) => m.severity))).toEqual(new Set(['error', 'warning', 'info']));
+    expect(JSON.stringify(fake.sheets.map((s) => [...s.formats.entries()]))).toBe(formatsBefore);
+    expect(fake.snapshot()).not.toEqual(before);
+  });
+
+  it('clears every mark back to the original formats, also from a fresh session (the workbook reopened)', async () => {
+    const { fake } = await sixtyBlocks();
+    const before = fake.snapshot();
+    const outcome = await checkAndMark(new OfficeWorkbook(fake.host()));
+    if (outcome.kind !== 'checked') throw new Error('not checked');
+    const reopened = new OfficeWorkbook(fake.host());
+    expect(await reopened.clearMarks()).toBe(outcome.marks.length);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('recovers when a mark was deleted by hand since the last check', async () => {
+    const { fake } = await sixtyBlocks();
+    const port = new OfficeWorkbook(fake.host());
+    const first = await checkAndMark(port);
+    if (first.kind !== 'checked') throw new Error('not checked');
+    const sheet = fake.sheets[0];
+    sheet.cfs.splice(sheet.cfs.findIndex((c) => isMarkFormula(c.formula)), 1);
+    await checkAndMark(port);
+    expect(marksIn(fake)).toHaveLength(first.marks.length);
+  });
+
+  it('reads a sheet added after it learned the names, and runs on ExcelApi 1.9 without merged areas', async () => {
+    const { fake } = await sixtyBlocks();
+    const port = new OfficeWorkbook(fake.host());
+    await port.connect();
+    const extra = await FakeExcel.fromWorkbook(await reload(syntheticWorkbook(2, 'Aalborg Kommune').workbook));
+    fake.sheets.push({ ...extra.sheets[0], name: 'Aalborg' });
+    fake.apiVersion = 9;
+    const outcome = await checkAndMark(port);
+    if (outcome.kind !== 'checked') throw new Error('not checked');
+    expect(outcome.model.sheets.map((s) => s.sheet)).toEqual([fake.sheets[0].name, 'Aalborg']);
+  });
+
+  it('reads a renamed sheet after one failed batch', async () => {
+    const { fake } = await sixtyBlocks();
+    const port = new OfficeWorkbook(fake.host());
+    await port.connect();
+    fake.sheets[0].name = 'Omdøbt';
+    const grids = await port.readGrids();
+    expect(grids.map((g) => g.name)).toContain('Omdøbt');
+  });
+
+  it('reads values, formulas, number formats, fills and merged areas into the grid', async () => {
+    const { wb, fake } = await sixtyBlocks();
+    const [office] = await new OfficeWorkbook(fake.host()).readGrids();
+    const [file] = await new ExcelJsWorkbook(wb).readGrids();
+    const all = (g: typeof office) => g.cells.flatMap((row, r) => (row ?? []).map((c, k) => ({ r, k, c })).filter((x) => x.c));
+    const formulas = all(office).filter((x) => x.c!.formula);
+    expect(formulas.length).toBeGreaterThan(100);
+    for (const x of formulas) expect(x.c!.formula).toBe(file.cells[x.r]![x.k]!.formula);
+    const values = all(file).filter((x) => x.c!.value !== null);
+    for (const x of values) expect(office.cells[x.r]?.[x.k]?.value).toEqual(x.c!.value);
+    expect(all(office).some((x) => x.c!.numFmt?.includes('%'))).toBe(true);
+    expect(all(office).filter((x) => x.c!.fill).length).toBeGreaterThan(100);
+    expect(office.merges.length).toBeGreaterThan(0);
+    expect(office.merges.every((m) => file.merges.some((f) => JSON.stringify(f) === JSON.stringify(m)))).toBe(true);
+  });
+
+  it('leaves a workbook without a takstskema untouched', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Ark1').getCell('A1').value = 'Budget 2027';
+    const fake = await FakeExcel.fromWorkbook(await reload(wb));
+    const outcome = await checkAndMark(new OfficeWorkbook(fake.host()));
+    expect(outcome.kind).toBe('not-takstskema');
+    expect(fake.syncs).toBe(2);
+  });
+
+  it('selects a finding cell on its sheet', async () => {
+    const { fake } = await sixtyBlocks();
+    await new OfficeWorkbook(fake.host()).select(fake.sheets[0].name, 'X15');
+    expect(fake.selection).toEqual({ sheet: fake.sheets[0].name, cell: 'X15' });
+    expect(fake.active).toBe(fake.sheets[0].name);
+  });
+
+  it('cuts writes that would pass the 5 MB request limit into chunks', () => {
+    const ops = Array.from({ length: 20000 }, () => ({ kind: 'add' as const }));
+    const chunks = chunkByBytes(ops);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.flat()).toHaveLength(20000);
+    expect(chunkByBytes([])).toEqual([[]]);
+  });
+
+  it('parses merged areas with quoted sheet names', () => {
+    expect(parseAreas("'Ark 1'!A1:B2, 'Ark 1'!$C$3")).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 1 },
+      { top: 2, left: 2, bottom: 2, right: 2 },
+    ]);
+  });
+});
+
+describe('the sample workbook in Excel', () => {
+  it('gives the same counts as the CLI', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx')) as unknown as ArrayBuffer);
+    const outcome = await checkAndMark(new OfficeWorkbook((await FakeExcel.fromWorkbook(wb)).host()));
+    if (outcome.kind !== 'checked') throw new Error('not checked');
+    expect(outcome.result.summary).toEqual({ errors: 3, warnings: 4, infos: 5 });
+  });
+});

@@ -1,0 +1,340 @@
+// A small Excel for the Office.js adapter's tests, built on office-addin-mock: every range the adapter reads is an
+// OfficeMockObject, so a property read without load() + sync() gives the mock's error text instead of the value;
+// writes are queued and applied at sync, as in Excel. It counts syncs and the bytes of each request.
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-this-alias -- a mock of a dynamic object model, closures over the fake */
+import ExcelJS from 'exceljs';
+import { OfficeMockObject } from 'office-addin-mock';
+import { a1, parseRange, type Grid } from '../../src/core/grid';
+import { workbookToGrids } from '../../src/adapters/exceljs/grid';
+import { conditionalFormatsOf } from '../../src/adapters/exceljs/marks';
+import type { OfficeHost } from '../../src/adapters/office/workbook';
+
+export interface FakeFormat {
+  fill: string | null;
+  font: string;
+  border: string;
+  numberFormat: string;
+}
+
+export interface FakeCf {
+  id: string;
+  sheet: string;
+  range: string;
+  type: 'Custom';
+  formula: string;
+  fill: string | null;
+  font: string | null;
+  priority: number;
+}
+
+export interface FakeSheet {
+  name: string;
+  visibility: 'Visible' | 'Hidden';
+  grid: Grid;
+  formats: Map<string, FakeFormat>;
+  cfs: FakeCf[];
+}
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  syncs = 0;
+  /** Rough bytes of each sync's request: the JSON of the queued writes. */
+  requestBytes: number[] = [];
+  selection: { sheet: string; cell: string } | null = null;
+  active: string | null = null;
+  apiVersion = 13;
+  private nextId = 1;
+  private queue: Array<() => void> = [];
+  private queuedBytes = 0;
+
+  static async fromWorkbook(wb: ExcelJS.Workbook): Promise<FakeExcel> {
+    const fake = new FakeExcel();
+    const grids = workbookToGrids(wb);
+    wb.worksheets.forEach((ws, i) => {
+      const formats = new Map<string, FakeFormat>();
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (c) =>
+          formats.set(c.address, {
+            fill: (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null,
+            font: JSON.stringify(c.font ?? {}),
+            border: JSON.stringify(c.border ?? {}),
+            numberFormat: c.numFmt ?? 'General',
+          }),
+        ),
+      );
+      const cfs: FakeCf[] = conditionalFormatsOf(ws).map((cf, k) => ({
+        id: `template-${i}-${k}`,
+        sheet: ws.name,
+        range: cf.ref,
+        type: 'Custom',
+        formula: `=${String((cf.rules[0] as { formulae?: unknown[] }).formulae?.[0] ?? '')}`,
+        fill: null,
+        font: 'FF0000',
+        priority: k,
+      }));
+      fake.sheets.push({ name: ws.name, visibility: ws.state === 'visible' ? 'Visible' : 'Hidden', grid: grids[i], formats, cfs });
+    });
+    return fake;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: 'ItemNotFound' });
+    return s;
+  }
+
+  /** Formats and conditional formats of every sheet, as plain data to compare. */
+  snapshot(): unknown {
+    return this.sheets.map((s) => ({ name: s.name, formats: [...s.formats.entries()].sort(), cfs: s.cfs.map((c) => ({ ...c })) }));
+  }
+
+  host(): OfficeHost {
+    return {
+      run: async (batch) => batch(this.context() as unknown as Excel.RequestContext),
+      isSetSupported: (set, version) => set === 'ExcelApi' && Number(version.split('.')[1]) <= this.apiVersion,
+    };
+  }
+
+  private enqueue(bytes: unknown, op: () => void): void {
+    this.queuedBytes += JSON.stringify(bytes).length + 60;
+    this.queue.push(op);
+  }
+
+  /** A request context: office-addin-mock's object with our worksheets, and a sync that applies the queue. */
+  private context(): OfficeMockObject & Record<string, unknown> {
+    const ctx = new OfficeMockObject({ workbook: { worksheets: {} } }) as OfficeMockObject & Record<string, any>;
+    let epoch = 0;
+    const children: OfficeMockObject[] = [];
+    const fake = this;
+    const mockSync = ctx.sync.bind(ctx);
+    ctx.sync = async () => {
+      fake.syncs++;
+      fake.requestBytes.push(fake.queuedBytes);
+      fake.queuedBytes = 0;
+      const ops = fake.queue;
+      fake.queue = [];
+      for (const op of ops) op();
+      await mockSync();
+      for (const c of children) await c.sync();
+      // office-addin-mock resolves nested loads in later microtasks: let them all run.
+      await new Promise((r) => setTimeout(r, 0));
+      epoch++;
+    };
+    const after = (loadedAt: number, what: string) => {
+      if (epoch <= loadedAt) throw new Error(`${what} read before context.sync()`);
+    };
+    // Objects the adapter gets from methods (ranges, merged areas) are mocks of their own, synced with the context.
+    const child = (data: Record<string, unknown>) => {
+      const m = new OfficeMockObject(data as never) as OfficeMockObject & Record<string, any>;
+      children.push(m);
+      return m;
+    };
+
+    const cfCollection = (sheet: FakeSheet, range: string | null) => {
+      let loadedAt = -1;
+      let items: unknown[] | null = null;
+      return {
+        load(props: string) {
+          if (!/items\/id/.test(props) || !/customOrNullObject\/rule\/formula/.test(props)) throw new Error(`unexpected load: ${props}`);
+          loadedAt = epoch;
+          fake.enqueue({ load: props }, () => {
+            items = sheet.cfs
+              .filter((c) => range === null || intersects(c.range, range))
+              .map((c) => ({ id: c.id, type: c.type, customOrNullObject: { isNullObject: false, rule: { formula: c.formula } } }));
+          });
+        },
+        get items() {
+          after(loadedAt, 'conditionalFormats.items');
+          return items;
+        },
+        getItem(id: string) {
+          return {
+            delete() {
+              fake.enqueue({ delete: id }, () => {
+                const i = sheet.cfs.findIndex((c) => c.id === id);
+                if (i < 0) throw Object.assign(new Error(`ItemNotFound: conditional format ${id}`), { code: 'ItemNotFound' });
+                sheet.cfs.splice(i, 1);
+              });
+            },
+          };
+        },
+        add(type: string) {
+          if (range === null) throw new Error('add on the whole sheet');
+          const id = `mark-${fake.nextId++}`;
+          let addedAt = Infinity;
+          const cf = {
+            custom: { rule: { formula: '' }, format: { fill: { color: '' }, font: { color: '' } } },
+            priority: -1,
+            load() {},
+            get id() {
+              after(addedAt, 'conditionalFormat.id');
+              return id;
+            },
+          };
+          addedAt = epoch;
+          fake.enqueue({ add: type, range, formula: '=LEN("x")>0', fill: '#FFFFFF', font: '#FFFFFF', priority: 0 }, () => {
+            if (type !== 'Custom') throw new Error(`unexpected type ${type}`);
+            const entry: FakeCf = {
+              id,
+              sheet: sheet.name,
+              range,
+              type: 'Custom',
+              formula: cf.custom.rule.formula,
+              fill: cf.custom.format.fill.color,
+              font: cf.custom.format.font.color,
+              priority: cf.priority,
+            };
+            if (entry.priority === 0) sheet.cfs.unshift(entry);
+            else sheet.cfs.push(entry);
+          });
+          return cf;
+        },
+      };
+    };
+
+    const formatWriter = (sheet: FakeSheet, range: string) => ({
+      fill: {
+        set color(c: string) {
+          fake.enqueue({ range, fill: c }, () => forEachCell(range, (addr) => (format(sheet, addr).fill = c)));
+        },
+      },
+      font: {
+        set color(c: string) {
+          fake.enqueue({ range, font: c }, () => forEachCell(range, (addr) => (format(sheet, addr).font = c)));
+        },
+      },
+      set numberFormat(f: string) {
+        fake.enqueue({ range, f }, () => forEachCell(range, (addr) => (format(sheet, addr).numberFormat = f)));
+      },
+    });
+
+    const usedRangeOf = (sheet: FakeSheet) => {
+      const g = sheet.grid;
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = 0;
+      let right = 0;
+      g.cells.forEach((row, r) =>
+        row?.forEach((c, k) => {
+          if (!c || (c.value === null && !c.error)) return;
+          top = Math.min(top, r);
+          left = Math.min(left, k);
+          bottom = Math.max(bottom, r);
+          right = Math.max(right, k);
+        }),
+      );
+      if (top === Infinity) [top, left, bottom, right] = [0, 0, 0, 0];
+      const values: unknown[][] = [];
+      const types: string[][] = [];
+      const formulas: unknown[][] = [];
+      const numFmts: string[][] = [];
+      for (let r = top; r <= bottom; r++) {
+        const vr: unknown[] = [];
+        const tr: string[] = [];
+        const fr: unknown[] = [];
+        const nr: string[] = [];
+        for (let c = left; c <= right; c++) {
+          const cell = g.cells[r]?.[c];
+          const v = cell?.error ?? cell?.value ?? '';
+          vr.push(v);
+          tr.push(cell?.error ? 'Error' : v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String');
+          fr.push(cell?.formula ? `=${cell.formula}` : v);
+          nr.push(sheet.formats.get(a1(r, c))?.numberFormat ?? 'General');
+        }
+        values.push(vr);
+        types.push(tr);
+        formulas.push(fr);
+        numFmts.push(nr);
+      }
+      const address = `${sheet.name}!${a1(top, left)}:${a1(bottom, right)}`;
+      const m = child({ address, rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1, values, valueTypes: types, formulas, numberFormat: numFmts });
+      m.format = formatWriter(sheet, `${a1(top, left)}:${a1(bottom, right)}`);
+      m.getCellProperties = (opts: unknown) => {
+        if (fake.apiVersion < 9) throw new Error('getCellProperties needs ExcelApi 1.9');
+        const at = epoch;
+        fake.enqueue({ getCellProperties: opts }, () => undefined);
+        return {
+          get value() {
+            after(at, 'getCellProperties().value');
+            const out: unknown[][] = [];
+            for (let r = top; r <= bottom; r++) {
+              const row: unknown[] = [];
+              for (let c = left; c <= right; c++) {
+                const f = sheet.formats.get(a1(r, c))?.fill;
+                row.push({ format: { fill: { color: f ? `#${f.slice(-6)}` : '#FFFFFF' } } });
+              }
+              out.push(row);
+            }
+            return out;
+          },
+        };
+      };
+      m.getMergedAreasOrNullObject = () => {
+        if (fake.apiVersion < 13) throw new Error('getMergedAreasOrNullObject needs ExcelApi 1.13');
+        const inside = g.merges.filter((x) => x.top >= top && x.bottom <= bottom && x.left >= left && x.right <= right);
+        const areas = child({ address: inside.map((x) => `${sheet.name}!${a1(x.top, x.left)}:${a1(x.bottom, x.right)}`).join(', ') });
+        areas.isNullObject = inside.length === 0;
+        return areas;
+      };
+      return m;
+    };
+
+    const worksheet = (name: string) => {
+      const sheet = fake.sheet(name);
+      return {
+        name,
+        visibility: sheet.visibility,
+        getUsedRange: () => usedRangeOf(sheet),
+        getRange: (address?: string) => ({
+          conditionalFormats: cfCollection(sheet, address ?? null),
+          format: formatWriter(sheet, address ?? 'A1:XFD1048576'),
+          select: () => fake.enqueue({ select: address }, () => (fake.selection = { sheet: name, cell: address ?? 'A1' })),
+        }),
+        activate: () => fake.enqueue({ activate: name }, () => (fake.active = name)),
+      };
+    };
+
+    let sheetsLoadedAt = -1;
+    let sheetItems: unknown[] | null = null;
+    Object.assign(ctx.workbook.worksheets, {
+      load(props: string) {
+        sheetsLoadedAt = epoch;
+        fake.enqueue({ load: props }, () => (sheetItems = fake.sheets.map((s) => worksheet(s.name))));
+      },
+      getItem: (name: string) => {
+        // Excel fails the whole batch at sync when the sheet is missing.
+        if (!fake.sheets.some((s) => s.name === name)) fake.enqueue({ getItem: name }, () => fake.sheet(name));
+        return fake.sheets.some((s) => s.name === name) ? worksheet(name) : worksheet(fake.sheets[0].name);
+      },
+      onChanged: { add: () => ({ context: ctx, remove() {} }) },
+    });
+    Object.defineProperty(ctx.workbook.worksheets, 'items', {
+      get() {
+        after(sheetsLoadedAt, 'worksheets.items');
+        return sheetItems;
+      },
+    });
+    return ctx;
+  }
+}
+
+function format(sheet: FakeSheet, addr: string): FakeFormat {
+  let f = sheet.formats.get(addr);
+  if (!f) {
+    f = { fill: null, font: '{}', border: '{}', numberFormat: 'General' };
+    sheet.formats.set(addr, f);
+  }
+  return f;
+}
+
+function forEachCell(range: string, fn: (addr: string) => void): void {
+  const r = parseRange(range);
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(a1(row, col));
+}
+
+function intersects(a: string, b: string): boolean {
+  const areasA = a.split(/[ ,]+/).map(parseRange);
+  const rb = parseRange(b);
+  return areasA.some((ra) => ra.top <= rb.bottom && rb.top <= ra.bottom && ra.left <= rb.right && rb.left <= ra.right);
+}
+
