@@ -112,3 +112,12 @@ export class MergeIndex {
     return this.byCell.get(row * this.width + col);
   }
 }
+
+/** A deep copy of a grid (plain data: cells, merges). */
+export function cloneGrid(grid: Grid): Grid {
+  return {
+    ...grid,
+    cells: grid.cells.map((row) => (row ? row.map((c) => (c ? { ...c } : c)) : row)),
+    merges: grid.merges.map((m) => ({ ...m })),
+  };
+}

@@ -1,11 +1,14 @@
-// The pane's shell: title and a short explanation; components never touch Excel directly.
-import { Body1, Title3 } from '@fluentui/react-components';
+// The pane's frame: Fluent's theme and the title; the content is the Pane or a message why it cannot run.
+import type { ReactNode } from 'react';
+import { FluentProvider, Title3, webLightTheme } from '@fluentui/react-components';
 
-export function App() {
+export function App({ children }: { children: ReactNode }) {
   return (
-    <main style={{ padding: 12 }}>
-      <Title3 as="h1">Takstskema</Title3>
-      <Body1 as="p">Kontrol og udfyldning af det nordjyske takstskema (2027-layoutet).</Body1>
-    </main>
+    <FluentProvider theme={webLightTheme} lang="da">
+      <header style={{ padding: '12px 12px 0 12px' }}>
+        <Title3 as="h1">Takstskema</Title3>
+      </header>
+      {children}
+    </FluentProvider>
   );
 }

@@ -1,17 +1,50 @@
-// The task pane's entry: mounts the React app once Office is ready (the pane's checks arrive with the task-pane issue).
+// The task pane's entry in Excel: waits for Office, checks the host and requirement set, connects the Office.js
+// adapter and mounts the pane. exceljs is not imported here: the pane's bundle carries only React, Fluent and the core.
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { OfficeWorkbook } from '../adapters/office/workbook';
 import { App } from './App';
+import { describeError, logError } from './errors';
+import { Pane } from './Pane';
+import { loadAutoCheck, saveAutoCheck } from './preferences';
 
-function mount(): void {
+function render(node: React.ReactNode): void {
   const el = document.getElementById('root');
-  if (!el) return;
-  createRoot(el).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
-    </FluentProvider>,
+  if (el) createRoot(el).render(<App>{node}</App>);
+}
+
+function problem(title: string, text: string): React.ReactNode {
+  return (
+    <div style={{ padding: 12 }}>
+      <MessageBar intent="warning">
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {text}
+        </MessageBarBody>
+      </MessageBar>
+    </div>
   );
 }
 
-if (typeof Office !== 'undefined') Office.onReady(() => mount());
-else mount();
+async function start(info: { host: Office.HostType | null }): Promise<void> {
+  if (info.host !== Office.HostType.Excel) {
+    render(problem('Kun i Excel', 'Tilføjelsesprogrammet til takstskemaet kører i Excel. Åbn takstskemaet i Excel, og start det fra fanen Hjem.'));
+    return;
+  }
+  if (!Office.context.requirements.isSetSupported('ExcelApi', '1.9')) {
+    render(problem('Excel er for gammel', 'Kræver Excel 2021, Excel LTSC 2024, Microsoft 365 (Windows eller Mac) eller Excel på nettet.'));
+    return;
+  }
+  const port = new OfficeWorkbook();
+  try {
+    await port.connect();
+  } catch (e) {
+    logError(e);
+    render(problem('Arbejdsbogen kunne ikke læses', describeError(e)));
+    return;
+  }
+  render(<Pane port={port} autoCheck={loadAutoCheck()} onAutoCheckChange={saveAutoCheck} />);
+}
+
+if (typeof Office !== 'undefined') void Office.onReady(start);
+else render(<Body1 style={{ padding: 12 }}>Office.js kunne ikke indlæses. Åbn ruden fra Excel.</Body1>);

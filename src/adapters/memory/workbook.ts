@@ -1,0 +1,72 @@
+// The workbook port in memory: the preview page and the pane's tests run the real pane against it.
+// Marks and the selection are kept as data; edits notify the pane as Excel's onChanged does.
+import { cloneGrid, parseA1, type Grid, type Scalar } from '../../core/grid';
+import type { Mark } from '../../core/plans/marks';
+import type { WorkbookPort } from '../../core/port';
+
+export class MemoryWorkbook implements WorkbookPort {
+  marks: Mark[] = [];
+  selection: { sheet: string; cell: string } | null = null;
+  activeSheet: string;
+  private editListeners = new Set<() => void>();
+  private viewListeners = new Set<() => void>();
+
+  constructor(public grids: Grid[]) {
+    this.activeSheet = grids.find((g) => !g.hidden)?.name ?? grids[0]?.name ?? '';
+  }
+
+  async readGrids(): Promise<Grid[]> {
+    return this.grids.map(cloneGrid);
+  }
+
+  async setMarks(marks: Mark[]): Promise<void> {
+    this.marks = [...marks];
+    this.changed();
+  }
+
+  async clearMarks(): Promise<number> {
+    const n = this.marks.length;
+    this.marks = [];
+    this.changed();
+    return n;
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    if (!this.grids.some((g) => g.name === sheet)) throw Object.assign(new Error(`Arket "${sheet}" findes ikke`), { code: 'ItemNotFound' });
+    parseA1(cell);
+    this.activeSheet = sheet;
+    this.selection = { sheet, cell };
+    this.changed();
+  }
+
+  async onEdit(listener: () => void): Promise<() => void> {
+    this.editListeners.add(listener);
+    return () => this.editListeners.delete(listener);
+  }
+
+  /** A user typing a value into a cell. */
+  edit(sheet: string, cell: string, value: Scalar): void {
+    const grid = this.grids.find((g) => g.name === sheet);
+    if (!grid) throw new Error(`Arket "${sheet}" findes ikke`);
+    const { row, col } = parseA1(cell);
+    const r = (grid.cells[row] ??= []);
+    const old = r[col];
+    r[col] = { ...old, value, formula: undefined, error: undefined };
+    this.changed();
+    for (const l of this.editListeners) l();
+  }
+
+  markAt(sheet: string, cell: string): Mark | undefined {
+    return this.marks.find((m) => m.sheet === sheet && m.cell === cell);
+  }
+
+  /** For a view that draws the workbook: called on marks, selection and edits. */
+  subscribe(listener: () => void): () => void {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.viewListeners) l();
+  }
+}

@@ -1,0 +1,289 @@
+// The task pane: Kontrollér, counts and a severity filter, findings grouped by block (click → the cell),
+// automatic re-check after edits, and Ryd markeringer. It talks to the workbook only through the port, so the
+// same component runs in Excel (Office.js), in the preview (memory) and in tests.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  Switch,
+  Text,
+  ToggleButton,
+  tokens,
+} from '@fluentui/react-components';
+import { checkAndMark, type CheckOutcome } from '../core/check';
+import { NOT_A_TAKSTSKEMA_REASON } from '../core/layout/discover';
+import type { WorkbookPort } from '../core/port';
+import type { Finding, Severity } from '../core/rules/types';
+import { RULES } from '../core/rules';
+import { formatNumber } from '../core/format';
+import { describeError, logError } from './errors';
+import { countLabel, filterFindings, groupFindings, SEVERITIES, SEVERITY_LABEL } from './view';
+
+export interface PaneProps {
+  port: WorkbookPort;
+  /** Quiet time after an edit before the automatic re-check, in ms. */
+  debounceMs?: number;
+  autoCheck?: boolean;
+  onAutoCheckChange?: (on: boolean) => void;
+}
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy'; what: string; previous: CheckOutcome | null }
+  | { kind: 'done'; outcome: CheckOutcome; checkedAt: Date }
+  | { kind: 'cleared'; removed: number }
+  | { kind: 'failed'; message: string; previous: CheckOutcome | null };
+
+const SEVERITY_COLORS: Record<Severity, { bg: string; fg: string }> = {
+  error: { bg: tokens.colorPaletteRedBackground2, fg: tokens.colorPaletteRedForeground2 },
+  warning: { bg: tokens.colorPaletteYellowBackground2, fg: tokens.colorPaletteDarkOrangeForeground2 },
+  info: { bg: tokens.colorPaletteLavenderBackground2, fg: tokens.colorPaletteGrapeForeground2 },
+};
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: '12px', padding: '12px', minWidth: '0', maxWidth: '100%', boxSizing: 'border-box' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
+  counts: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
+  group: { display: 'flex', flexDirection: 'column', rowGap: '4px' },
+  groupTitle: { margin: '8px 0 0 0', overflowWrap: 'anywhere' },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: '4px' },
+  finding: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'left',
+    padding: '6px 8px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    cursor: 'pointer',
+    font: 'inherit',
+    color: 'inherit',
+    overflowWrap: 'anywhere',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  selected: { border: `2px solid ${tokens.colorBrandStroke1}` },
+  tag: { display: 'inline-block', padding: '0 6px', marginRight: '6px', borderRadius: tokens.borderRadiusSmall, fontWeight: tokens.fontWeightSemibold },
+  meta: { display: 'block', color: tokens.colorNeutralForeground3 },
+});
+
+export function Pane({ port, debounceMs = 1500, autoCheck: autoInitial = true, onAutoCheckChange }: PaneProps) {
+  const styles = useStyles();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
+  const [auto, setAuto] = useState(autoInitial);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [selectError, setSelectError] = useState<string | null>(null);
+  const running = useRef(false);
+  const checkedOnce = useRef(false);
+
+  const lastOutcome = state.kind === 'done' ? state.outcome : state.kind === 'busy' || state.kind === 'failed' ? state.previous : null;
+
+  const check = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    setState((s) => ({ kind: 'busy', what: 'Kontrollerer …', previous: s.kind === 'done' ? s.outcome : null }));
+    try {
+      const outcome = await checkAndMark(port);
+      checkedOnce.current = true;
+      setState({ kind: 'done', outcome, checkedAt: new Date() });
+    } catch (e) {
+      logError(e);
+      setState((s) => ({ kind: 'failed', message: describeError(e), previous: s.kind === 'busy' ? s.previous : null }));
+    } finally {
+      running.current = false;
+    }
+  }, [port]);
+
+  const clear = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    setState((s) => ({ kind: 'busy', what: 'Fjerner markeringer …', previous: s.kind === 'done' ? s.outcome : null }));
+    try {
+      const removed = await port.clearMarks();
+      checkedOnce.current = false;
+      setSelected(null);
+      setState({ kind: 'cleared', removed });
+    } catch (e) {
+      logError(e);
+      setState((s) => ({ kind: 'failed', message: describeError(e), previous: s.kind === 'busy' ? s.previous : null }));
+    } finally {
+      running.current = false;
+    }
+  }, [port]);
+
+  // Re-check after edits, once the user has checked at least once, debounced; switched off by the toggle.
+  useEffect(() => {
+    if (!auto || !port.onEdit) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => void) | undefined;
+    let alive = true;
+    void port
+      .onEdit(() => {
+        if (!checkedOnce.current) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void check(), debounceMs);
+      })
+      .then((s) => {
+        if (alive) stop = s;
+        else s();
+      })
+      .catch((e) => logError(e));
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+      stop?.();
+    };
+  }, [auto, port, check, debounceMs]);
+
+  const go = useCallback(
+    async (f: Finding) => {
+      if (!f.cell) return;
+      setSelected(`${f.sheet}!${f.cell}`);
+      setSelectError(null);
+      try {
+        await port.select(f.sheet, f.cell);
+      } catch (e) {
+        logError(e);
+        setSelectError(describeError(e));
+      }
+    },
+    [port],
+  );
+
+  const toggleSeverity = (s: Severity) =>
+    setShown((prev) => {
+      const next = new Set(prev);
+      if (next.has(s)) next.delete(s);
+      else next.add(s);
+      return next;
+    });
+
+  const checked = lastOutcome && lastOutcome.kind === 'checked' ? lastOutcome : null;
+  const findings = checked?.result.findings ?? [];
+  const visible = useMemo(() => filterFindings(findings, shown), [findings, shown]);
+  const groups = useMemo(() => groupFindings(visible, (checked?.model.sheets.length ?? 0) > 1), [visible, checked]);
+  const busy = state.kind === 'busy';
+
+  return (
+    <main className={styles.root} aria-busy={busy}>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void check()} disabled={busy}>
+          Kontrollér
+        </Button>
+        <Button onClick={() => void clear()} disabled={busy}>
+          Ryd markeringer
+        </Button>
+      </div>
+      <Switch
+        checked={auto}
+        disabled={!port.onEdit}
+        onChange={(_, d) => {
+          setAuto(d.checked);
+          onAutoCheckChange?.(d.checked);
+        }}
+        label="Kontrollér igen, når arket ændres"
+      />
+
+      <div role="status" aria-live="polite">
+        {state.kind === 'busy' && <Spinner size="tiny" label={state.what} />}
+        {state.kind === 'idle' && (
+          <Body1>Tryk Kontrollér for at tjekke alle indtastningsceller mod skemaets {formatNumber(RULES.length)} regler. Hvert fund markeres på sin egen celle.</Body1>
+        )}
+        {state.kind === 'cleared' && (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              {state.removed === 0 ? 'Der var ingen markeringer at fjerne.' : `${formatNumber(state.removed)} markeringer fjernet. Arket har sin egen formatering igen.`}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.kind === 'failed' && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>Kontrollen kunne ikke gennemføres</MessageBarTitle>
+              {state.message}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.kind === 'done' && state.outcome.kind === 'not-takstskema' && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>Ikke et takstskema</MessageBarTitle>
+              Den aktive arbejdsbog har intet ark med takstskemaets overskrifter: {NOT_A_TAKSTSKEMA_REASON}. Åbn det udfyldte takstskema, og tryk Kontrollér igen.
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.kind === 'done' && checked && checked.result.summary.errors === 0 && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              <MessageBarTitle>Ingen fejl fundet</MessageBarTitle>
+              {findings.length === 0 ? 'Alle regler er opfyldt.' : 'Se advarsler og info nedenfor, før skemaet sendes.'}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+
+      {checked && findings.length > 0 && (
+        <>
+          <div className={styles.counts} role="group" aria-label="Vis fund efter alvor">
+            {SEVERITIES.map((s) => {
+              const n = findings.filter((f) => f.severity === s).length;
+              return (
+                <ToggleButton key={s} size="small" checked={shown.has(s)} aria-pressed={shown.has(s)} onClick={() => toggleSeverity(s)}>
+                  {countLabel(s, n)}
+                </ToggleButton>
+              );
+            })}
+          </div>
+          {visible.length === 0 && <Body1>Ingen fund med det valgte filter.</Body1>}
+          {groups.map((g) => (
+            <section key={g.key} className={styles.group} aria-label={g.title}>
+              <Subtitle2 as="h2" className={styles.groupTitle}>
+                {g.title}
+              </Subtitle2>
+              <ul className={styles.list}>
+                {g.findings.map((f, i) => {
+                  const id = `${f.sheet}!${f.cell}`;
+                  const colors = SEVERITY_COLORS[f.severity];
+                  return (
+                    <li key={`${f.ruleId}-${f.cell}-${i}`}>
+                      <button
+                        type="button"
+                        className={`${styles.finding} ${selected === id ? styles.selected : ''}`}
+                        onClick={() => void go(f)}
+                        disabled={!f.cell}
+                        aria-current={selected === id ? 'true' : undefined}
+                        data-cell={f.cell ?? ''}
+                        data-severity={f.severity}
+                      >
+                        <span className={styles.tag} style={{ backgroundColor: colors.bg, color: colors.fg }}>
+                          {SEVERITY_LABEL[f.severity].tag}
+                        </span>
+                        <Text>{f.message}</Text>
+                        <Caption1 className={styles.meta}>
+                          {f.cell ? `Celle ${f.cell}` : 'Ingen celle'} · {f.ruleId}
+                        </Caption1>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+      {selectError && (
+        <MessageBar intent="error">
+          <MessageBarBody>{selectError}</MessageBarBody>
+        </MessageBar>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+// The pane's view model, free of React: findings grouped by block, filtered by severity, counts in Danish.
+import { formatNumber } from '../core/format';
+import type { Finding, Severity } from '../core/rules/types';
+
+export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+export const SEVERITY_LABEL: Record<Severity, { one: string; many: string; tag: string }> = {
+  error: { one: 'fejl', many: 'fejl', tag: 'Fejl' },
+  warning: { one: 'advarsel', many: 'advarsler', tag: 'Advarsel' },
+  info: { one: 'info', many: 'info', tag: 'Info' },
+};
+
+/** "1 advarsel", "1.204 advarsler". */
+export function countLabel(severity: Severity, n: number): string {
+  const l = SEVERITY_LABEL[severity];
+  return `${formatNumber(n)} ${n === 1 ? l.one : l.many}`;
+}
+
+export interface FindingGroup {
+  key: string;
+  title: string;
+  findings: Finding[];
+}
+
+/** Groups in sheet order: first the sheet's own findings (header fields), then one group per block. */
+export function groupFindings(findings: Finding[], showSheet: boolean): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of findings) {
+    const key = `${f.sheet}\u0000${f.block ? f.block.index : -1}`;
+    let g = groups.get(key);
+    if (!g) {
+      const name = f.block ? [f.block.tilbud, f.block.afdeling].filter(Boolean).join(' – ') || 'uden navn' : 'Arkets oplysninger';
+      const title = f.block ? `Blok ${formatNumber(f.block.index + 1)}: ${name}` : name;
+      g = { key, title: showSheet ? `${f.sheet} · ${title}` : title, findings: [] };
+      groups.set(key, g);
+    }
+    g.findings.push(f);
+  }
+  return [...groups.values()].sort((a, b) => sheetOrder(findings, a) - sheetOrder(findings, b) || order(a) - order(b));
+}
+
+function order(g: FindingGroup): number {
+  const idx = Number(g.key.split('\u0000')[1]);
+  return idx;
+}
+
+function sheetOrder(all: Finding[], g: FindingGroup): number {
+  return all.findIndex((f) => f.sheet === g.findings[0].sheet);
+}
+
+export function filterFindings(findings: Finding[], shown: ReadonlySet<Severity>): Finding[] {
+  return findings.filter((f) => shown.has(f.severity));
+}

@@ -1,0 +1,161 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+// The pane with React Testing Library against the in-memory port: check, counts, filter, jump, clear, re-check.
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
+import { workbookToGrids } from '../../src/adapters/exceljs/grid';
+import { workbookBytes } from '../../src/adapters/exceljs/write';
+import { cloneGrid, type Grid } from '../../src/core/grid';
+import { Pane } from '../../src/taskpane/Pane';
+import { buildFixture } from '../fixtures/builder';
+import { HOBRO } from '../rules/helpers';
+
+class NoResize {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResize;
+
+let sample: Grid[];
+let clean: Grid[];
+
+async function gridsOf(wb: ExcelJS.Workbook | Buffer): Promise<Grid[]> {
+  const out = new ExcelJS.Workbook();
+  const bytes = Buffer.isBuffer(wb) ? wb : await workbookBytes(wb as ExcelJS.Workbook);
+  await out.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbookToGrids(out);
+}
+
+beforeAll(async () => {
+  sample = await gridsOf(readFileSync(join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx')));
+  clean = await gridsOf(buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: { overheadY1: 6.3, overheadY2: 6.5 }, blocks: [HOBRO] }).workbook);
+});
+
+function show(port: MemoryWorkbook, props: Partial<Parameters<typeof Pane>[0]> = {}) {
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <Pane port={port} {...props} />
+    </FluentProvider>,
+  );
+  return user;
+}
+
+const findingButtons = () => screen.queryAllByRole('button').filter((b) => b.hasAttribute('data-severity'));
+
+describe('the task pane', () => {
+  it('checks, shows the counts in Danish and groups the findings by block', async () => {
+    const port = new MemoryWorkbook(sample.map(cloneGrid));
+    const user = show(port);
+    await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
+    expect(await screen.findByRole('button', { name: '3 fejl' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '4 advarsler' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '5 info' })).toBeTruthy();
+    expect(findingButtons()).toHaveLength(12);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.length).toBeGreaterThan(2);
+    expect(headings.every((h) => /^Blok \d+: |^Arkets oplysninger$/.test(h ?? ''))).toBe(true);
+    // Every finding with a cell is marked on that cell, with its worst severity.
+    expect(port.marks.length).toBeGreaterThan(0);
+    for (const b of findingButtons()) expect(port.markAt(port.activeSheet, b.dataset.cell!)).toBeDefined();
+  });
+
+  it('selects the finding cell on click and by keyboard', async () => {
+    const port = new MemoryWorkbook(sample.map(cloneGrid));
+    const user = show(port);
+    await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
+    await screen.findByRole('button', { name: '3 fejl' });
+    const [first, second] = findingButtons();
+    await user.click(first);
+    expect(port.selection).toEqual({ sheet: port.activeSheet, cell: first.dataset.cell });
+    expect(first.getAttribute('aria-current')).toBe('true');
+    second.focus();
+    await user.keyboard('{Enter}');
+    expect(port.selection?.cell).toBe(second.dataset.cell);
+  });
+
+  it('filters by severity', async () => {
+    const port = new MemoryWorkbook(sample.map(cloneGrid));
+    const user = show(port);
+    await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
+    await user.click(await screen.findByRole('button', { name: '5 info' }));
+    await user.click(screen.getByRole('button', { name: '4 advarsler' }));
+    expect(findingButtons().map((b) => b.dataset.severity)).toEqual(['error', 'error', 'error']);
+    await user.click(screen.getByRole('button', { name: '3 fejl' }));
+    expect(findingButtons()).toHaveLength(0);
+    expect(screen.getByText('Ingen fund med det valgte filter.')).toBeTruthy();
+  });
+
+  it('says "Ingen fejl fundet" for a clean sheet', async () => {
+    const user = show(new MemoryWorkbook(clean.map(cloneGrid)));
+    await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
+    expect(await screen.findByText('Ingen fejl fundet')).toBeTruthy();
+    expect(screen.getByText('Alle regler er opfyldt.')).toBeTruthy();
+    expect(findingButtons()).toHaveLength(0);
+  });
+
+  it('says so when the workbook is not a takstskema, and writes nothing', async () => {
+    const port = new MemoryWorkbook([{ name: 'Ark1', cells: [[{ value: 'Budget 2027' }]], merges: [] }]);
+    const user = show(port);
+    await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
+    expect(await screen.findByText('Ikke et takstskema')).toBeTruthy();
+    expect(port.marks).toHaveLength(0);
+  });
+
+  it('clears every mark', async () => {
+    const port = new MemoryWorkbook(sample.map(cloneGrid));
+    const user = show(port);
+    await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
+    await screen.findByRole('button', { name: '3 fejl' });
+    const n = port.marks.length;
+    await user.click(screen.getByRole('button', { name: 'Ryd markeringer' }));
+    expect(await screen.findByText(`${n} markeringer fjernet. Arket har sin egen formatering igen.`)).toBeTruthy();
+    expect(port.marks).toHaveLength(0);
+    expect(findingButtons()).toHaveLength(0);
+  });
+
+  it('re-checks after an edit, debounced, and not when switched off', async () => {
+    const port = new MemoryWorkbook(clean.map(cloneGrid));
+    const user = show(port, { debounceMs: 20 });
+    await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
+    await screen.findByText('Ingen fejl fundet');
+    // Paragraf not in the list: a warning appears without pressing Kontrollér.
+    const para = cellWith(clean[0], 'SEL § 104');
+    act(() => port.edit(port.activeSheet, para, '§ 999'));
+    act(() => port.edit(port.activeSheet, para, '§ 998'));
+    expect(await screen.findByRole('button', { name: '1 advarsel' })).toBeTruthy();
+    await user.click(screen.getByRole('switch'));
+    act(() => port.edit(port.activeSheet, para, 'SEL § 107'));
+    await new Promise((r) => setTimeout(r, 80));
+    expect(screen.getByRole('button', { name: '1 advarsel' })).toBeTruthy();
+  });
+
+  it('explains an Excel error in Danish', async () => {
+    const port = new MemoryWorkbook(sample.map(cloneGrid));
+    port.readGrids = () => Promise.reject(Object.assign(new Error('cell edit'), { code: 'InvalidOperationInCellEditMode' }));
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const user = show(port);
+    await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
+    const alert = await screen.findByText('Kontrollen kunne ikke gennemføres');
+    expect(within(alert.parentElement!).getByText(/Tryk Enter eller Esc i cellen/)).toBeTruthy();
+    await waitFor(() => expect(spy).toHaveBeenCalled());
+    spy.mockRestore();
+  });
+});
+
+/** The address of the cell that holds this value. */
+function cellWith(grid: Grid, value: string): string {
+  for (const [r, row] of grid.cells.entries()) {
+    const c = row?.findIndex((x) => x?.value === value) ?? -1;
+    if (c >= 0) return `${String.fromCharCode(65 + c)}${r + 1}`;
+  }
+  throw new Error(`no cell holds ${value}`);
+}
