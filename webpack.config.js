@@ -1,38 +1,86 @@
-// Builds the task pane into dist/ and copies the manifest with its dev URL rewritten to ADDIN_URL (production).
+// Builds the task pane (taskpane.html, Office.js) and the preview (preview.html, exceljs + the sample) into dist/,
+// and copies the manifest with its dev URL rewritten to ADDIN_URL in production (the Office-Addin-TaskPane-React
+// convention). `npm start` serves both over HTTPS on localhost with office-addin-dev-certs.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
+const PORT = 3000;
 
-module.exports = (env, argv) => {
+async function httpsOptions() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    console.warn(`office-addin-dev-certs kunne ikke give et certifikat (${e.message}); bruger et midlertidigt selvsigneret.`);
+    return {};
+  }
+}
+
+/** Every dev URL becomes the production one; the bare origin (AppDomain) becomes the production origin. */
+function rewriteManifest(xml, prodUrl) {
+  return xml.split(DEV_URL).join(prodUrl).split(new URL(DEV_URL).origin).join(new URL(prodUrl).origin);
+}
+
+function sideloadHelp() {
+  return [
+    '',
+    'Takstskema kører på https://localhost:3000/',
+    `  Forhåndsvisning uden Excel:  ${DEV_URL}preview.html`,
+    `  Opgaveruden (i Excel):       ${DEV_URL}taskpane.html`,
+    '',
+    'Sideload i Excel på skrivebordet (Windows/Mac):',
+    '  1. Luk Excel. Windows: kopiér dist/manifest.xml (eller manifest.xml) til en delt mappe og tilføj mappen som',
+    '     "Katalog over betroede tilføjelsesprogrammer" (Filer > Indstillinger > Center for sikkerhed og rettighedsadministration).',
+    '     Mac: kopiér manifest.xml til ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/',
+    '  2. Åbn Excel > Hjem > Tilføjelsesprogrammer > Mere (Delt mappe / Mine tilføjelsesprogrammer) > Takstskema.',
+    'Sideload i Excel på nettet:',
+    '  Åbn arbejdsbogen > Hjem > Tilføjelsesprogrammer > Flere tilføjelsesprogrammer > Mine tilføjelsesprogrammer >',
+    '  Upload mit tilføjelsesprogram > vælg manifest.xml. Knappen "Takstskema" står derefter på fanen Hjem.',
+    '',
+  ].join('\n');
+}
+
+module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const prodUrl = process.env.ADDIN_URL || DEV_URL;
+  if (!/^https:\/\/.+\/$/.test(prodUrl)) throw new Error(`ADDIN_URL skal være en https-adresse, der slutter med "/": ${prodUrl}`);
+  const serving = process.env.WEBPACK_SERVE === 'true';
   return {
     devtool: dev ? 'source-map' : false,
-    entry: { taskpane: './src/taskpane/index.tsx' },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash].js', clean: true },
+    entry: { taskpane: './src/taskpane/index.tsx', preview: './src/preview/index.tsx' },
+    output: { path: path.resolve(__dirname, env.outDir || 'dist'), filename: '[name].[contenthash].js', chunkFilename: '[name].[contenthash].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.json', compilerOptions: { noEmit: false } } } },
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.json', transpileOnly: true, compilerOptions: { noEmit: false, module: 'esnext' } } } },
         { test: /\.(png|jpg|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
       ],
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
+          { from: 'samples/eksempel-2027.xlsx', to: 'samples/eksempel-2027.xlsx' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(prodUrl)),
+            transform: (content) => (dev ? content : rewriteManifest(content.toString(), prodUrl)),
           },
         ],
       }),
     ],
     performance: { hints: false },
-    devServer: { port: 3000, server: 'https', headers: { 'Access-Control-Allow-Origin': '*' } },
+    devServer: {
+      port: PORT,
+      server: serving ? { type: 'https', options: await httpsOptions() } : 'https',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      open: false,
+      onListening: () => process.stdout.write(sideloadHelp()),
+    },
   };
 };

@@ -8,6 +8,8 @@ export class MemoryWorkbook implements WorkbookPort {
   marks: Mark[] = [];
   selection: { sheet: string; cell: string } | null = null;
   activeSheet: string;
+  /** Grows on every change, for views that redraw on change. */
+  version = 0;
   private editListeners = new Set<() => void>();
   private viewListeners = new Set<() => void>();
 
@@ -67,6 +69,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private changed(): void {
+    this.version++;
     for (const l of this.viewListeners) l();
   }
 }

@@ -1,0 +1,18 @@
+// How the preview shows a cell: Danish numbers, percent formats as percent, error values as they are.
+import { formatNumber } from '../core/format';
+import type { GridCell } from '../core/grid';
+
+export function cellText(cell: GridCell | undefined): string {
+  if (!cell) return '';
+  if (cell.error) return cell.error;
+  const v = cell.value;
+  if (v === null) return '';
+  if (typeof v === 'number') {
+    const fmt = cell.numFmt ?? '';
+    const decimals = /\.(0+)/.exec(fmt)?.[1].length ?? (Number.isInteger(v) ? 0 : 2);
+    if (fmt.includes('%')) return `${formatNumber(v * 100, decimals)} %`;
+    return formatNumber(v, decimals);
+  }
+  if (typeof v === 'boolean') return v ? 'SAND' : 'FALSK';
+  return v;
+}

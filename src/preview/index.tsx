@@ -1,0 +1,88 @@
+// Preview without Excel: loads the bundled sample (or a workbook the user picks; it never leaves the browser) with
+// exceljs, draws it as a grid, and runs the real pane against the in-memory port. exceljs is only in this page.
+import { createRoot } from 'react-dom/client';
+import { useState } from 'react';
+import ExcelJS from 'exceljs';
+import { Body1, Caption1, FluentProvider, MessageBar, MessageBarBody, Spinner, Title3, webLightTheme } from '@fluentui/react-components';
+import { workbookToGrids } from '../adapters/exceljs/grid';
+import { MemoryWorkbook } from '../adapters/memory/workbook';
+import { Pane } from '../taskpane/Pane';
+import { SheetView } from './SheetView';
+
+const SAMPLE_URL = 'samples/eksempel-2027.xlsx';
+/** The same ceiling the CLI's guard applies to a file. */
+const MAX_BYTES = 50 * 1024 * 1024;
+
+async function open(bytes: ArrayBuffer): Promise<MemoryWorkbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes);
+  return new MemoryWorkbook(workbookToGrids(wb));
+}
+
+function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } | { error: string } }) {
+  const [state, setState] = useState(initial);
+  const [loading, setLoading] = useState(false);
+
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_BYTES) {
+      setState({ error: `${file.name} er større end 50 MB og åbnes ikke.` });
+      return;
+    }
+    setLoading(true);
+    try {
+      setState({ book: await open(await file.arrayBuffer()), name: file.name });
+    } catch (e) {
+      setState({ error: `${file.name} kunne ikke læses som en Excel-arbejdsbog (.xlsx): ${(e as Error).message}` });
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+      <header style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'baseline', padding: '6px 12px', borderBottom: '1px solid #ccc' }}>
+        <Title3 as="h1">Takstskema – forhåndsvisning uden Excel</Title3>
+        <Caption1>{'book' in state ? state.name : ''}</Caption1>
+        <label style={{ marginLeft: 'auto' }}>
+          <Body1>Åbn en anden arbejdsbog: </Body1>
+          <input type="file" accept=".xlsx" onChange={(e) => void pick(e.target.files?.[0])} />
+        </label>
+        {loading && <Spinner size="tiny" label="Indlæser …" />}
+      </header>
+      {'error' in state ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.error}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
+          <section aria-label="Arbejdsbogen" style={{ flex: 1, minWidth: 0 }}>
+            <SheetView book={state.book} />
+          </section>
+          <aside aria-label="Opgaverude" style={{ width: 320, flex: '0 0 320px', borderLeft: '1px solid #ccc', overflow: 'auto' }}>
+            <Pane key={state.name} port={state.book} />
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}
+
+async function main(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  let initial: { book: MemoryWorkbook; name: string } | { error: string };
+  try {
+    const res = await fetch(SAMPLE_URL);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    initial = { book: await open(await res.arrayBuffer()), name: 'eksempel-2027.xlsx' };
+  } catch (e) {
+    initial = { error: `Eksemplet kunne ikke indlæses (${(e as Error).message}). Vælg en arbejdsbog med knappen ovenfor.` };
+  }
+  root.render(
+    <FluentProvider theme={webLightTheme} lang="da" style={{ height: '100%' }}>
+      <Preview initial={initial} />
+    </FluentProvider>,
+  );
+}
+
+void main();
