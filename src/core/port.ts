@@ -1,4 +1,4 @@
-// The port every workbook adapter implements (Office.js in Excel, exceljs for files, memory for the preview and
+// The port every workbook adapter implements (the Office API in Excel, exceljs for files, memory for the preview and
 // tests): read the sheets as grids, put this tool's marks on cells, take them all off again, select a cell.
 import type { Grid } from './grid';
 import type { Mark } from './plans/marks';

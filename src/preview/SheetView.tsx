@@ -18,7 +18,7 @@ export function SheetView({ book }: { book: MemoryWorkbook }) {
   const [draft, setDraft] = useState('');
 
   useEffect(() => {
-    selectedRef.current?.scrollIntoView({ block: 'center', inline: 'center' });
+    selectedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
     const cell = selected ? findCell(book, selected) : undefined;
     setDraft(cell ? cellText(cell) : '');
   }, [selected, version, book]);
@@ -51,10 +51,10 @@ export function SheetView({ book }: { book: MemoryWorkbook }) {
         />
       </div>
       <div style={{ flex: 1, overflow: 'auto' }} data-testid="sheet">
-        <table style={{ borderCollapse: 'collapse', fontSize: 12 }} aria-label={`Arket ${grid.name}`}>
+        <table style={{ borderCollapse: 'separate', borderSpacing: 0, fontSize: 12 }} aria-label={`Arket ${grid.name}`}>
           <thead>
             <tr>
-              <th style={head} />
+              <th style={{ ...head, left: 0, zIndex: 3 }} />
               {Array.from({ length: cols }, (_, c) => (
                 <th key={c} style={head}>
                   {colLetters(c)}
@@ -65,7 +65,7 @@ export function SheetView({ book }: { book: MemoryWorkbook }) {
           <tbody>
             {Array.from({ length: rows }, (_, r) => (
               <tr key={r}>
-                <th style={head}>{r + 1}</th>
+                <th style={rowHead}>{r + 1}</th>
                 {Array.from({ length: cols }, (_, c) => {
                   const address = a1(r, c);
                   const cell = grid.cells[r]?.[c];
@@ -124,7 +124,8 @@ export function SheetView({ book }: { book: MemoryWorkbook }) {
   );
 }
 
-const head: React.CSSProperties = { background: '#f3f3f3', border: '1px solid #d4d4d4', padding: '1px 4px', fontWeight: 400, color: '#555', position: 'sticky', top: 0 };
+const head: React.CSSProperties = { background: '#f3f3f3', border: '1px solid #d4d4d4', padding: '1px 4px', fontWeight: 400, color: '#555', position: 'sticky', top: 0, zIndex: 2 };
+const rowHead: React.CSSProperties = { ...head, top: undefined, left: 0, zIndex: 1, textAlign: 'right' };
 
 function findCell(book: MemoryWorkbook, address: string) {
   const grid = book.grids.find((g) => g.name === book.activeSheet);

@@ -1,0 +1,159 @@
+// End-to-end: the preview page in a real browser (Debian's chromium, driven by playwright-core; never downloaded).
+// Builds the pages with webpack, serves them on 127.0.0.1, checks the sample, finds the expected counts, clicks a
+// finding, sees its cell selected in the grid, clears, and saves a screenshot (artifacts/preview.png).
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import webpack from 'webpack';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+jest.setTimeout(300_000);
+
+const ROOT = join(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const ARTIFACTS = join(ROOT, 'artifacts');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xlsx': 'application/octet-stream', '.xml': 'application/xml' };
+
+let out: string;
+let server: Server;
+let base: string;
+let browser: Browser;
+let page: Page;
+
+async function build(dir: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = await require('../../webpack.config.js')({ outDir: dir }, { mode: 'development' });
+  config.devtool = false;
+  await new Promise<void>((resolve, reject) =>
+    webpack(config, (err, stats) => {
+      if (err) reject(err);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
+      else resolve();
+    }),
+  );
+}
+
+beforeAll(async () => {
+  if (!CHROMIUM) throw new Error('Chromium mangler: apt-get install -y --no-install-recommends chromium (eller sæt CHROMIUM_PATH)');
+  out = mkdtempSync(join(tmpdir(), 'takst-preview-'));
+  await build(out);
+  server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+    const file = join(out, path);
+    if (!file.startsWith(out) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => (server ? server.close(r) : r(undefined)));
+});
+
+describe('the preview in Chromium', () => {
+  it('checks the sample, jumps to a finding, clears the marks, and saves a screenshot', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}preview.html`);
+    await page.getByRole('button', { name: 'Kontrollér' }).click();
+    await page.getByRole('button', { name: '3 fejl' }).waitFor();
+    await expectVisible(page, '4 advarsler');
+    await expectVisible(page, '5 info');
+    const findings = page.locator('button[data-severity]');
+    expect(await findings.count()).toBe(12);
+    const marked = page.locator('td[data-mark]');
+    expect(await marked.count()).toBeGreaterThan(0);
+    expect(await page.locator('td[data-mark="error"]').count()).toBeGreaterThan(0);
+
+    const target = findings.filter({ has: page.locator('text=Fejl') }).first();
+    const cell = await target.getAttribute('data-cell');
+    expect(cell).toMatch(/^[A-Z]+\d+$/);
+    await target.click();
+    await expect(page.getByTestId('name-box')).toHaveTextEventually(cell!);
+    const td = page.locator(`td[data-address="${cell}"]`);
+    expect(await td.getAttribute('aria-selected')).toBe('true');
+    expect(await td.isVisible()).toBe(true);
+
+    // The picture for the README: the pane from its top (counts and filter), the grid at the selected cell.
+    await page.getByRole('complementary', { name: 'Opgaverude' }).evaluate((el) => el.scrollTo(0, 0));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'preview.png') });
+    if (process.env.UPDATE_SCREENSHOTS) copyFileSync(join(ARTIFACTS, 'preview.png'), join(ROOT, 'docs', 'images', 'preview.png'));
+
+    await page.getByRole('button', { name: 'Ryd markeringer' }).click();
+    await page.getByText(/markeringer fjernet/).waitFor();
+    expect(await marked.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('re-checks after a value is typed into the grid', async () => {
+    await page.goto(`${base}preview.html`);
+    await page.getByRole('button', { name: 'Kontrollér' }).click();
+    await page.getByRole('button', { name: '3 fejl' }).waitFor();
+    const before = await page.locator('button[data-severity]').count();
+    // An unknown paragraf in the first block: one more warning, without pressing Kontrollér.
+    const para = page.locator('td', { hasText: /^SEL § \d+$/ }).first();
+    await para.click();
+    await page.getByLabel('Cellens indhold').fill('§ 999');
+    await page.getByLabel('Cellens indhold').press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('button[data-severity]').length === n + 1, before, { timeout: 10_000 });
+  });
+
+  it('is readable at 300 px: no horizontal scrolling in the pane', async () => {
+    await page.goto(`${base}preview.html`);
+    await page.getByRole('button', { name: 'Kontrollér' }).click();
+    await page.getByRole('button', { name: '3 fejl' }).waitFor();
+    const pane = page.getByRole('complementary', { name: 'Opgaverude' });
+    await pane.evaluate((el) => ((el as HTMLElement).style.width = '300px'));
+    await pane.evaluate((el) => ((el as HTMLElement).style.flex = '0 0 300px'));
+    const overflow = await pane.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('keeps exceljs out of the Office pane’s initial bundle', () => {
+    const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((s) => !s.startsWith('http'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) expect(readFileSync(join(out, s), 'utf8')).not.toContain('xl/workbook.xml');
+    const preview = readdirSync(out).filter((f) => f.startsWith('preview.') && f.endsWith('.js'));
+    expect(preview.some((f) => readFileSync(join(out, f), 'utf8').includes('xl/workbook.xml'))).toBe(true);
+  });
+});
+
+async function expectVisible(p: Page, name: string): Promise<void> {
+  expect(await p.getByRole('button', { name }).isVisible()).toBe(true);
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace jest {
+    interface Matchers<R> {
+      toHaveTextEventually(text: string): Promise<R>;
+    }
+  }
+}
+
+expect.extend({
+  async toHaveTextEventually(locator: { textContent(): Promise<string | null> }, text: string) {
+    const until = Date.now() + 5000;
+    let last: string | null = null;
+    while (Date.now() < until) {
+      last = await locator.textContent();
+      if (last === text) return { pass: true, message: () => `expected text not to be ${text}` };
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return { pass: false, message: () => `expected "${text}", got "${last}"` };
+  },
+});
