@@ -9,11 +9,20 @@ const DEV_URL = 'https://localhost:3000/';
 const PORT = 3000;
 
 async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
   try {
-    const devCerts = require('office-addin-dev-certs');
     return await devCerts.getHttpsServerOptions();
   } catch (e) {
-    console.warn(`office-addin-dev-certs kunne ikke give et certifikat (${e.message}); bruger et midlertidigt selvsigneret.`);
+    // The certificates are made before the CA is installed; installing needs rights this machine may not give.
+    const fs = require('fs');
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const file = (name) => path.join(dir, name);
+    if (['localhost.key', 'localhost.crt', 'ca.crt'].every((n) => fs.existsSync(file(n)))) {
+      console.warn(`Udviklercertifikatet er lavet, men CA'en kunne ikke installeres (${e.message.trim()}).`);
+      console.warn(`Stol på ${file('ca.crt')} i browseren/systemet, eller kør "npx office-addin-dev-certs install" som administrator.`);
+      return { key: fs.readFileSync(file('localhost.key')), cert: fs.readFileSync(file('localhost.crt')), ca: fs.readFileSync(file('ca.crt')) };
+    }
+    console.warn(`office-addin-dev-certs kunne ikke give et certifikat (${e.message.trim()}); bruger et midlertidigt selvsigneret.`);
     return {};
   }
 }
