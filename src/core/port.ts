@@ -1,7 +1,9 @@
 // The port every workbook adapter implements (the Office API in Excel, exceljs for files, memory for the preview and
 // tests): read the sheets as grids, put this tool's marks on cells, take them all off again, select a cell.
 import type { Grid } from './grid';
+import type { CellWrite } from './plans/block-writes';
 import type { Mark } from './plans/marks';
+import type { UndoRecord } from './plans/undo';
 
 export interface WorkbookPort {
   /** Every sheet as a grid (values or cached results, formulas, number formats, fills, merged areas). */
@@ -12,6 +14,13 @@ export interface WorkbookPort {
   clearMarks(): Promise<number>;
   /** Activates the sheet and selects (and so scrolls to) the cell. */
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Writes the cells and, in the same write, keeps `undo` in the document (a very hidden sheet) so that a later
+   * session can restore the cells; `null` removes the kept record (after an undo).
+   */
+  write(writes: CellWrite[], undo: UndoRecord | null): Promise<void>;
+  /** The undo record kept in the document, or null. */
+  readUndo(): Promise<UndoRecord | null>;
   /** Calls the listener when a user edits a cell; returns the function that stops listening. */
   onEdit?(listener: () => void): Promise<() => void>;
 }

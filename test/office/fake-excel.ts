@@ -279,16 +279,58 @@ export class FakeExcel {
       return m;
     };
 
+    const setCells = (sheet: FakeSheet, address: string, rows: unknown[][], what: 'value' | 'formula' | 'numFmt') => {
+      fake.enqueue({ address, rows }, () => {
+        const r = parseRange(address);
+        rows.forEach((row, i) =>
+          row.forEach((v, j) => {
+            const line = (sheet.grid.cells[r.top + i] ??= []);
+            const cell = { ...(line[r.left + j] ?? { value: null }) };
+            if (what === 'numFmt') {
+              cell.numFmt = String(v);
+              format(sheet, a1(r.top + i, r.left + j)).numberFormat = String(v);
+            } else if (what === 'formula') {
+              cell.formula = String(v).replace(/^=/, '');
+              cell.value = null;
+            } else {
+              cell.value = v === '' ? null : (v as never);
+              delete cell.formula;
+            }
+            line[r.left + j] = cell;
+          }),
+        );
+      });
+    };
+
     const worksheet = (name: string) => {
       const sheet = fake.sheet(name);
       return {
         name,
-        visibility: sheet.visibility,
+        get visibility() {
+          return sheet.visibility;
+        },
+        set visibility(v: string) {
+          fake.enqueue({ visibility: v }, () => (sheet.visibility = v as FakeSheet['visibility']));
+        },
         getUsedRange: () => usedRangeOf(sheet),
         getRange: (address?: string) => ({
           conditionalFormats: cfCollection(sheet, address ?? null),
           format: formatWriter(sheet, address ?? 'A1:XFD1048576'),
           select: () => fake.enqueue({ select: address }, () => (fake.selection = { sheet: name, cell: address ?? 'A1' })),
+          set values(rows: unknown[][]) {
+            setCells(sheet, address!, rows, 'value');
+          },
+          set formulas(rows: unknown[][]) {
+            setCells(sheet, address!, rows, 'formula');
+          },
+          set numberFormat(rows: unknown[][]) {
+            setCells(sheet, address!, rows, 'numFmt');
+          },
+          clear: () =>
+            fake.enqueue({ clear: address }, () => {
+              const col = address === 'A:A' ? 0 : parseRange(address!).left;
+              sheet.grid.cells.forEach((row) => row && delete row[col]);
+            }),
         }),
         activate: () => fake.enqueue({ activate: name }, () => (fake.active = name)),
       };
@@ -300,6 +342,12 @@ export class FakeExcel {
       load(props: string) {
         sheetsLoadedAt = epoch;
         fake.enqueue({ load: props }, () => (sheetItems = fake.sheets.map((s) => worksheet(s.name))));
+      },
+      add: (name: string) => {
+        // The sheet exists at once for the proxies that follow in the same batch, as in Excel.
+        if (fake.sheets.some((x) => x.name === name)) throw new Error(`sheet ${name} exists`);
+        fake.sheets.push({ name, visibility: 'Visible', grid: { name, cells: [], merges: [] }, formats: new Map(), cfs: [] });
+        return worksheet(name);
       },
       getItem: (name: string) => {
         // Excel fails the whole batch at sync when the sheet is missing.

@@ -3,8 +3,11 @@ import type ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
 import type { Mark } from '../../core/plans/marks';
 import type { WorkbookPort } from '../../core/port';
-import { workbookToGrids } from './grid';
+import type { CellWrite } from '../../core/plans/block-writes';
+import { parseUndo, UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
+import { worksheetToGrid } from './grid';
 import { removeMarkFormats, setMarkFormats } from './marks';
+import { applyWrites } from './write';
 
 export class ExcelJsWorkbook implements WorkbookPort {
   /** The cell last selected, as a saved workbook would reopen with it. */
@@ -13,7 +16,29 @@ export class ExcelJsWorkbook implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
   async readGrids(): Promise<Grid[]> {
-    return workbookToGrids(this.workbook);
+    return this.workbook.worksheets.filter((ws) => ws.name !== UNDO_SHEET).map(worksheetToGrid);
+  }
+
+  async write(writes: CellWrite[], undo: UndoRecord | null): Promise<void> {
+    applyWrites(this.workbook, writes);
+    const old = this.workbook.getWorksheet(UNDO_SHEET);
+    if (old) this.workbook.removeWorksheet(old.id);
+    const chunks = undoChunks(undo);
+    if (chunks.length === 0) return;
+    const ws = this.workbook.addWorksheet(UNDO_SHEET, { state: 'veryHidden' });
+    chunks.forEach((c, i) => (ws.getCell(i + 1, 1).value = c));
+  }
+
+  async readUndo(): Promise<UndoRecord | null> {
+    const ws = this.workbook.getWorksheet(UNDO_SHEET);
+    if (!ws) return null;
+    const parts: string[] = [];
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const v = ws.getCell(r, 1).value;
+      if (typeof v !== 'string') break;
+      parts.push(v);
+    }
+    return parseUndo(parts.join(''));
   }
 
   async setMarks(marks: Mark[]): Promise<void> {

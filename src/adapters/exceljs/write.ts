@@ -80,7 +80,7 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: CellWrite[]): void {
     const ws = wb.getWorksheet(w.sheet);
     if (!ws) throw new InputError('no-such-sheet', `Arket "${w.sheet}" findes ikke / Sheet "${w.sheet}" not found`);
     const cell = ws.getCell(w.cell);
-    cell.value = w.value;
+    cell.value = w.formula !== undefined ? { formula: w.formula, result: w.value ?? undefined } as ExcelJS.CellFormulaValue : w.value;
     // A copy of the style: exceljs shares one style object between cells loaded with the same style.
     if (w.numFmt) cell.style = { ...cell.style, numFmt: w.numFmt };
   }

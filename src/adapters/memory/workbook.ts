@@ -3,9 +3,15 @@
 import { cloneGrid, parseA1, type Grid, type Scalar } from '../../core/grid';
 import type { Mark } from '../../core/plans/marks';
 import type { WorkbookPort } from '../../core/port';
+import type { CellWrite } from '../../core/plans/block-writes';
+import type { UndoRecord } from '../../core/plans/undo';
 
 export class MemoryWorkbook implements WorkbookPort {
   marks: Mark[] = [];
+  /** The undo record as the document keeps it (a copy, as if saved). */
+  undo: string | null = null;
+  /** How many writes reached the workbook (the pane must apply a plan in one). */
+  writeCount = 0;
   selection: { sheet: string; cell: string } | null = null;
   activeSheet: string;
   /** Grows on every change, for views that redraw on change. */
@@ -39,6 +45,25 @@ export class MemoryWorkbook implements WorkbookPort {
     this.activeSheet = sheet;
     this.selection = { sheet, cell };
     this.changed();
+  }
+
+  async write(writes: CellWrite[], undo: UndoRecord | null): Promise<void> {
+    for (const w of writes) if (!this.grids.some((g) => g.name === w.sheet)) throw Object.assign(new Error(`Arket "${w.sheet}" findes ikke`), { code: 'ItemNotFound' });
+    for (const w of writes) {
+      const grid = this.grids.find((g) => g.name === w.sheet)!;
+      const { row, col } = parseA1(w.cell);
+      const r = (grid.cells[row] ??= []);
+      const cell = { ...r[col], value: w.value, formula: w.formula, error: undefined };
+      if (w.numFmt) cell.numFmt = w.numFmt;
+      r[col] = cell;
+    }
+    this.undo = undo ? JSON.stringify(undo) : null;
+    this.writeCount++;
+    this.changed();
+  }
+
+  async readUndo(): Promise<UndoRecord | null> {
+    return this.undo ? (JSON.parse(this.undo) as UndoRecord) : null;
   }
 
   async onEdit(listener: () => void): Promise<() => void> {

@@ -2,6 +2,8 @@
 // Marks are tagged conditional formats (ExcelApi 1.6), so no cell format of the template is ever written.
 import { parseRange, type Grid, type GridCell, type MergedArea, type Scalar } from '../../core/grid';
 import { isMarkFormula, MARK_STYLES, markFormula, type Mark } from '../../core/plans/marks';
+import type { CellWrite } from '../../core/plans/block-writes';
+import { parseUndo, UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
 import type { WorkbookPort } from '../../core/port';
 
 /** What the adapter needs of Office: Excel.run and the requirement-set check. Tests pass a mock. */
@@ -23,6 +25,8 @@ export const WRITE_BUDGET = 4 * 1024 * 1024;
 /** Estimated request bytes of one mark (add, formula, two colours, priority, load id) and of one delete. */
 export const BYTES_PER_MARK = 900;
 export const BYTES_PER_DELETE = 300;
+/** Estimated request bytes of one cell write (address, value, maybe a number format). */
+export const BYTES_PER_CELL = 250;
 /** Edits within this time after our own write are our own (conditional formats fire onChanged in some hosts). */
 const OWN_WRITE_QUIET_MS = 1500;
 
@@ -84,15 +88,15 @@ export class OfficeWorkbook implements WorkbookPort {
         await ctx.sync();
         names = sheets.items.map((s) => s.name);
       }
-      const reads = names.map((n) => this.queueRead(ctx, n));
+      const reads = names.filter((n) => n !== UNDO_SHEET).map((n) => this.queueRead(ctx, n));
       await ctx.sync();
-      const now = sheets.items.map((s) => s.name);
+      const now = sheets.items.map((s) => s.name).filter((n) => n !== UNDO_SHEET);
       const added = now.filter((n) => !names.includes(n));
       if (added.length > 0) {
         reads.push(...added.map((n) => this.queueRead(ctx, n)));
         await ctx.sync();
       }
-      this.names = now;
+      this.names = sheets.items.map((s) => s.name);
       const hidden = new Set(sheets.items.filter((s) => s.visibility !== 'Visible').map((s) => s.name));
       this.own = reads.flatMap((r) => ownMarksOf(r.name, r.cfs));
       const byName = new Map(reads.map((r) => [r.name, r]));
@@ -124,7 +128,7 @@ export class OfficeWorkbook implements WorkbookPort {
       await ctx.sync();
       const grids: Grid[] = [];
       const own: OwnMark[] = [];
-      for (const s of sheets.items) {
+      for (const s of sheets.items.filter((x) => x.name !== UNDO_SHEET)) {
         const used = s.getUsedRange(true);
         used.load('rowIndex,columnIndex,rowCount,columnCount');
         const cfs = s.getRange().conditionalFormats;
@@ -205,6 +209,59 @@ export class OfficeWorkbook implements WorkbookPort {
     return all.flatMap((s) => ownMarksOf(s.name, s.cfs));
   }
 
+  /** The cells and the undo record in one write (chunked only past the request limit). */
+  async write(writes: CellWrite[], undo: UndoRecord | null): Promise<void> {
+    if (this.names === null) await this.connect();
+    await this.host.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      const chunks = chunkByBytes(writes.map((w) => ({ kind: 'add' as const, w })), WRITE_BUDGET, BYTES_PER_CELL);
+      for (const [i, chunk] of chunks.entries()) {
+        for (const { w } of chunk) {
+          const range = sheets.getItem(w.sheet).getRange(w.cell);
+          if (w.formula !== undefined) range.formulas = [[`=${w.formula}`]];
+          else range.values = [[w.value ?? '']];
+          if (w.numFmt) range.numberFormat = [[w.numFmt]];
+        }
+        if (i === chunks.length - 1) this.queueUndo(ctx, undo);
+        this.lastWrite = Date.now();
+        await ctx.sync();
+      }
+      this.lastWrite = Date.now();
+    });
+  }
+
+  /** Keeps the record in a very hidden sheet (created on first use), chunked down column A. */
+  private queueUndo(ctx: Excel.RequestContext, undo: UndoRecord | null): void {
+    const sheets = ctx.workbook.worksheets;
+    const exists = this.names?.includes(UNDO_SHEET) ?? false;
+    const chunks = undoChunks(undo);
+    if (!exists && chunks.length === 0) return;
+    let ws: Excel.Worksheet;
+    if (exists) {
+      ws = sheets.getItem(UNDO_SHEET);
+      ws.getRange('A:A').clear();
+    } else {
+      ws = sheets.add(UNDO_SHEET);
+      ws.visibility = 'VeryHidden';
+      this.names = [...(this.names ?? []), UNDO_SHEET];
+    }
+    if (chunks.length > 0) ws.getRange(`A1:A${chunks.length}`).values = chunks.map((c) => [c]);
+  }
+
+  async readUndo(): Promise<UndoRecord | null> {
+    return this.host.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name');
+      await ctx.sync();
+      this.names = sheets.items.map((s) => s.name);
+      if (!this.names.includes(UNDO_SHEET)) return null;
+      const used = sheets.getItem(UNDO_SHEET).getUsedRange(true);
+      used.load('values');
+      await ctx.sync();
+      return parseUndo(used.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join(''));
+    });
+  }
+
   async select(sheet: string, cell: string): Promise<void> {
     await this.host.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
@@ -254,12 +311,12 @@ function ownMarksOf(sheet: string, cfs: Excel.ConditionalFormatCollection): OwnM
 }
 
 /** Splits write operations so that no request passes the budget; one chunk for any realistic sheet. */
-export function chunkByBytes<T extends { kind: 'delete' | 'add' }>(ops: T[], budget = WRITE_BUDGET): T[][] {
+export function chunkByBytes<T extends { kind: 'delete' | 'add' }>(ops: T[], budget = WRITE_BUDGET, bytesPerAdd = BYTES_PER_MARK): T[][] {
   const chunks: T[][] = [];
   let current: T[] = [];
   let bytes = 0;
   for (const op of ops) {
-    const size = op.kind === 'add' ? BYTES_PER_MARK : BYTES_PER_DELETE;
+    const size = op.kind === 'add' ? bytesPerAdd : BYTES_PER_DELETE;
     if (current.length > 0 && bytes + size > budget) {
       chunks.push(current);
       current = [];

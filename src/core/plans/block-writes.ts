@@ -47,6 +47,8 @@ export interface CellWrite {
   value: Scalar;
   /** Set when the value's notation needs its own format (a bare percent number, a text number). */
   numFmt?: string;
+  /** A formula to write instead of the value (without "="), as an undo restores it. */
+  formula?: string;
 }
 
 /** How values are typed: the template's own way (fractions under a % format), or as people type them. */

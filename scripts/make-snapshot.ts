@@ -1,0 +1,48 @@
+// Writes the bundled snapshot assets/snapshot-2026.json from the seeds' real figures only, marked partial:
+// the draft's test municipality's 2026 rows (takstskema-2027-forslag) and Aalborg Kommune's revised 2026 rates
+// on 365 days (reviderede-takster-aalborg-2026, DAS 23.02.2026). Nothing is invented.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION, type SnapshotOffer } from '../src/core/prefill/snapshot';
+import { TEST_MUNICIPALITY_2026 } from '../test/fixtures/seeds';
+
+export const BUNDLED_SNAPSHOT = join(__dirname, '..', 'assets', 'snapshot-2026.json');
+
+const mariagerfjord: SnapshotOffer[] = TEST_MUNICIPALITY_2026.map((b) => ({
+  tilbud: b.tilbud!,
+  afdeling: b.afdeling ?? null,
+  paragraf: b.paragraf ?? null,
+  enhed: b.enhed ?? null,
+  figures: { ...b.y1 },
+  source: 'takstskema-2027-forslag.txt: testkommunens 2026-række',
+}));
+
+// Table 1 of the DAS decision: "Takst 2026 (365 dage)" for the three day offers, all SEL § 104, Kr./dag.
+const aalborg: SnapshotOffer[] = [
+  ['Syrenhuset', 248],
+  ['Hviddalen', 175],
+  ['Væksthuset', 225],
+].map(([tilbud, basis]) => ({
+  tilbud: tilbud as string,
+  afdeling: null,
+  paragraf: 'SEL § 104',
+  enhed: 'Dag',
+  figures: { basis: basis as number },
+  source: 'reviderede-takster-aalborg-2026.txt: tabel 1, Takst 2026 (365 dage)',
+}));
+
+const snapshot = sealSnapshot({
+  schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+  budgetYear: 2026,
+  source: 'Seed-tekster: udkastets testkommune (2026-rækker) og Aalborg Kommunes reviderede 2026-takster (DAS 23.02.2026)',
+  createdAt: '2026-11-25T00:00:00.000Z',
+  partial: true,
+  note: 'Delvist øjebliksbillede: kun tal, der står i kildeteksterne. Aalborg har kun basistakster; de øvrige kommuner og regionen mangler. Ingen tal er opfundet.',
+  operators: [
+    { driftsherre: 'Mariagerfjord Kommune', offers: mariagerfjord },
+    { driftsherre: 'Aalborg Kommune', offers: aalborg },
+  ],
+});
+
+writeFileSync(BUNDLED_SNAPSHOT, `${JSON.stringify(snapshot, null, 2)}\n`);
+process.stdout.write(`Skrev ${BUNDLED_SNAPSHOT}\n`);

@@ -1,0 +1,210 @@
+// The prefill plan: year 1 of every block from the snapshot, for the sheet's driftsherre. Matched blocks get
+// their year-1 figures; offers the sheet lacks get an empty block (identity + year 1). A cell holding the same
+// value is skipped; one holding a different value is a conflict, never written unless the user says so.
+import { isBlank, parseA1, type Grid, type GridCell, type Scalar } from '../grid';
+import type { NumberField, SheetModel, TextField } from '../model/takstskema';
+import { isEmptyBlock } from '../model/queries';
+import { hasPercentFormat } from '../layout/parse';
+import type { CellWrite } from '../plans/block-writes';
+import { formatNumber } from '../format';
+import { bestMatch, nameDistance, MAX_NAME_DISTANCE } from './match';
+import type { Snapshot, SnapshotOffer } from './snapshot';
+
+export interface PlannedWrite extends CellWrite {
+  block: number;
+  blockName: string;
+  /** The field in Danish ("Pladser", "Takst 2"). */
+  field: string;
+  /** The cell's value before (null when blank) and its formula, if any. */
+  before: Scalar;
+  beforeFormula?: string;
+  beforeNumFmt?: string;
+}
+
+export interface PrefillMatch {
+  offer: SnapshotOffer;
+  block: number;
+  blockName: string;
+  how: 'exact' | 'similar' | 'new-block';
+}
+
+export interface PrefillPlan {
+  sheet: string;
+  driftsherre: string | null;
+  /** The snapshot operator used, or null with `reason`. */
+  operator: string | null;
+  year: number;
+  matches: PrefillMatch[];
+  /** Offers that could not be placed (no empty block left), with the reason. */
+  unplaced: Array<{ offer: SnapshotOffer; reason: string }>;
+  /** Cells that are blank now: written on apply. */
+  writes: PlannedWrite[];
+  /** Cells holding a different value: written only with consent. */
+  conflicts: PlannedWrite[];
+  /** Cells that already hold the snapshot's value. */
+  unchanged: number;
+  /** Why nothing can be prefilled, when so. */
+  reason: string | null;
+}
+
+type YearKey = 'pladser' | 'belaegning' | 'budget' | 'regulering' | 'oh' | 'basis' | 'time';
+
+const FIELD_NAMES: Array<[YearKey, string, boolean]> = [
+  ['pladser', 'Pladser', false],
+  ['belaegning', 'Belægning', true],
+  ['budget', 'Budget i alt', false],
+  ['regulering', 'Regulering', false],
+  ['oh', 'OH %', true],
+  ['basis', 'Basis', false],
+  ['time', 'Time', false],
+];
+
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function cellOf(grid: Grid, address: string): GridCell | undefined {
+  const { row, col } = parseA1(address);
+  return grid.cells[row]?.[col];
+}
+
+/** How a percent column is typed in this sheet: fractions under a % format, or percent numbers. */
+function percentNotation(grid: Grid, sheet: SheetModel, key: 'belaegning' | 'oh'): 'fraction' | 'number' | 'unknown' {
+  let numbers = 0;
+  for (const b of sheet.blocks) {
+    for (const y of [b.y1, b.y2]) {
+      const f = y?.[key];
+      if (!f?.cell) continue;
+      const c = cellOf(grid, f.cell);
+      if (hasPercentFormat(c)) return 'fraction';
+      if (typeof c?.value === 'number' && Math.abs(c.value) > 1.5) numbers++;
+    }
+  }
+  return numbers > 0 ? 'number' : 'unknown';
+}
+
+export function planPrefill(sheet: SheetModel, grid: Grid, snapshot: Snapshot): PrefillPlan {
+  const plan: PrefillPlan = {
+    sheet: sheet.sheet,
+    driftsherre: sheet.driftsherre.value,
+    operator: null,
+    year: snapshot.budgetYear,
+    matches: [],
+    unplaced: [],
+    writes: [],
+    conflicts: [],
+    unchanged: 0,
+    reason: null,
+  };
+  const sheetYear1 = sheet.blocks.map((b) => b.y1?.year.value).find((y) => typeof y === 'number') ?? null;
+  if (sheetYear1 !== null && sheetYear1 !== snapshot.budgetYear) {
+    plan.reason = `Øjebliksbilledet har tal for ${snapshot.budgetYear}, men skemaets år 1 er ${sheetYear1}.`;
+    return plan;
+  }
+  const name = sheet.driftsherre.value;
+  const ranked = snapshot.operators
+    .map((o) => ({ o, d: nameDistance(o.driftsherre, name) }))
+    .filter((x) => x.d <= MAX_NAME_DISTANCE)
+    .sort((a, b) => a.d - b.d);
+  if (!name || ranked.length === 0) {
+    plan.reason = name
+      ? `Øjebliksbilledet har ingen tal for ${name}.`
+      : 'Skemaet har ingen driftsherre, så det vides ikke, hvis tal der skal udfyldes.';
+    return plan;
+  }
+  const operator = ranked[0].o;
+  plan.operator = operator.driftsherre;
+
+  const blocks = sheet.blocks;
+  const candidates = blocks.map((b) => (isEmptyBlock(b) ? { tilbud: null, afdeling: null, enhed: null } : { tilbud: b.tilbud.value, afdeling: b.afdeling.value, enhed: b.enhed.value ?? b.y1?.enhed.value ?? null }));
+  const used = new Set<number>(blocks.flatMap((b, i) => (isEmptyBlock(b) ? [i] : [])));
+  const free = blocks.flatMap((b, i) => (isEmptyBlock(b) && b.y1 ? [i] : []));
+  const notation = { belaegning: percentNotation(grid, sheet, 'belaegning'), oh: percentNotation(grid, sheet, 'oh') };
+
+  for (const offer of operator.offers) {
+    const m = bestMatch({ tilbud: offer.tilbud, afdeling: offer.afdeling, enhed: offer.enhed }, candidates, used);
+    let index: number;
+    let how: PrefillMatch['how'];
+    if (m) {
+      index = m.index;
+      how = m.how;
+    } else {
+      const next = free.shift();
+      if (next === undefined) {
+        plan.unplaced.push({ offer, reason: 'Ingen tom blok tilbage i skemaet: tilføj blokke, og udfyld igen.' });
+        continue;
+      }
+      index = next;
+      how = 'new-block';
+    }
+    used.add(index);
+    const block = blocks[index];
+    const blockName = `Blok ${index + 1}: ${[offer.tilbud, offer.afdeling].filter(Boolean).join(' – ')}`;
+    plan.matches.push({ offer, block: index, blockName, how });
+    const put = (field: string, target: NumberField | TextField | undefined, value: Scalar, opts: { percent?: 'belaegning' | 'oh' } = {}) => {
+      if (!target?.cell || value === null || value === undefined) return;
+      const current = cellOf(grid, target.cell);
+      const before: Scalar = isBlank(current) ? null : (current?.value ?? null);
+      let write: Pick<CellWrite, 'value' | 'numFmt'> = { value };
+      if (opts.percent && typeof value === 'number') {
+        const n = notation[opts.percent];
+        write = n === 'number' ? { value } : n === 'fraction' ? { value: Number((value / 100).toPrecision(15)) } : { value: Number((value / 100).toPrecision(15)), numFmt: '0.0%' };
+      }
+      const planned: PlannedWrite = {
+        sheet: sheet.sheet,
+        cell: target.cell,
+        ...write,
+        block: index,
+        blockName,
+        field,
+        before,
+        ...(current?.formula ? { beforeFormula: current.formula } : {}),
+        ...(current?.numFmt ? { beforeNumFmt: current.numFmt } : {}),
+      };
+      const parsed = 'value' in target ? target.value : null;
+      if (isBlank(current) && !current?.formula) plan.writes.push(planned);
+      else if (typeof value === 'number' && typeof parsed === 'number' && sameNumber(parsed, value)) plan.unchanged++;
+      else if (typeof value === 'string' && typeof parsed === 'string' && parsed.trim() === value.trim()) plan.unchanged++;
+      else plan.conflicts.push(planned);
+    };
+    if (how === 'new-block') {
+      put('Tilbud', block.tilbud, offer.tilbud);
+      put('Afdeling', block.afdeling, offer.afdeling);
+      put('§§', block.paragraf, offer.paragraf);
+      put('Enhed', block.enhed.cell ? block.enhed : block.y1?.enhed, offer.enhed);
+    }
+    const y = block.y1;
+    if (!y) continue;
+    for (const [key, label, percent] of FIELD_NAMES) {
+      const v = offer.figures[key];
+      if (typeof v === 'number') put(label, y[key], v, percent ? { percent: key as 'belaegning' | 'oh' } : {});
+    }
+    offer.figures.takster?.forEach((v, i) => {
+      if (typeof v === 'number') put(`Takst ${i + 1}`, y.takster[i], v);
+    });
+    for (const [rows, label, values] of [
+      [block.anvendte, 'Anvendte pladser', offer.figures.anvendte],
+      [block.solgte, 'Heraf solgte pladser', offer.figures.solgte],
+    ] as const) {
+      const row = rows.find((r) => r.year === snapshot.budgetYear);
+      if (!row || !values) continue;
+      values.forEach((v, i) => {
+        if (typeof v === 'number') put(`${label}, takst ${i + 1}`, row.levels[i], v);
+      });
+    }
+  }
+  return plan;
+}
+
+/** The writes to apply: the blank cells, plus the conflicts the user allowed ("all", or their addresses). */
+export function chosenWrites(plan: PrefillPlan, overwrite: 'none' | 'all' | ReadonlySet<string>): PlannedWrite[] {
+  const allowed = (w: PlannedWrite) => overwrite === 'all' || (overwrite !== 'none' && overwrite.has(`${w.sheet}!${w.cell}`));
+  return [...plan.writes, ...plan.conflicts.filter(allowed)];
+}
+
+/** "1.234" for numbers, the text for texts: for listing a conflict. */
+export function shown(v: Scalar): string {
+  if (typeof v === 'number') return formatNumber(v, Number.isInteger(v) ? 0 : 2);
+  if (v === null) return '(tom)';
+  return String(v);
+}

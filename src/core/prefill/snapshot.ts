@@ -1,0 +1,101 @@
+// Last year's approved figures as a versioned snapshot: the zod schema (also the source of the JSON Schema in
+// docs/), the content hash, and reading a snapshot with clear Danish errors.
+import { z } from 'zod';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { TAKST_LEVELS } from '../model/takstskema';
+
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+const num = z.number().finite().nullable();
+const levels = z.array(num).max(TAKST_LEVELS);
+
+export const SnapshotFiguresSchema = z
+  .object({
+    pladser: num,
+    /** Percent number: 98 for 98 %. */
+    belaegning: num,
+    budget: num,
+    regulering: num,
+    /** Percent number: 6.4 for 6,4 %. */
+    oh: num,
+    basis: num,
+    time: num,
+    takster: levels,
+    anvendte: levels,
+    solgte: levels,
+  })
+  .partial()
+  .describe("One year's figures of an offer; a missing key is not known, null is known to be blank.");
+export type SnapshotFigures = z.infer<typeof SnapshotFiguresSchema>;
+
+export const SnapshotOfferSchema = z.object({
+  tilbud: z.string().min(1),
+  afdeling: z.string().nullable(),
+  paragraf: z.string().nullable(),
+  enhed: z.string().nullable(),
+  figures: SnapshotFiguresSchema,
+  /** Where the figures come from: a workbook cell, a seed text. */
+  source: z.string().optional(),
+});
+export type SnapshotOffer = z.infer<typeof SnapshotOfferSchema>;
+
+export const SnapshotOperatorSchema = z.object({
+  driftsherre: z.string().min(1),
+  offers: z.array(SnapshotOfferSchema),
+});
+export type SnapshotOperator = z.infer<typeof SnapshotOperatorSchema>;
+
+export const SnapshotSchema = z.object({
+  schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
+  /** The year the figures are for (year 1 of the skema they prefill). */
+  budgetYear: z.number().int().min(2000).max(2100),
+  source: z.string(),
+  createdAt: z.string().datetime({ offset: true }),
+  /** True when the snapshot does not hold every operator's every offer. */
+  partial: z.boolean(),
+  note: z.string().optional(),
+  /** SHA-256 (hex) of the snapshot without this field, as canonical JSON (keys sorted). */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  operators: z.array(SnapshotOperatorSchema),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+/** JSON with keys sorted at every level: the same content always gives the same bytes. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>)
+      .filter(([, x]) => x !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+export function snapshotHash(s: Omit<Snapshot, 'sha256'> & { sha256?: string }): string {
+  const { sha256: _omit, ...content } = s;
+  void _omit;
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
+}
+
+/** A snapshot with its hash filled in. */
+export function sealSnapshot(s: Omit<Snapshot, 'sha256'>): Snapshot {
+  return { ...s, sha256: snapshotHash(s) };
+}
+
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+}
+
+/** Parses and checks a snapshot: its schema, then its hash (a hand-edited or damaged file is refused). */
+export function parseSnapshot(json: unknown): Snapshot {
+  const r = SnapshotSchema.safeParse(json);
+  if (!r.success) {
+    const first = r.error.issues[0];
+    throw new SnapshotError(`Øjebliksbilledet følger ikke formatet (version ${SNAPSHOT_SCHEMA_VERSION}): ${first.path.join('.') || '(roden)'}: ${first.message}`);
+  }
+  const expected = snapshotHash(r.data);
+  if (expected !== r.data.sha256) throw new SnapshotError('Øjebliksbilledets indhold passer ikke til dets SHA-256: filen er ændret eller beskadiget.');
+  return r.data;
+}
