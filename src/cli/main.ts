@@ -1,6 +1,8 @@
 // The `takst` command line: one file per command under commands/, wired here.
 import { Command, CommanderError } from 'commander';
 import { registerInspect } from './commands/inspect';
+import { registerPrefill } from './commands/prefill';
+import { registerSnapshot } from './commands/snapshot';
 import { registerTemplate } from './commands/template';
 import { registerValidate } from './commands/validate';
 import { EXIT, stdio, type Output } from './io';
@@ -17,6 +19,8 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerTemplate(program, io, setExit);
   registerInspect(program, io, setExit);
   registerValidate(program, io, setExit);
+  registerPrefill(program, io, setExit);
+  registerSnapshot(program, io, setExit);
   return program;
 }
 

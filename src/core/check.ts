@@ -3,17 +3,17 @@ import { readWorkbook } from './layout/discover';
 import type { WorkbookModel } from './model/takstskema';
 import { planMarks, type Mark } from './plans/marks';
 import type { WorkbookPort } from './port';
-import { validateWorkbook, type ValidationResult } from './rules/runner';
+import { validateWorkbook, type CheckOptions, type ValidationResult } from './rules/runner';
 
 export type CheckOutcome =
   | { kind: 'checked'; model: WorkbookModel; result: ValidationResult; marks: Mark[] }
   | { kind: 'not-takstskema'; model: WorkbookModel };
 
 /** Reads (one round trip in Excel), validates, and replaces the marks (one more); a workbook without a takstskema is left untouched. */
-export async function checkAndMark(port: WorkbookPort): Promise<CheckOutcome> {
+export async function checkAndMark(port: WorkbookPort, opts: CheckOptions = {}): Promise<CheckOutcome> {
   const model = readWorkbook(await port.readGrids());
   if (model.sheets.length === 0) return { kind: 'not-takstskema', model };
-  const result = validateWorkbook(model);
+  const result = validateWorkbook(model, undefined, opts);
   const { marks } = planMarks(result.findings);
   await port.setMarks(marks);
   return { kind: 'checked', model, result, marks };

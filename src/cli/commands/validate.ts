@@ -7,6 +7,7 @@ import { planMarks } from '../../core/plans/marks';
 import { applyMarks } from '../../adapters/exceljs/marks';
 import { saveWorkbook } from '../../adapters/exceljs/write';
 import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
+import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill';
 
 export function registerValidate(program: Command, io: Output, setExit: (code: number) => void): void {
   program
@@ -16,12 +17,15 @@ export function registerValidate(program: Command, io: Output, setExit: (code: n
     .option('--format <format>', 'text eller json', 'text')
     .option('--sheet <navn>', 'kontrollér kun dette ark')
     .option('--out <kopi.xlsx>', 'skriv en kopi med fundene markeret og et ark "Kontrol" (aldrig oven i inddata)')
-    .action(async (file: string, o: { format: string; sheet?: string; out?: string }) => {
+    .option('--snapshot <fil.json>', 'sammenlign år 1 med dette øjebliksbillede (ellers det medfølgende)')
+    .option('--no-snapshot', 'sammenlign ikke med sidste års tal')
+    .action(async (file: string, o: { format: string; sheet?: string; out?: string; snapshot?: string | false }) => {
       setExit(
         await runCommand(io, async () => {
           if (o.format !== 'text' && o.format !== 'json') throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
           const { model, workbook } = await readTakstskemaFile(file, o.sheet);
-          const result = validateWorkbook(model);
+          const snapshot = o.snapshot === false ? undefined : readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
+          const result = validateWorkbook(model, undefined, { snapshot });
           if (o.out) {
             applyMarks(workbook, planMarks(result.findings));
             await saveWorkbook(workbook, o.out, [file]);

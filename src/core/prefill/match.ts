@@ -53,3 +53,24 @@ export function bestMatch(wanted: Candidate, candidates: Candidate[], used: Read
   });
   return best;
 }
+
+/** The snapshot operator for a driftsherre name (tolerant), or null. */
+export function operatorFor<T extends { driftsherre: string }>(operators: T[], name: string | null | undefined): T | null {
+  if (!name) return null;
+  let best: { o: T; d: number } | null = null;
+  for (const o of operators) {
+    const d = nameDistance(o.driftsherre, name);
+    if (d <= MAX_NAME_DISTANCE && (!best || d < best.d)) best = { o, d };
+  }
+  return best?.o ?? null;
+}
+
+/** The offer closest by tilbud name alone, for a suggestion ("mente du …?"). */
+export function closestName(name: string | null | undefined, names: string[]): string | null {
+  let best: { n: string; d: number } | null = null;
+  for (const n of names) {
+    const d = nameDistance(name, n);
+    if (!best || d < best.d) best = { n, d };
+  }
+  return best && best.d < 0.5 ? best.n : null;
+}

@@ -7,7 +7,7 @@ import { isEmptyBlock } from '../model/queries';
 import { hasPercentFormat } from '../layout/parse';
 import type { CellWrite } from '../plans/block-writes';
 import { formatNumber } from '../format';
-import { bestMatch, nameDistance, MAX_NAME_DISTANCE } from './match';
+import { bestMatch, operatorFor } from './match';
 import type { Snapshot, SnapshotOffer } from './snapshot';
 
 export interface PlannedWrite extends CellWrite {
@@ -102,17 +102,13 @@ export function planPrefill(sheet: SheetModel, grid: Grid, snapshot: Snapshot): 
     return plan;
   }
   const name = sheet.driftsherre.value;
-  const ranked = snapshot.operators
-    .map((o) => ({ o, d: nameDistance(o.driftsherre, name) }))
-    .filter((x) => x.d <= MAX_NAME_DISTANCE)
-    .sort((a, b) => a.d - b.d);
-  if (!name || ranked.length === 0) {
+  const operator = operatorFor(snapshot.operators, name);
+  if (!name || !operator) {
     plan.reason = name
       ? `Øjebliksbilledet har ingen tal for ${name}.`
       : 'Skemaet har ingen driftsherre, så det vides ikke, hvis tal der skal udfyldes.';
     return plan;
   }
-  const operator = ranked[0].o;
   plan.operator = operator.driftsherre;
 
   const blocks = sheet.blocks;

@@ -2,6 +2,8 @@
 import { inputErrorValue } from './input-error-value';
 import { lowOccupancyNeedsRemark } from './low-occupancy-needs-remark';
 import { newOrDiscontinuedOffer } from './new-or-discontinued-offer';
+import { year1DiffersFromSnapshot } from './year1-differs-from-snapshot';
+import { nameNotInSnapshot } from './name-not-in-snapshot';
 import { notANumber } from './not-a-number';
 import { rateRiseNeedsRemark } from './rate-rise-needs-remark';
 import { sheetCellsPresent } from './sheet-cells-present';
@@ -57,4 +59,6 @@ export const RULES: readonly Rule[] = [
   lockedCellFilled,
   unplacedValue,
   newOrDiscontinuedOffer,
+  year1DiffersFromSnapshot,
+  nameNotInSnapshot,
 ];

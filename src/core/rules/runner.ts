@@ -1,6 +1,7 @@
 // Runs the rules over a sheet: owns traversal, message filling, ordering and counting; rules only report.
 import type { SheetModel, WorkbookModel } from '../model/takstskema';
 import type { Finding, Rule, Severity } from './types';
+import type { Snapshot } from '../prefill/snapshot';
 import { RULES } from './index';
 
 export interface Summary {
@@ -18,11 +19,17 @@ export function fillMessage(template: string, data: Record<string, string> = {})
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
 }
 
-export function checkSheet(sheet: SheetModel, rules: readonly Rule[] = RULES): Finding[] {
+export interface CheckOptions {
+  /** Last year's approved figures, for the rules that compare with them. */
+  snapshot?: Snapshot;
+}
+
+export function checkSheet(sheet: SheetModel, rules: readonly Rule[] = RULES, opts: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];
   for (const rule of rules) {
     rule.check({
       sheet,
+      snapshot: opts.snapshot,
       report: (r) => {
         const template = rule.meta.messages[r.messageId];
         if (template === undefined) throw new Error(`Regel ${rule.meta.id} har ingen besked "${r.messageId}"`);
@@ -40,8 +47,8 @@ export function checkSheet(sheet: SheetModel, rules: readonly Rule[] = RULES): F
   return out.sort(byPosition);
 }
 
-export function validateWorkbook(model: WorkbookModel, rules: readonly Rule[] = RULES): ValidationResult {
-  const findings = model.sheets.flatMap((s) => checkSheet(s, rules));
+export function validateWorkbook(model: WorkbookModel, rules: readonly Rule[] = RULES, opts: CheckOptions = {}): ValidationResult {
+  const findings = model.sheets.flatMap((s) => checkSheet(s, rules, opts));
   return { findings, summary: summarize(findings) };
 }
 

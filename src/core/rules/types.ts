@@ -1,4 +1,5 @@
 // The rule contract, as ESLint's: each rule exports its meta and a check that reports through the context.
+import type { Snapshot } from '../prefill/snapshot';
 import type { Block, SheetModel } from '../model/takstskema';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -44,6 +45,8 @@ export interface Report {
 
 export interface RuleContext {
   sheet: SheetModel;
+  /** Last year's approved figures, when the caller has them (rules that need it do nothing without). */
+  snapshot?: Snapshot;
   report(r: Report): void;
 }
 

@@ -1,0 +1,60 @@
+// `takst snapshot build`: next year's snapshot from filled 2027-layout workbooks (the rows of the chosen year),
+// reporting per operator what it took and every block it could not use, with the reason.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { InputError } from '../../adapters/exceljs/errors';
+import { snapshotFromSheets } from '../../core/prefill/build';
+import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../core/prefill/snapshot';
+import type { SheetModel } from '../../core/model/takstskema';
+import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
+
+export function registerSnapshot(program: Command, io: Output, setExit: (code: number) => void): void {
+  const snapshot = program.command('snapshot').description('Øjebliksbilleder af godkendte tal / snapshots of approved figures');
+  snapshot
+    .command('build')
+    .description('Byg et øjebliksbillede af udfyldte skemaer / build a snapshot from filled workbooks')
+    .argument('<filer...>', 'udfyldte takstskemaer (2027-layoutet)')
+    .requiredOption('--year <år>', 'året, hvis tal tages (fx 2027: skemaernes år 2 bliver næste års år 1)')
+    .requiredOption('--out <snapshot.json>', 'hvor øjebliksbilledet skrives')
+    .option('--source <tekst>', 'kildebeskrivelse i filen')
+    .option('--partial', 'marker øjebliksbilledet som delvist')
+    .action(async (files: string[], o: { year: string; out: string; source?: string; partial?: boolean }) => {
+      setExit(
+        await runCommand(io, async () => {
+          const year = Number(o.year);
+          if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError('bad-argument', `--year skal være et årstal: ${o.year} / --year must be a year`);
+          if (files.some((f) => path.resolve(f) === path.resolve(o.out))) throw new InputError('would-overwrite', `Uddata må ikke overskrive inddata: ${o.out} / The output must not overwrite an input file`);
+          const sheets: Array<{ file: string; sheet: SheetModel }> = [];
+          const failed: string[] = [];
+          for (const [i, file] of files.entries()) {
+            io.err(`[${i + 1}/${files.length}] ${file}`);
+            try {
+              const { model } = await readTakstskemaFile(file);
+              sheets.push(...model.sheets.map((sheet) => ({ file: path.basename(file), sheet })));
+            } catch (e) {
+              if (!(e instanceof InputError)) throw e;
+              failed.push(`${file}: ${e.message}`);
+            }
+          }
+          const built = snapshotFromSheets(sheets, year);
+          const result = sealSnapshot({
+            schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+            budgetYear: year,
+            source: o.source ?? `takst snapshot build: ${files.map((f) => path.basename(f)).join(', ')}`,
+            createdAt: new Date().toISOString(),
+            partial: Boolean(o.partial) || failed.length > 0,
+            operators: built.operators,
+          });
+          for (const [name, n] of Object.entries(built.taken)) io.out(`${name}: ${n} tilbud`);
+          for (const u of built.unused) io.out(`  ikke brugt: ${u.source}${u.cell ? `!${u.cell}` : ''}: ${u.reason}`);
+          for (const f of failed) io.out(`  fil ikke læst: ${f}`);
+          const tmp = `${path.resolve(o.out)}.${process.pid}.tmp`;
+          await fs.writeFile(tmp, `${JSON.stringify(result, null, 2)}\n`);
+          await fs.rename(tmp, path.resolve(o.out));
+          io.out(`Skrev ${o.out} (${built.operators.reduce((n, op) => n + op.offers.length, 0)} tilbud for ${year}).`);
+          return failed.length > 0 ? EXIT.findings : EXIT.ok;
+        }),
+      );
+    });
+}

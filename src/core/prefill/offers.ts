@@ -1,0 +1,31 @@
+// Which snapshot offer a block of the sheet is: shared by the prefill plan's neighbours, the rules that compare
+// a sheet with last year's figures.
+import type { Block, SheetModel } from '../model/takstskema';
+import { bestMatch, operatorFor } from './match';
+import type { Snapshot, SnapshotOffer, SnapshotOperator } from './snapshot';
+
+export interface SheetAgainstSnapshot {
+  operator: SnapshotOperator | null;
+  /** Block index → the offer it matches. */
+  offers: Map<number, SnapshotOffer>;
+}
+
+export function matchSheet(sheet: SheetModel, snapshot: Snapshot): SheetAgainstSnapshot {
+  const operator = operatorFor(snapshot.operators, sheet.driftsherre.value);
+  const offers = new Map<number, SnapshotOffer>();
+  if (!operator) return { operator, offers };
+  const used = new Set<number>();
+  const candidates = operator.offers.map((o) => ({ tilbud: o.tilbud, afdeling: o.afdeling, enhed: o.enhed }));
+  for (const b of sheet.blocks) {
+    if (!b.tilbud.value) continue;
+    const m = bestMatch({ tilbud: b.tilbud.value, afdeling: b.afdeling.value, enhed: enhedOf(b) }, candidates, used);
+    if (!m) continue;
+    used.add(m.index);
+    offers.set(b.index, operator.offers[m.index]);
+  }
+  return { operator, offers };
+}
+
+export function enhedOf(b: Block): string | null {
+  return b.enhed.value ?? b.y1?.enhed.value ?? b.y2?.enhed.value ?? null;
+}

@@ -1,0 +1,51 @@
+// Year 1 is last year's approved figures: a typed value that differs from the snapshot is worth a second look.
+import { formatNumber } from '../format';
+import { matchSheet } from '../prefill/offers';
+import { blockName } from './helpers';
+import type { Rule } from './types';
+
+const FIELDS = [
+  ['pladser', 'Pladser'],
+  ['belaegning', 'Belægning'],
+  ['budget', 'Budget i alt'],
+  ['regulering', 'Regulering'],
+  ['oh', 'OH %'],
+  ['basis', 'Basis'],
+  ['time', 'Time'],
+] as const;
+
+function shown(v: number): string {
+  return formatNumber(v, Number.isInteger(v) ? 0 : 2);
+}
+
+export const year1DiffersFromSnapshot: Rule = {
+  meta: {
+    id: 'year1-differs-from-snapshot',
+    severity: 'warning',
+    title: 'År 1 afviger fra sidste års godkendte tal',
+    description:
+      'År 1 skal være sidste års godkendte tal. Et tal, der afviger fra øjebliksbilledet (det medfølgende eller et angivet), kan være en tastefejl eller en ændring, sekretariatet ikke kender.',
+    points: 'Cellen i år 1',
+    example: 'Aktivitetshuset Hobro: Budget i alt for 2026 er 9.000.000, men det godkendte er 8.912.000.',
+    messages: {
+      differs: '{field} for {year} er {value}, men sidste års godkendte tal for {name} er {approved}.',
+    },
+  },
+  check(ctx) {
+    if (!ctx.snapshot) return;
+    const year = ctx.snapshot.budgetYear;
+    const { offers } = matchSheet(ctx.sheet, ctx.snapshot);
+    for (const b of ctx.sheet.blocks) {
+      const offer = offers.get(b.index);
+      const y = b.y1;
+      if (!offer || !y || y.year.value !== year) continue;
+      const report = (field: string, cell: string | null, value: number | null, approved: number | null | undefined) => {
+        if (value === null || typeof approved !== 'number') return;
+        if (Math.abs(value - approved) <= 1e-6 * Math.max(1, Math.abs(approved))) return;
+        ctx.report({ messageId: 'differs', cell, block: b, data: { field, year: String(year), value: shown(value), approved: shown(approved), name: blockName(b) } });
+      };
+      for (const [key, label] of FIELDS) report(label, y[key].cell, y[key].value, offer.figures[key]);
+      y.takster.forEach((t, i) => report(`Takst ${i + 1}`, t.cell, t.value, offer.figures.takster?.[i]));
+    }
+  },
+};
