@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import { Body1, Caption1, FluentProvider, MessageBar, MessageBarBody, Spinner, Title3, webLightTheme } from '@fluentui/react-components';
 import { workbookToGrids } from '../adapters/exceljs/grid';
 import { MemoryWorkbook } from '../adapters/memory/workbook';
-import { Pane } from '../taskpane/Pane';
+import { TaskPane } from '../taskpane/TaskPane';
+import { bundledSnapshot } from '../taskpane/bundled-snapshot';
 import { SheetView } from './SheetView';
 
 const SAMPLE_URL = 'samples/eksempel-2027.xlsx';
@@ -60,7 +61,7 @@ function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } 
             <SheetView book={state.book} />
           </section>
           <aside aria-label="Opgaverude" style={{ width: 320, flex: '0 0 320px', borderLeft: '1px solid #ccc', overflow: 'auto' }}>
-            <Pane key={state.name} port={state.book} />
+            <TaskPane key={state.name} port={state.book} snapshot={bundledSnapshot()} />
           </aside>
         </div>
       )}

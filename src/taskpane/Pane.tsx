@@ -20,6 +20,7 @@ import {
 import { checkAndMark, type CheckOutcome } from '../core/check';
 import { NOT_A_TAKSTSKEMA_REASON } from '../core/layout/discover';
 import type { WorkbookPort } from '../core/port';
+import type { Snapshot } from '../core/prefill/snapshot';
 import type { Finding, Severity } from '../core/rules/types';
 import { RULES } from '../core/rules';
 import { formatNumber } from '../core/format';
@@ -28,6 +29,8 @@ import { countLabel, filterFindings, groupFindings, SEVERITIES, SEVERITY_LABEL }
 
 export interface PaneProps {
   port: WorkbookPort;
+  /** Last year's figures: the check compares year 1 with them. */
+  snapshot?: Snapshot;
   /** Quiet time after an edit before the automatic re-check, in ms. */
   debounceMs?: number;
   autoCheck?: boolean;
@@ -74,7 +77,7 @@ const useStyles = makeStyles({
   meta: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 
-export function Pane({ port, debounceMs = 1500, autoCheck: autoInitial = true, onAutoCheckChange }: PaneProps) {
+export function Pane({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial = true, onAutoCheckChange }: PaneProps) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
@@ -91,7 +94,7 @@ export function Pane({ port, debounceMs = 1500, autoCheck: autoInitial = true, o
     running.current = true;
     setState((s) => ({ kind: 'busy', what: 'Kontrollerer …', previous: s.kind === 'done' ? s.outcome : null }));
     try {
-      const outcome = await checkAndMark(port);
+      const outcome = await checkAndMark(port, { snapshot });
       checkedOnce.current = true;
       setState({ kind: 'done', outcome, checkedAt: new Date() });
     } catch (e) {
@@ -100,7 +103,7 @@ export function Pane({ port, debounceMs = 1500, autoCheck: autoInitial = true, o
     } finally {
       running.current = false;
     }
-  }, [port]);
+  }, [port, snapshot]);
 
   const clear = useCallback(async () => {
     if (running.current) return;

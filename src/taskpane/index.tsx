@@ -5,7 +5,8 @@ import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/re
 import { OfficeWorkbook } from '../adapters/office/workbook';
 import { App } from './App';
 import { describeError, logError } from './errors';
-import { Pane } from './Pane';
+import { TaskPane } from './TaskPane';
+import { bundledSnapshot } from './bundled-snapshot';
 import { loadAutoCheck, saveAutoCheck } from './preferences';
 
 function render(node: React.ReactNode): void {
@@ -43,7 +44,7 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
     render(problem('Arbejdsbogen kunne ikke læses', describeError(e)));
     return;
   }
-  render(<Pane port={port} autoCheck={loadAutoCheck()} onAutoCheckChange={saveAutoCheck} />);
+  render(<TaskPane port={port} snapshot={bundledSnapshot()} autoCheck={loadAutoCheck()} onAutoCheckChange={saveAutoCheck} />);
 }
 
 if (typeof Office !== 'undefined') void Office.onReady(start);

@@ -9,6 +9,12 @@ import { checkAndMark } from '../../src/core/check';
 import { isMarkFormula, MARK_STYLES } from '../../src/core/plans/marks';
 import { syntheticWorkbook } from '../fixtures/synthetic';
 import { FakeExcel } from './fake-excel';
+import { buildFixture } from '../fixtures/builder';
+import { readWorkbook } from '../../src/core/layout/discover';
+import { chosenWrites, planPrefill } from '../../src/core/prefill/plan';
+import { restoreWrites, undoRecordFor, UNDO_SHEET } from '../../src/core/plans/undo';
+import type { Grid } from '../../src/core/grid';
+import { BUNDLED } from '../prefill/helpers';
 
 async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const out = new ExcelJS.Workbook();
@@ -158,6 +164,39 @@ describe('Office.js adapter (office-addin-mock)', () => {
     ]);
   });
 });
+
+describe('prefill in Excel', () => {
+  it('writes a plan and its undo record in one sync, and a later session restores every cell', async () => {
+    const wb = await reload(buildFixture({ driftsherre: 'Mariagerfjord Kommune', blocks: [], spareBlocks: 5 }).workbook);
+    const fake = await FakeExcel.fromWorkbook(wb);
+    const port = new OfficeWorkbook(fake.host());
+    const grids = await port.readGrids();
+    const before = JSON.stringify(valuesOf(grids[0]));
+    const sheet = readWorkbook(grids).sheets[0];
+    const plan = planPrefill(sheet, grids[0], BUNDLED);
+    const writes = chosenWrites(plan, 'none');
+    expect(writes).toHaveLength(43);
+    fake.syncs = 0;
+    await port.write(writes, undoRecordFor('prefill', writes));
+    expect(fake.syncs).toBe(1);
+    expect(fake.sheets.find((s) => s.name === UNDO_SHEET)?.visibility).toBe('VeryHidden');
+    const filled = await port.readGrids();
+    expect(filled.map((g) => g.name)).not.toContain(UNDO_SHEET);
+    expect(readWorkbook(filled).sheets[0].blocks[1].y1!.budget.value).toBe(8_912_000);
+
+    const later = new OfficeWorkbook(fake.host());
+    const record = await later.readUndo();
+    expect(record?.cells).toHaveLength(43);
+    await later.write(restoreWrites(record!), null);
+    expect(await later.readUndo()).toBeNull();
+    expect(JSON.stringify(valuesOf((await later.readGrids())[0]))).toBe(before);
+  });
+});
+
+/** Each cell's value and formula, blanks left out: what a user sees. */
+function valuesOf(g: Grid): Array<[number, number, unknown, unknown]> {
+  return g.cells.flatMap((row, r) => (row ?? []).flatMap((c, k) => (c && (c.value !== null || c.formula) ? [[r, k, c.value, c.formula ?? null] as [number, number, unknown, unknown]] : [])));
+}
 
 describe('the sample workbook in Excel', () => {
   it('gives the same counts as the CLI', async () => {

@@ -72,8 +72,8 @@ function cellOf(grid: Grid, address: string): GridCell | undefined {
 function percentNotation(grid: Grid, sheet: SheetModel, key: 'belaegning' | 'oh'): 'fraction' | 'number' | 'unknown' {
   let numbers = 0;
   for (const b of sheet.blocks) {
-    for (const y of [b.y1, b.y2]) {
-      const f = y?.[key];
+    // The Ændring row's point differences carry the template's % format even when no year is filled yet.
+    for (const f of [b.y1?.[key], b.y2?.[key], b.aendring?.[key]]) {
       if (!f?.cell) continue;
       const c = cellOf(grid, f.cell);
       if (hasPercentFormat(c)) return 'fraction';

@@ -1,0 +1,111 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+// "Udfyld sidste års tal" in the pane: plan first, one write, conflicts only by choice, Fortryd restores exactly.
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import ExcelJS from 'exceljs';
+import { TextEncoder } from 'node:util';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
+import { workbookToGrids } from '../../src/adapters/exceljs/grid';
+import { workbookBytes } from '../../src/adapters/exceljs/write';
+import { readWorkbook } from '../../src/core/layout/discover';
+import type { Grid } from '../../src/core/grid';
+import { TaskPane } from '../../src/taskpane/TaskPane';
+import { bundledSnapshot } from '../../src/taskpane/bundled-snapshot';
+import { buildFixture, type FixtureSheet } from '../fixtures/builder';
+import { TEST_MUNICIPALITY_2026 } from '../fixtures/seeds';
+
+class NoResize {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResize;
+// jsdom 20 lacks TextEncoder (every browser has it): the snapshot's hash needs it.
+(globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= TextEncoder;
+
+/** Grids as a user sees them: a blank cell with nothing else set is the same as no cell. */
+function visible(grids: Grid[]): string {
+  return JSON.stringify(
+    grids.map((g) => ({
+      ...g,
+      cells: g.cells.map((row) => {
+        const out = (row ?? []).map((c) => (c && (c.value !== null || c.formula || c.error || c.numFmt || c.fill) ? Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) : null));
+        while (out.length > 0 && out[out.length - 1] == null) out.pop();
+        return out;
+      }),
+    })),
+  );
+}
+
+async function book(f: FixtureSheet): Promise<MemoryWorkbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await workbookBytes(buildFixture(f).workbook)) as unknown as ArrayBuffer);
+  return new MemoryWorkbook(workbookToGrids(wb));
+}
+
+function show(port: MemoryWorkbook) {
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <TaskPane port={port} snapshot={bundledSnapshot()} />
+    </FluentProvider>,
+  );
+  return user;
+}
+
+describe('Udfyld sidste års tal', () => {
+  it('shows the plan, fills in one write, and Fortryd restores every cell', async () => {
+    const port = await book({ driftsherre: 'Mariagerfjord Kommune', blocks: [], spareBlocks: 5 });
+    const before = visible(await port.readGrids());
+    const user = show(port);
+    await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
+    await user.click(screen.getByRole('button', { name: 'Udfyld sidste års tal' }));
+    expect(await screen.findByText('Aktivitetshuset Hobro – Aktivitetshuset Hobro → blok 2 (ny blok)')).toBeTruthy();
+    expect(screen.getByText(/43 tomme celler udfyldes; 0 har allerede tallet; 0 har et andet tal/)).toBeTruthy();
+    expect(port.writeCount).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Udfyld 43 celler' }));
+    expect(await screen.findByText(/43 celler udfyldt med sidste års tal/)).toBeTruthy();
+    expect(port.writeCount).toBe(1);
+    const filled = readWorkbook(await port.readGrids()).sheets[0];
+    expect(filled.blocks[1].y1!.budget.value).toBe(TEST_MUNICIPALITY_2026[1].y1!.budget);
+    await user.click(screen.getByRole('button', { name: 'Fortryd udfyldning (43 celler)' }));
+    expect(await screen.findByText('Fortrudt: 43 celler har deres tidligere indhold igen.')).toBeTruthy();
+    expect(JSON.parse(visible(await port.readGrids()))).toEqual(JSON.parse(before));
+    expect(port.undo).toBeNull();
+  });
+
+  it('overwrites a differing typed value only when the user ticks it', async () => {
+    const hobro = TEST_MUNICIPALITY_2026[1];
+    const port = await book({ driftsherre: 'Mariagerfjord Kommune', blocks: [{ ...hobro, y1: { ...hobro.y1, pladser: 49, budget: 1 } }], spareBlocks: 3 });
+    const user = show(port);
+    await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
+    await user.click(screen.getByRole('button', { name: 'Udfyld sidste års tal' }));
+    const pladser = await screen.findByRole('checkbox', { name: /Pladser: står 49, sidste år 50/ });
+    expect(screen.getByRole('checkbox', { name: /Budget i alt: står 1, sidste år 8.912.000/ })).toBeTruthy();
+    await user.click(pladser);
+    await user.click(screen.getByRole('button', { name: /^Udfyld \d+ celler$/ }));
+    await screen.findByText(/celler udfyldt/);
+    const y = readWorkbook(await port.readGrids()).sheets[0].blocks[0].y1!;
+    expect([y.pladser.value, y.budget.value]).toEqual([50, 1]);
+  });
+
+  it('offers Fortryd for a record kept in the workbook from an earlier session', async () => {
+    const port = await book({ driftsherre: 'Mariagerfjord Kommune', blocks: [], spareBlocks: 5 });
+    port.undo = JSON.stringify({ schemaVersion: 1, action: 'prefill', createdAt: '2026-11-24T10:00:00Z', cells: [{ sheet: port.activeSheet, cell: 'B8', value: null }] });
+    const user = show(port);
+    await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
+    expect(await screen.findByRole('button', { name: 'Fortryd udfyldning (1 celler)' })).toBeTruthy();
+  });
+
+  it('says why for another operator', async () => {
+    const port = await book({ driftsherre: 'Thisted Kommune', blocks: [], spareBlocks: 2 });
+    const user = show(port);
+    await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
+    await user.click(screen.getByRole('button', { name: 'Udfyld sidste års tal' }));
+    expect(await screen.findByText('Øjebliksbilledet har ingen tal for Thisted Kommune.')).toBeTruthy();
+  });
+});
