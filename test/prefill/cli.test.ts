@@ -11,6 +11,7 @@ import type { YearRow } from '../../src/core/model/takstskema';
 import { saveWorkbook } from '../../src/adapters/exceljs/write';
 import { buildFixture } from '../fixtures/builder';
 import { TEST_MUNICIPALITY_2026 } from '../fixtures/seeds';
+import { buildOldWorkbook } from '../fixtures/old-layout';
 
 const dir = mkdtempSync(join(tmpdir(), 'takst-prefill-'));
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx');
@@ -106,6 +107,27 @@ describe('takst snapshot build → prefill: a round trip loses no value', () => 
       const to = filled.blocks[i];
       expect([to.tilbud.value, to.afdeling.value, to.paragraf.value]).toEqual([from.tilbud.value, from.afdeling.value, from.paragraf.value]);
       expect(figures(to.y1)).toEqual(figures(from[row]));
+    });
+  });
+
+  it('builds from last year’s old vertical skema, and a template prefilled from it has the seeds’ 2026 figures', async () => {
+    const oldFile = join(dir, 'gammelt-2026.xlsx');
+    await saveWorkbook(buildOldWorkbook(), oldFile);
+    const snap = join(dir, 'snap-old.json');
+    const c = capture();
+    expect(await run(['snapshot', 'build', oldFile, '--year', '2026', '--out', snap], c.io)).toBe(0);
+    expect(c.out.join('\n')).toMatch(/Mariagerfjord Kommune: 4 tilbud/);
+    expect(c.out.join('\n')).toMatch(/ikke brugt: .*lovgrundlaget "SEL § 52" har ingen sikker oversættelse/);
+    const input = await template('from-old.xlsx', 2027);
+    const out = join(dir, 'from-old-udfyldt.xlsx');
+    expect(await run(['prefill', input, '--out', out, '--snapshot', snap], capture().io)).toBe(0);
+    const filled = (await sheetOf(out)).sheet;
+    TEST_MUNICIPALITY_2026.slice(0, 2).forEach((seed, i) => {
+      const y = filled.blocks[i].y1!;
+      expect(filled.blocks[i].tilbud.value).toBe(seed.tilbud);
+      expect(Math.abs(y.budget.value! - seed.y1!.budget!)).toBeLessThan(1);
+      expect([y.pladser.value, y.belaegning.value, y.regulering.value, y.oh.value, y.basis.value, y.time.value]).toEqual([seed.y1!.pladser, seed.y1!.belaegning, seed.y1!.regulering, seed.y1!.oh, seed.y1!.basis, seed.y1!.time ?? null]);
+      expect(y.takster.map((t) => t.value).filter((v) => v !== null)).toEqual(seed.y1!.takster);
     });
   });
 

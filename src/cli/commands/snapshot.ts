@@ -4,17 +4,20 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../adapters/exceljs/errors';
-import { snapshotFromSheets } from '../../core/prefill/build';
+import { snapshotFromOldSheets, snapshotFromSheets } from '../../core/prefill/build';
+import { loadWorkbookFile, workbookToGrids } from '../../adapters/exceljs/read';
+import { readWorkbook } from '../../core/layout/discover';
+import { readOldSheet, type OldSheet } from '../../core/layout/old-layout';
 import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../core/prefill/snapshot';
 import type { SheetModel } from '../../core/model/takstskema';
-import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
+import { EXIT, runCommand, type Output } from '../io';
 
 export function registerSnapshot(program: Command, io: Output, setExit: (code: number) => void): void {
   const snapshot = program.command('snapshot').description('Øjebliksbilleder af godkendte tal / snapshots of approved figures');
   snapshot
     .command('build')
     .description('Byg et øjebliksbillede af udfyldte skemaer / build a snapshot from filled workbooks')
-    .argument('<filer...>', 'udfyldte takstskemaer (2027-layoutet)')
+    .argument('<filer...>', 'udfyldte takstskemaer (2027-layoutet) eller sidste års gamle skema (2026-layoutet)')
     .requiredOption('--year <år>', 'året, hvis tal tages (fx 2027: skemaernes år 2 bliver næste års år 1)')
     .requiredOption('--out <snapshot.json>', 'hvor øjebliksbilledet skrives')
     .option('--source <tekst>', 'kildebeskrivelse i filen')
@@ -26,18 +29,24 @@ export function registerSnapshot(program: Command, io: Output, setExit: (code: n
           if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError('bad-argument', `--year skal være et årstal: ${o.year} / --year must be a year`);
           if (files.some((f) => path.resolve(f) === path.resolve(o.out))) throw new InputError('would-overwrite', `Uddata må ikke overskrive inddata: ${o.out} / The output must not overwrite an input file`);
           const sheets: Array<{ file: string; sheet: SheetModel }> = [];
+          const old: Array<{ file: string; sheet: OldSheet }> = [];
           const failed: string[] = [];
           for (const [i, file] of files.entries()) {
             io.err(`[${i + 1}/${files.length}] ${file}`);
             try {
-              const { model } = await readTakstskemaFile(file);
+              const grids = workbookToGrids(await loadWorkbookFile(file));
+              const model = readWorkbook(grids);
               sheets.push(...model.sheets.map((sheet) => ({ file: path.basename(file), sheet })));
+              const others = grids.filter((g) => !model.sheets.some((s) => s.sheet === g.name));
+              const oldSheets = others.map(readOldSheet).filter((s): s is OldSheet => s !== null);
+              old.push(...oldSheets.map((sheet) => ({ file: path.basename(file), sheet })));
+              if (model.sheets.length === 0 && oldSheets.length === 0) failed.push(`${file}: hverken et takstskema (2027) eller det gamle skema (2026)`);
             } catch (e) {
               if (!(e instanceof InputError)) throw e;
               failed.push(`${file}: ${e.message}`);
             }
           }
-          const built = snapshotFromSheets(sheets, year);
+          const built = snapshotFromOldSheets(old, year, snapshotFromSheets(sheets, year));
           const result = sealSnapshot({
             schemaVersion: SNAPSHOT_SCHEMA_VERSION,
             budgetYear: year,

@@ -4,6 +4,7 @@ import type { Block, SheetModel, YearRow } from '../model/takstskema';
 import { isEmptyBlock } from '../model/queries';
 import { TAKST_LEVELS } from '../model/takstskema';
 import type { SnapshotFigures, SnapshotOffer, SnapshotOperator } from './snapshot';
+import type { OldSheet } from '../layout/old-layout';
 
 export interface BuildReportRow {
   source: string;
@@ -102,4 +103,42 @@ export function snapshotFromSheets(sheets: Array<{ file: string; sheet: SheetMod
     }
   }
   return { operators: [...byName.values()], taken, unused };
+}
+
+/** Adds the old vertical skema's offers: the budget year's figures, or for the year before only places and rates. */
+export function snapshotFromOldSheets(sheets: Array<{ file: string; sheet: OldSheet }>, year: number, into: BuildResult = { operators: [], taken: {}, unused: [] }): BuildResult {
+  for (const { file, sheet } of sheets) {
+    const where = `${file}: ${sheet.sheet}`;
+    for (const p of sheet.problems) into.unused.push({ source: where, cell: p.cell, reason: p.reason });
+    const name = sheet.driftsherre?.trim();
+    if (!name) {
+      into.unused.push({ source: where, cell: null, reason: 'Arket har ingen driftsherre: tilbuddene kan ikke knyttes til en kommune eller regionen' });
+      continue;
+    }
+    let op = into.operators.find((o) => o.driftsherre === name);
+    if (!op) {
+      op = { driftsherre: name, offers: [] };
+      into.operators.push(op);
+    }
+    into.taken[name] ??= 0;
+    for (const o of sheet.offers) {
+      const cell = `A${o.rows[0].row}`;
+      let figures: SnapshotFigures;
+      if (year === sheet.year) {
+        figures = { pladser: o.pladser, belaegning: o.belaegning, budget: o.budget, regulering: o.regulering, oh: o.oh, basis: o.basis, time: o.time, takster: o.takster };
+      } else if (o.previous && year === o.previous.year) {
+        figures = { pladser: o.previous.pladser, takster: o.previous.takster };
+      } else {
+        into.unused.push({ source: where, cell, reason: `${o.tilbud}: det gamle skema har ingen tal for ${year}` });
+        continue;
+      }
+      if (!hasAnyFigure(figures)) {
+        into.unused.push({ source: where, cell, reason: `${o.tilbud}: ingen tal for ${year}` });
+        continue;
+      }
+      op.offers.push({ tilbud: o.tilbud, afdeling: null, paragraf: o.paragraf, enhed: o.enhed, figures, source: `${where}!${cell}` });
+      into.taken[name]++;
+    }
+  }
+  return into;
 }

@@ -1,0 +1,290 @@
+// The old 2026 skema (vertical: one row per offer and Ydelse), read by its header texts as the new one is: the
+// source of last year's approved figures, and the export the region's systems still produce. Every row is
+// accounted for: taken into an offer, or reported with its reason.
+import { a1, cellAt, colCount, rowCount, type Grid } from '../grid';
+import { enhedOfBetalingsmodel, mapLovgrundlag, mapTakstenhed } from '../model/mappings';
+import { TAKST_LEVELS } from '../model/takstskema';
+import { cellText, normalizeLabel, readNumber, readPercent } from './parse';
+
+export type OldColumn =
+  | 'tilbud'
+  | 'ydelse'
+  | 'takstenhed'
+  | 'lovgrundlag'
+  | 'betalingsmodel'
+  | 'belaegning'
+  | 'sum'
+  | 'oh'
+  | 'regulering'
+  | 'indtaegter'
+  | 'kommentar';
+
+/** The fixed columns, by the start of their (multi-line) header text. */
+const HEADERS: Array<[OldColumn, RegExp]> = [
+  ['tilbud', /^tilbud$/],
+  ['ydelse', /^ydelse$/],
+  ['takstenhed', /^takstenhed/],
+  ['lovgrundlag', /^lovgrundlag/],
+  ['betalingsmodel', /^betalingsmodel/],
+  ['belaegning', /^budgetteret ?belægnings/],
+  ['sum', /^sum af ?omkostning/],
+  ['oh', /^anvendt ?overhead/],
+  ['regulering', /^regulering/],
+  ['indtaegter', /^indtægter ved/],
+  ['kommentar', /^kommentar/],
+];
+
+export interface OldRow {
+  row: number;
+  section: string | null;
+  tilbud: string;
+  ydelse: string | null;
+  takstenhed: string | null;
+  lovgrundlag: string | null;
+  betalingsmodel: string | null;
+  pladser: Record<number, number | null>;
+  takst: Record<number, number | null>;
+  /** Percent numbers. */
+  belaegning: number | null;
+  oh: number | null;
+  sum: number | null;
+  regulering: number | null;
+  indtaegter: number | null;
+  kommentar: string | null;
+}
+
+export interface OldOffer {
+  tilbud: string;
+  section: string | null;
+  rows: OldRow[];
+  paragraf: string | null;
+  enhed: string | null;
+  /** The budget year's figures, derived as docs/import.md writes (Budget i alt = (Sum + Indtægter) × (1 + OH) + Regulering). */
+  pladser: number | null;
+  belaegning: number | null;
+  oh: number | null;
+  regulering: number | null;
+  budget: number | null;
+  basis: number | null;
+  time: number | null;
+  takster: Array<number | null>;
+  /** The earlier year's places and rates, as the old skema shows them. */
+  previous: { year: number; pladser: number | null; takster: Array<number | null> } | null;
+  kommentar: string | null;
+}
+
+export interface OldProblem {
+  cell: string;
+  reason: string;
+}
+
+export interface OldSheet {
+  sheet: string;
+  driftsherre: string | null;
+  /** The budget year: the latest year in the "Takst YYYY" headers. */
+  year: number;
+  headerRow: number;
+  offers: OldOffer[];
+  /** Rows that hold something but could not be used, with the reason. */
+  problems: OldProblem[];
+  /** Data rows seen (taken or reported). */
+  rowsRead: number;
+}
+
+const norm = (s: string | null) => (s ? normalizeLabel(s).replace(/-\s+/g, '').replace(/\s+/g, ' ') : '');
+
+function findHeader(grid: Grid): { row: number; cols: Partial<Record<OldColumn, number>>; pladser: Record<number, number>; takst: Record<number, number> } | null {
+  for (let r = 0; r < Math.min(rowCount(grid), 200); r++) {
+    const cols: Partial<Record<OldColumn, number>> = {};
+    const pladser: Record<number, number> = {};
+    const takst: Record<number, number> = {};
+    for (let c = 0; c < colCount(grid); c++) {
+      const t = norm(cellText(cellAt(grid, r, c)));
+      if (!t) continue;
+      const p = /^pladsantal ?(\d{4})$/.exec(t);
+      if (p) pladser[Number(p[1])] = c;
+      const k = /^takst ?(\d{4})$/.exec(t);
+      if (k) takst[Number(k[1])] = c;
+      for (const [name, re] of HEADERS) if (cols[name] === undefined && re.test(t)) cols[name] = c;
+    }
+    if (cols.tilbud !== undefined && cols.ydelse !== undefined && (cols.takstenhed !== undefined || cols.lovgrundlag !== undefined) && Object.keys(takst).length > 0) {
+      return { row: r, cols, pladser, takst };
+    }
+  }
+  return null;
+}
+
+/** A row the template ships empty: dashes, zeros from formulas, #DIV/0!. */
+function isTemplateFiller(grid: Grid, r: number): boolean {
+  for (let c = 0; c < colCount(grid); c++) {
+    const cell = cellAt(grid, r, c);
+    if (!cell || cell.error || cell.formula) continue;
+    const v = cell.value;
+    if (v === null || v === 0) continue;
+    if (typeof v === 'string' && /^[\s\-–]*$/.test(v)) continue;
+    return false;
+  }
+  return true;
+}
+
+function driftsherreOf(grid: Grid, before: number): string | null {
+  for (let r = 0; r < before; r++) {
+    for (let c = 0; c < colCount(grid); c++) {
+      const t = cellText(cellAt(grid, r, c));
+      if (!t) continue;
+      const m = /^driftsherre\s*:?\s*(.*)$/i.exec(t.trim());
+      if (m) {
+        if (m[1].trim()) return m[1].trim();
+        const next = cellText(cellAt(grid, r, c + 1));
+        if (next?.trim()) return next.trim();
+      }
+      if (/^(.+ kommune|region nordjylland)$/i.test(t.trim())) return t.trim();
+    }
+  }
+  return null;
+}
+
+export function readOldSheet(grid: Grid): OldSheet | null {
+  const h = findHeader(grid);
+  if (!h) return null;
+  const years = Object.keys(h.takst).map(Number).sort((a, b) => a - b);
+  const year = years[years.length - 1];
+  const prevYear = years.length > 1 ? years[years.length - 2] : null;
+  const out: OldSheet = { sheet: grid.name, driftsherre: driftsherreOf(grid, h.row), year, headerRow: h.row + 1, offers: [], problems: [], rowsRead: 0 };
+  const col = (r: number, k: OldColumn) => (h.cols[k] === undefined ? undefined : cellAt(grid, r, h.cols[k]!));
+  const text = (r: number, k: OldColumn) => cellText(col(r, k))?.trim() || null;
+  const num = (r: number, c: number | undefined) => (c === undefined ? null : readNumber(cellAt(grid, r, c)).value);
+  // The first section's label stands just above the header ("Eksisterende socialaftale tilbud:").
+  let section: string | null = null;
+  for (let r = h.row - 1; r >= Math.max(0, h.row - 3) && section === null; r--) {
+    const t = cellText(cellAt(grid, r, h.cols.tilbud!))?.trim();
+    if (t && !/^driftsherre|^pl-sats|^kontaktperson/i.test(t)) section = t.replace(/:$/, '');
+  }
+  let current: OldOffer | null = null;
+
+  for (let r = h.row + 1; r < rowCount(grid); r++) {
+    const tilbud = text(r, 'tilbud');
+    const ydelse = text(r, 'ydelse');
+    const nums = Object.values(h.takst).some((c) => num(r, c) !== null) || num(r, h.cols.sum) !== null;
+    // The legend under the table ends it.
+    if (tilbud && /^kategori$/i.test(tilbud)) break;
+    if (tilbud && !ydelse && !nums && !text(r, 'takstenhed')) {
+      if (/følgende indgår/i.test(tilbud)) break;
+      section = tilbud.replace(/:$/, '');
+      current = null;
+      continue;
+    }
+    if (!tilbud && !ydelse && !nums) {
+      if (!isTemplateFiller(grid, r)) {
+        const c = [...Array(colCount(grid)).keys()].find((k) => cellText(cellAt(grid, r, k))?.trim());
+        if (c !== undefined) out.problems.push({ cell: a1(r, c), reason: 'Rækken har indhold, men hverken tilbud, ydelse eller takst' });
+      }
+      continue;
+    }
+    if (isTemplateFiller(grid, r)) continue;
+    out.rowsRead++;
+    const row: OldRow = {
+      row: r + 1,
+      section,
+      tilbud: tilbud ?? current?.tilbud ?? '',
+      ydelse,
+      takstenhed: text(r, 'takstenhed'),
+      lovgrundlag: text(r, 'lovgrundlag'),
+      betalingsmodel: text(r, 'betalingsmodel'),
+      pladser: Object.fromEntries(Object.entries(h.pladser).map(([y, c]) => [y, num(r, c)])),
+      takst: Object.fromEntries(Object.entries(h.takst).map(([y, c]) => [y, num(r, c)])),
+      belaegning: h.cols.belaegning === undefined ? null : readPercent(col(r, 'belaegning'), { fractionUpTo: 1.5 }).value,
+      oh: h.cols.oh === undefined ? null : readPercent(col(r, 'oh'), { fractionUpTo: 0.5 }).value,
+      sum: num(r, h.cols.sum),
+      regulering: num(r, h.cols.regulering),
+      indtaegter: num(r, h.cols.indtaegter),
+      kommentar: text(r, 'kommentar'),
+    };
+    if (!row.tilbud) {
+      out.problems.push({ cell: a1(r, h.cols.tilbud!), reason: 'Rækken har tal, men intet tilbud (og ingen række over den at høre til)' });
+      continue;
+    }
+    if (!current || (tilbud && norm(tilbud) !== norm(current.tilbud))) {
+      current = newOffer(row);
+      out.offers.push(current);
+    }
+    current.rows.push(row);
+  }
+  for (const o of out.offers) finishOffer(o, year, prevYear, out.problems);
+  return out;
+}
+
+function newOffer(first: OldRow): OldOffer {
+  return {
+    tilbud: first.tilbud,
+    section: first.section,
+    rows: [],
+    paragraf: null,
+    enhed: null,
+    pladser: null,
+    belaegning: null,
+    oh: null,
+    regulering: null,
+    budget: null,
+    basis: null,
+    time: null,
+    takster: [],
+    previous: null,
+    kommentar: null,
+  };
+}
+
+const firstOf = <T>(rows: OldRow[], f: (r: OldRow) => T | null): T | null => {
+  for (const r of rows) {
+    const v = f(r);
+    if (v !== null && v !== undefined) return v;
+  }
+  return null;
+};
+
+function finishOffer(o: OldOffer, year: number, prevYear: number | null, problems: OldProblem[]): void {
+  const rows = o.rows;
+  const where = `A${rows[0].row}`;
+  const lov = firstOf(rows, (r) => r.lovgrundlag);
+  if (lov) {
+    o.paragraf = mapLovgrundlag(lov);
+    if (!o.paragraf) problems.push({ cell: where, reason: `${o.tilbud}: lovgrundlaget "${lov}" har ingen sikker oversættelse til skemaets liste` });
+  }
+  const enhed = firstOf(rows, (r) => enhedOfBetalingsmodel(r.betalingsmodel)) ?? firstOf(rows, (r) => r.takstenhed);
+  if (enhed) {
+    o.enhed = enhedOfBetalingsmodel(enhed) ?? mapTakstenhed(enhed);
+    if (!o.enhed) problems.push({ cell: where, reason: `${o.tilbud}: takstenheden "${enhed}" har ingen sikker oversættelse til skemaets liste` });
+  }
+  o.pladser = firstOf(rows, (r) => r.pladser[year] ?? null);
+  o.belaegning = firstOf(rows, (r) => r.belaegning);
+  o.oh = firstOf(rows, (r) => r.oh);
+  o.kommentar = rows.map((r) => r.kommentar).filter(Boolean).join(' ') || null;
+  // Costs are given on the offer's rows; summed over them (one row in the usual case).
+  const sum = sumOf(rows.map((r) => r.sum));
+  const indtaegter = sumOf(rows.map((r) => r.indtaegter));
+  o.regulering = sumOf(rows.map((r) => r.regulering));
+  if (sum !== null) o.budget = (sum + (indtaegter ?? 0)) * (1 + (o.oh ?? 0) / 100) + (o.regulering ?? 0);
+
+  const levels: Array<number | null> = [];
+  const previous: Array<number | null> = [];
+  for (const r of rows) {
+    const rate = r.takst[year] ?? null;
+    const y = norm(r.ydelse);
+    if (/^basis/.test(y)) o.basis = rate;
+    else if (/^time/.test(y) || norm(r.takstenhed) === 'time') o.time = rate;
+    else {
+      levels.push(rate);
+      if (prevYear !== null) previous.push(r.takst[prevYear] ?? null);
+    }
+  }
+  if (levels.length > TAKST_LEVELS) {
+    problems.push({ cell: where, reason: `${o.tilbud} har ${levels.length} ydelser; skemaet har plads til ${TAKST_LEVELS} takstniveauer (de første ${TAKST_LEVELS} er taget)` });
+  }
+  o.takster = levels.slice(0, TAKST_LEVELS);
+  if (prevYear !== null) o.previous = { year: prevYear, pladser: firstOf(rows, (r) => r.pladser[prevYear] ?? null), takster: previous.slice(0, TAKST_LEVELS) };
+}
+
+function sumOf(values: Array<number | null>): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length === 0 ? null : present.reduce((a, b) => a + b, 0);
+}
