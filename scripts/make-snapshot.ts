@@ -31,7 +31,8 @@ const aalborg: SnapshotOffer[] = [
   source: 'reviderede-takster-aalborg-2026.txt: tabel 1, Takst 2026 (365 dage)',
 }));
 
-const snapshot = sealSnapshot({
+export function bundledSnapshotContent() {
+  return sealSnapshot({
   schemaVersion: SNAPSHOT_SCHEMA_VERSION,
   budgetYear: 2026,
   source: 'Seed-tekster: udkastets testkommune (2026-rækker) og Aalborg Kommunes reviderede 2026-takster (DAS 23.02.2026)',
@@ -42,7 +43,10 @@ const snapshot = sealSnapshot({
     { driftsherre: 'Mariagerfjord Kommune', offers: mariagerfjord },
     { driftsherre: 'Aalborg Kommune', offers: aalborg },
   ],
-});
+  });
+}
 
-writeFileSync(BUNDLED_SNAPSHOT, `${JSON.stringify(snapshot, null, 2)}\n`);
-process.stdout.write(`Skrev ${BUNDLED_SNAPSHOT}\n`);
+if (require.main === module) {
+  writeFileSync(BUNDLED_SNAPSHOT, `${JSON.stringify(bundledSnapshotContent(), null, 2)}\n`);
+  process.stdout.write(`Skrev ${BUNDLED_SNAPSHOT}\n`);
+}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/port';
+import { conditionalFormatsOf } from '../../src/adapters/exceljs/marks';
 import { readWorkbook } from '../../src/core/layout/discover';
 import { parseSnapshot } from '../../src/core/prefill/snapshot';
 import type { YearRow } from '../../src/core/model/takstskema';
@@ -52,6 +53,14 @@ describe('takst prefill', () => {
       expect(figures(sheet.blocks[i].y2)!.every((v) => v === null)).toBe(true);
     });
     expect((await port.readUndo())?.cells).toHaveLength(43);
+    // Dropdowns and the red-text rules survive the rewrite.
+    const before = new ExcelJS.Workbook();
+    await before.xlsx.readFile(input);
+    const [a, b] = [before.worksheets[0], port.workbook.getWorksheet(before.worksheets[0].name)!];
+    expect(conditionalFormatsOf(b)).toEqual(conditionalFormatsOf(a));
+    const lists = (ws: ExcelJS.Worksheet) => JSON.stringify((ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model);
+    expect(lists(b)).toBe(lists(a));
+    expect(lists(a)).toMatch(/Dag,Døgn/);
   });
 
   it('leaves a differing typed value alone without --overwrite and writes it with', async () => {
