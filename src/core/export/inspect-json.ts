@@ -1,5 +1,6 @@
 // The `takst inspect --format json` contract: the model flattened to plain values (documented in docs/cli.md).
 import { z } from 'zod';
+import { yearValues } from '../model/queries';
 import { TAKST_LEVELS, UnplacedSchema, type Block, type SheetModel, type WorkbookModel, type YearRow } from '../model/takstskema';
 
 const num = z.number().nullable();
@@ -60,19 +61,7 @@ export const InspectJsonSchema = z.object({
 export type InspectJson = z.infer<typeof InspectJsonSchema>;
 
 function year(y: YearRow | null): z.infer<typeof InspectYearSchema> | null {
-  if (!y) return null;
-  return {
-    year: y.year.value,
-    pladser: y.pladser.value,
-    belaegning: y.belaegning.value,
-    budget: y.budget.value,
-    regulering: y.regulering.value,
-    oh: y.oh.value,
-    basis: y.basis.value,
-    time: y.time.value,
-    takster: y.takster.map((t) => t.value),
-    tomgang: y.tomgang.value,
-  };
+  return y ? yearValues(y) : null;
 }
 
 function block(b: Block): z.infer<typeof InspectBlockSchema> {

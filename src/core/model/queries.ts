@@ -15,3 +15,32 @@ export function isEmptyBlock(b: Block): boolean {
   if (hasFigures(b.y1) || hasFigures(b.y2)) return false;
   return ![...b.anvendte, ...b.solgte].some((p) => p.levels.some((l) => l.value !== null || l.issue !== undefined));
 }
+
+export interface YearValues {
+  year: number | null;
+  pladser: number | null;
+  belaegning: number | null;
+  budget: number | null;
+  regulering: number | null;
+  oh: number | null;
+  basis: number | null;
+  time: number | null;
+  takster: Array<number | null>;
+  tomgang: number | null;
+}
+
+/** A year row's values, without their cells. */
+export function yearValues(y: YearRow): YearValues {
+  return {
+    year: y.year.value,
+    pladser: y.pladser.value,
+    belaegning: y.belaegning.value,
+    budget: y.budget.value,
+    regulering: y.regulering.value,
+    oh: y.oh.value,
+    basis: y.basis.value,
+    time: y.time.value,
+    takster: y.takster.map((t) => t.value),
+    tomgang: y.tomgang.value,
+  };
+}

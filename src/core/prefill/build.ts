@@ -1,7 +1,7 @@
 // Snapshot from filled 2027-layout sheets: for each block, the row of the chosen year (a 2027 skema's year-2 row
 // becomes next year's year 1); every block that gives nothing is reported with its reason.
 import type { Block, SheetModel, YearRow } from '../model/takstskema';
-import { isEmptyBlock } from '../model/queries';
+import { isEmptyBlock, yearValues } from '../model/queries';
 import { TAKST_LEVELS } from '../model/takstskema';
 import type { SnapshotFigures, SnapshotOffer, SnapshotOperator } from './snapshot';
 import type { OldSheet } from '../layout/old-layout';
@@ -35,16 +35,8 @@ export function figuresOf(b: Block, y: YearRow, year: number): SnapshotFigures {
     const r = rows.find((p) => p.year === year) ?? (rows.length === 1 && rows[0].year === null ? rows[0] : undefined);
     return r ? levelsOf(r.levels) : undefined;
   };
-  const f: SnapshotFigures = {
-    pladser: y.pladser.value,
-    belaegning: y.belaegning.value,
-    budget: y.budget.value,
-    regulering: y.regulering.value,
-    oh: y.oh.value,
-    basis: y.basis.value,
-    time: y.time.value,
-    takster: levelsOf(y.takster.slice(0, TAKST_LEVELS)),
-  };
+  const { pladser, belaegning, budget, regulering, oh, basis, time } = yearValues(y);
+  const f: SnapshotFigures = { pladser, belaegning, budget, regulering, oh, basis, time, takster: levelsOf(y.takster.slice(0, TAKST_LEVELS)) };
   const anvendte = places(b.anvendte);
   const solgte = places(b.solgte);
   if (anvendte) f.anvendte = anvendte;
