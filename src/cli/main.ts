@@ -1,5 +1,6 @@
 // The `takst` command line: one file per command under commands/, wired here.
 import { Command, CommanderError } from 'commander';
+import { registerFill } from './commands/fill';
 import { registerInspect } from './commands/inspect';
 import { registerPrefill } from './commands/prefill';
 import { registerSnapshot } from './commands/snapshot';
@@ -21,6 +22,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerValidate(program, io, setExit);
   registerPrefill(program, io, setExit);
   registerSnapshot(program, io, setExit);
+  registerFill(program, io, setExit);
   return program;
 }
 

@@ -8,7 +8,7 @@ import { hasPercentFormat } from '../layout/parse';
 import type { CellWrite } from '../plans/block-writes';
 import { formatNumber } from '../format';
 import { bestMatch, operatorFor } from './match';
-import type { Snapshot, SnapshotOffer } from './snapshot';
+import type { Snapshot, SnapshotFigures, SnapshotOffer } from './snapshot';
 
 export interface PlannedWrite extends CellWrite {
   block: number;
@@ -23,6 +23,8 @@ export interface PlannedWrite extends CellWrite {
 
 export interface PrefillMatch {
   offer: SnapshotOffer;
+  /** The input offer's key (batch fill), for the reconciliation. */
+  key?: string;
   block: number;
   blockName: string;
   how: 'exact' | 'similar' | 'new-block';
@@ -36,7 +38,7 @@ export interface PrefillPlan {
   year: number;
   matches: PrefillMatch[];
   /** Offers that could not be placed (no empty block left), with the reason. */
-  unplaced: Array<{ offer: SnapshotOffer; reason: string }>;
+  unplaced: Array<{ offer: SnapshotOffer; reason: string; key?: string }>;
   /** Cells that are blank now: written on apply. */
   writes: PlannedWrite[];
   /** Cells holding a different value: written only with consent. */
@@ -83,19 +85,22 @@ function percentNotation(grid: Grid, sheet: SheetModel, key: 'belaegning' | 'oh'
   return numbers > 0 ? 'number' : 'unknown';
 }
 
+/** An offer to write into the sheet: its identity and its figures per year (from a snapshot or an export). */
+export interface FillOffer {
+  tilbud: string;
+  afdeling: string | null;
+  paragraf: string | null;
+  enhed: string | null;
+  bemaerkning?: string | null;
+  years: Record<number, SnapshotFigures>;
+  /** The input rows this offer was made of, and its key (for the reconciliation). */
+  rows?: string[];
+  key?: string;
+  source?: string;
+}
+
 export function planPrefill(sheet: SheetModel, grid: Grid, snapshot: Snapshot): PrefillPlan {
-  const plan: PrefillPlan = {
-    sheet: sheet.sheet,
-    driftsherre: sheet.driftsherre.value,
-    operator: null,
-    year: snapshot.budgetYear,
-    matches: [],
-    unplaced: [],
-    writes: [],
-    conflicts: [],
-    unchanged: 0,
-    reason: null,
-  };
+  const plan = emptyPlan(sheet, snapshot.budgetYear);
   const sheetYear1 = sheet.blocks.map((b) => b.y1?.year.value).find((y) => typeof y === 'number') ?? null;
   if (sheetYear1 !== null && sheetYear1 !== snapshot.budgetYear) {
     plan.reason = `Øjebliksbilledet har tal for ${snapshot.budgetYear}, men skemaets år 1 er ${sheetYear1}.`;
@@ -110,14 +115,30 @@ export function planPrefill(sheet: SheetModel, grid: Grid, snapshot: Snapshot): 
     return plan;
   }
   plan.operator = operator.driftsherre;
+  const offers = operator.offers.map((o) => ({ ...o, years: { [snapshot.budgetYear]: o.figures } }));
+  return fillInto(plan, sheet, grid, offers);
+}
 
+/** Fills the offers' years into the sheet's year rows (year 1 and year 2, by their År), creating blocks as needed. */
+export function planFill(sheet: SheetModel, grid: Grid, offers: FillOffer[]): PrefillPlan {
+  const years = sheet.blocks.flatMap((b) => [b.y1?.year.value, b.y2?.year.value]).filter((y): y is number => typeof y === 'number');
+  const plan = emptyPlan(sheet, years.length > 0 ? Math.min(...years) : 0);
+  plan.operator = sheet.driftsherre.value;
+  return fillInto(plan, sheet, grid, offers);
+}
+
+function emptyPlan(sheet: SheetModel, year: number): PrefillPlan {
+  return { sheet: sheet.sheet, driftsherre: sheet.driftsherre.value, operator: null, year, matches: [], unplaced: [], writes: [], conflicts: [], unchanged: 0, reason: null };
+}
+
+function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: FillOffer[]): PrefillPlan {
   const blocks = sheet.blocks;
   const candidates = blocks.map((b) => (isEmptyBlock(b) ? { tilbud: null, afdeling: null, enhed: null } : { tilbud: b.tilbud.value, afdeling: b.afdeling.value, enhed: b.enhed.value ?? b.y1?.enhed.value ?? null }));
   const used = new Set<number>(blocks.flatMap((b, i) => (isEmptyBlock(b) ? [i] : [])));
   const free = blocks.flatMap((b, i) => (isEmptyBlock(b) && b.y1 ? [i] : []));
   const notation = { belaegning: percentNotation(grid, sheet, 'belaegning'), oh: percentNotation(grid, sheet, 'oh') };
 
-  for (const offer of operator.offers) {
+  for (const offer of offers) {
     const m = bestMatch({ tilbud: offer.tilbud, afdeling: offer.afdeling, enhed: offer.enhed }, candidates, used);
     let index: number;
     let how: PrefillMatch['how'];
@@ -127,7 +148,7 @@ export function planPrefill(sheet: SheetModel, grid: Grid, snapshot: Snapshot): 
     } else {
       const next = free.shift();
       if (next === undefined) {
-        plan.unplaced.push({ offer, reason: 'Ingen tom blok tilbage i skemaet: tilføj blokke, og udfyld igen.' });
+        plan.unplaced.push({ offer: asSnapshotOffer(offer), key: offer.key, reason: 'Ingen tom blok tilbage i skemaet: tilføj blokke, og udfyld igen.' });
         continue;
       }
       index = next;
@@ -136,7 +157,7 @@ export function planPrefill(sheet: SheetModel, grid: Grid, snapshot: Snapshot): 
     used.add(index);
     const block = blocks[index];
     const blockName = `Blok ${index + 1}: ${[offer.tilbud, offer.afdeling].filter(Boolean).join(' – ')}`;
-    plan.matches.push({ offer, block: index, blockName, how });
+    plan.matches.push({ offer: asSnapshotOffer(offer), key: offer.key, block: index, blockName, how });
     const put = (field: string, target: NumberField | TextField | undefined, value: Scalar, opts: { percent?: 'belaegning' | 'oh' } = {}) => {
       if (!target?.cell || value === null || value === undefined) return;
       const current = cellOf(grid, target.cell);
@@ -169,27 +190,40 @@ export function planPrefill(sheet: SheetModel, grid: Grid, snapshot: Snapshot): 
       put('§§', block.paragraf, offer.paragraf);
       put('Enhed', block.enhed.cell ? block.enhed : block.y1?.enhed, offer.enhed);
     }
-    const y = block.y1;
-    if (!y) continue;
-    for (const [key, label, percent] of FIELD_NAMES) {
-      const v = offer.figures[key];
-      if (typeof v === 'number') put(label, y[key], v, percent ? { percent: key as 'belaegning' | 'oh' } : {});
-    }
-    offer.figures.takster?.forEach((v, i) => {
-      if (typeof v === 'number') put(`Takst ${i + 1}`, y.takster[i], v);
-    });
-    for (const [rows, label, values] of [
-      [block.anvendte, 'Anvendte pladser', offer.figures.anvendte],
-      [block.solgte, 'Heraf solgte pladser', offer.figures.solgte],
-    ] as const) {
-      const row = rows.find((r) => r.year === snapshot.budgetYear);
-      if (!row || !values) continue;
-      values.forEach((v, i) => {
-        if (typeof v === 'number') put(`${label}, takst ${i + 1}`, row.levels[i], v);
+    if (offer.bemaerkning) put('Bemærkning', block.bemaerkning, offer.bemaerkning);
+    for (const [yearText, figures] of Object.entries(offer.years)) {
+      const year = Number(yearText);
+      const y = [block.y1, block.y2].find((r) => r?.year.value === year) ?? (block.y1 && block.y1.year.value === null && year === plan.year ? block.y1 : null);
+      if (!y) {
+        plan.unplaced.push({ offer: asSnapshotOffer(offer), key: offer.key, reason: `Skemaet har ingen række for ${year} i blok ${index + 1}.` });
+        continue;
+      }
+      const suffix = y === block.y2 ? ` ${year}` : '';
+      for (const [key, label, percent] of FIELD_NAMES) {
+        const v = figures[key];
+        if (typeof v === 'number') put(label + suffix, y[key], v, percent ? { percent: key as 'belaegning' | 'oh' } : {});
+      }
+      figures.takster?.forEach((v, i) => {
+        if (typeof v === 'number') put(`Takst ${i + 1}${suffix}`, y.takster[i], v);
       });
+      for (const [rows, label, values] of [
+        [block.anvendte, 'Anvendte pladser', figures.anvendte],
+        [block.solgte, 'Heraf solgte pladser', figures.solgte],
+      ] as const) {
+        const row = rows.find((r) => r.year === year);
+        if (!row || !values) continue;
+        values.forEach((v, i) => {
+          if (typeof v === 'number') put(`${label}, takst ${i + 1}`, row.levels[i], v);
+        });
+      }
     }
   }
   return plan;
+}
+
+function asSnapshotOffer(o: FillOffer): SnapshotOffer {
+  const first = Object.values(o.years)[0] ?? {};
+  return { tilbud: o.tilbud, afdeling: o.afdeling, paragraf: o.paragraf, enhed: o.enhed, figures: first, ...(o.source ? { source: o.source } : {}) };
 }
 
 /** The writes to apply: the blank cells, plus the conflicts the user allowed ("all", or their addresses). */

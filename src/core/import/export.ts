@@ -1,0 +1,47 @@
+// An export to fill from, whatever its form: last year's old vertical skema (found by its headers), or a tidy
+// table (CSV text or a sheet) read through a column mapping.
+import type { Grid } from '../grid';
+import { readOldSheet } from '../layout/old-layout';
+import type { FillOffer } from '../prefill/plan';
+import { oldToOffers } from './old-export';
+import { MappingError, parseCsv, tidyToOffers, type Mapping, type RowStatus, type TableCell } from './tidy';
+
+export interface ExportOffers {
+  kind: 'old-layout' | 'tidy';
+  driftsherre: string | null;
+  offers: FillOffer[];
+  rows: RowStatus[];
+  warnings: Array<{ row: number; reason: string }>;
+}
+
+export type ExportInput = { csv: string } | { grids: Grid[] };
+
+export function gridToTable(grid: Grid): TableCell[][] {
+  const out: TableCell[][] = [];
+  for (let r = 0; r < grid.cells.length; r++) {
+    const row = grid.cells[r] ?? [];
+    out.push(Array.from({ length: row.length }, (_, c) => (row[c] && !row[c]!.error ? row[c]!.value : null)));
+  }
+  return out;
+}
+
+export function offersFromExport(input: ExportInput, mapping: Mapping | null): ExportOffers {
+  if ('csv' in input) {
+    if (!mapping) throw new MappingError('En CSV-fil kræver en kolonneoversættelse (--mapping map.json)');
+    return { kind: 'tidy', ...tidyToOffers(parseCsv(input.csv), mapping) };
+  }
+  if (mapping) {
+    const grid = mapping.sheet ? input.grids.find((g) => g.name === mapping.sheet) : input.grids.find((g) => !g.hidden);
+    if (!grid) throw new MappingError(`Arket "${mapping.sheet}" findes ikke i filen`);
+    return { kind: 'tidy', ...tidyToOffers(gridToTable(grid), mapping) };
+  }
+  const old = input.grids.map(readOldSheet).find((s) => s !== null);
+  if (!old) throw new MappingError('Filen er ikke det gamle takstskema (ingen række med Tilbud, Ydelse, Takstenhed … Takst ÅÅÅÅ); giv en kolonneoversættelse for en tabel');
+  return { kind: 'old-layout', driftsherre: old.driftsherre, ...oldToOffers(old) };
+}
+
+/** The latest year in the offers: the coming year (year 2) of the skema to fill. */
+export function latestYear(offers: FillOffer[]): number | null {
+  const years = offers.flatMap((o) => Object.keys(o.years).map(Number));
+  return years.length > 0 ? Math.max(...years) : null;
+}

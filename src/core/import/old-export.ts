@@ -1,0 +1,28 @@
+// The old vertical skema as an export to fill from: each offer with its budget year's figures (year 2 of the new
+// skema; year 1 comes from last year's approved snapshot by prefill, as the previous-year columns hold rates but no
+// budget). The old skema has no Afdeling: the offer is its own department, as in the draft's test sheet. Every
+// row is accounted for.
+import type { OldSheet } from '../layout/old-layout';
+import type { FillOffer } from '../prefill/plan';
+import type { RowStatus } from './tidy';
+
+export function oldToOffers(old: OldSheet): { offers: FillOffer[]; rows: RowStatus[]; warnings: Array<{ row: number; reason: string }> } {
+  const offers: FillOffer[] = [];
+  const rows: RowStatus[] = [];
+  const warnings: Array<{ row: number; reason: string }> = [];
+  old.offers.forEach((o, i) => {
+    const key = `old-${i}`;
+    const years: FillOffer['years'] = {
+      [old.year]: { pladser: o.pladser, belaegning: o.belaegning, budget: o.budget, regulering: o.regulering, oh: o.oh, basis: o.basis, time: o.time, takster: o.takster },
+    };
+    offers.push({ tilbud: o.tilbud, afdeling: o.tilbud, paragraf: o.paragraf, enhed: o.enhed, bemaerkning: o.kommentar, years, rows: o.rows.map((r) => String(r.row)), key });
+    for (const r of o.rows) rows.push({ row: r.row, offerKey: key, reason: null });
+  });
+  for (const p of old.problems) {
+    const row = Number(/\d+$/.exec(p.cell)?.[0]);
+    // A problem on a row that belongs to an offer is a warning about one value; on any other row it reports the row.
+    if (rows.some((r) => r.row === row)) warnings.push({ row, reason: p.reason });
+    else rows.push({ row, offerKey: null, reason: p.reason });
+  }
+  return { offers, rows: rows.sort((a, b) => a.row - b.row), warnings };
+}

@@ -1,0 +1,175 @@
+// A tidy table (CSV or a sheet): one row per offer, year and level, or per offer and year with level columns,
+// read through a JSON column mapping (validated by zod). Every row is accounted for: it becomes part of an offer
+// or is reported with its reason.
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { parseLocaleNumber } from '../layout/parse';
+import { mapLovgrundlag, mapTakstenhed } from '../model/mappings';
+import { TAKST_LEVELS } from '../model/takstskema';
+import { normalizeName } from '../prefill/match';
+import type { FillOffer } from '../prefill/plan';
+import type { SnapshotFigures } from '../prefill/snapshot';
+
+const TAKST_FIELDS = Array.from({ length: TAKST_LEVELS }, (_, i) => `takst${i + 1}`) as [string, ...string[]];
+
+export const FIELDS = ['driftsherre', 'tilbud', 'afdeling', 'paragraf', 'enhed', 'year', 'pladser', 'belaegning', 'budget', 'regulering', 'oh', 'basis', 'time', 'level', 'rate', 'bemaerkning', ...TAKST_FIELDS] as const;
+export type TidyField = (typeof FIELDS)[number];
+
+export const MappingSchema = z.object({
+  /** Column header in the file → field. */
+  columns: z.record(z.string(), z.enum(FIELDS as unknown as [string, ...string[]])),
+  /** How numbers are written: "da" 1.234,5 · "en" 1,234.5. */
+  locale: z.enum(['da', 'en']).default('da'),
+  /** Percent fields (belaegning, oh) as percent numbers (98) or fractions (0,98). */
+  percent: z.enum(['number', 'fraction']).default('number'),
+  /** Rows to skip before the header row (titles above the table). */
+  skipRows: z.number().int().min(0).default(0),
+  /** For an xlsx: the sheet to read (else the first). */
+  sheet: z.string().optional(),
+});
+export type Mapping = z.infer<typeof MappingSchema>;
+
+export class MappingError extends Error {
+  override name = 'MappingError';
+}
+
+export function parseMapping(json: unknown): Mapping {
+  const r = MappingSchema.safeParse(json);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new MappingError(`Kolonneoversættelsen følger ikke formatet: ${i.path.join('.') || '(roden)'}: ${i.message}`);
+  }
+  const fields = Object.values(r.data.columns);
+  for (const need of ['tilbud', 'year'] as const) if (!fields.includes(need)) throw new MappingError(`Kolonneoversættelsen mangler en kolonne for feltet "${need}"`);
+  return r.data;
+}
+
+/** CSV text to rows; the separator (";" or ",") is detected by papaparse. */
+export function parseCsv(text: string): string[][] {
+  const r = Papa.parse<string[]>(text, { delimiter: '', skipEmptyLines: 'greedy' });
+  return r.data.map((row) => row.map((c) => (c ?? '').toString()));
+}
+
+export interface RowStatus {
+  /** 1-based row in the file. */
+  row: number;
+  offerKey: string | null;
+  reason: string | null;
+}
+
+export interface TidyResult {
+  driftsherre: string | null;
+  offers: FillOffer[];
+  rows: RowStatus[];
+  /** Values kept out of a row that is used otherwise (an unmapped Enhed or §§), with the reason. */
+  warnings: Array<{ row: number; reason: string }>;
+}
+
+/** A cell of a table: text from a CSV, or a number, text or blank from a sheet. */
+export type TableCell = string | number | boolean | null;
+
+function parseNumber(text: string | number, locale: 'da' | 'en'): number | null {
+  if (typeof text === 'number') return Number.isFinite(text) ? text : null;
+  const t = text.trim().replace(/\s*%$/, '');
+  if (t === '') return null;
+  if (locale === 'en') {
+    const n = Number(t.replace(/,/g, '').replace(/\s/g, ''));
+    return Number.isFinite(n) ? n : null;
+  }
+  return parseLocaleNumber(t);
+}
+
+export function tidyToOffers(table: TableCell[][], mapping: Mapping): TidyResult {
+  const header = (table[mapping.skipRows] ?? []).map((h) => (h === null ? '' : String(h)));
+  const cols = new Map<TidyField, number>();
+  for (const [name, field] of Object.entries(mapping.columns)) {
+    const i = header.findIndex((h) => h.trim().toLowerCase() === name.trim().toLowerCase());
+    if (i < 0) throw new MappingError(`Kolonnen "${name}" (${field}) findes ikke i filens overskrifter: ${header.map((h) => `"${h}"`).join(', ')}`);
+    cols.set(field as TidyField, i);
+  }
+  const out: TidyResult = { driftsherre: null, offers: [], rows: [], warnings: [] };
+  const byKey = new Map<string, FillOffer>();
+  const raw = (row: TableCell[], f: TidyField): string | number => {
+    const i = cols.get(f);
+    const v = i === undefined ? null : row[i];
+    return typeof v === 'number' ? v : v === null || v === undefined ? '' : String(v).trim();
+  };
+  const get = (row: TableCell[], f: TidyField): string => String(raw(row, f));
+  const num = (row: TableCell[], f: TidyField) => parseNumber(raw(row, f), mapping.locale);
+  const pct = (row: TableCell[], f: TidyField) => {
+    const v = raw(row, f);
+    const n = parseNumber(v, mapping.locale);
+    if (n === null) return null;
+    return mapping.percent === 'fraction' && !/%\s*$/.test(String(v)) ? Number((n * 100).toPrecision(15)) : n;
+  };
+  for (let r = mapping.skipRows + 1; r < table.length; r++) {
+    const row = table[r];
+    const line = r + 1;
+    const report = (reason: string) => out.rows.push({ row: line, offerKey: null, reason });
+    if (row.every((c) => c === null || String(c).trim() === '')) continue;
+    const tilbud = get(row, 'tilbud');
+    const year = parseNumber(raw(row, 'year'), 'en');
+    if (!tilbud) {
+      report('Rækken har intet tilbudsnavn');
+      continue;
+    }
+    if (year === null || !Number.isInteger(year) || year < 2000 || year > 2100) {
+      report(`${tilbud}: året "${get(row, 'year')}" er ikke et årstal`);
+      continue;
+    }
+    const drift = get(row, 'driftsherre');
+    if (drift) out.driftsherre ??= drift;
+    const afdeling = get(row, 'afdeling') || null;
+    const rawEnhed = get(row, 'enhed');
+    const enhed = rawEnhed ? mapTakstenhed(rawEnhed) : null;
+    if (rawEnhed && !enhed) out.warnings.push({ row: line, reason: `${tilbud}: enheden "${rawEnhed}" findes ikke i skemaets liste og er ikke skrevet` });
+    const rawPara = get(row, 'paragraf');
+    const paragraf = rawPara ? mapLovgrundlag(rawPara) : null;
+    if (rawPara && !paragraf) out.warnings.push({ row: line, reason: `${tilbud}: lovgrundlaget "${rawPara}" har ingen sikker oversættelse til skemaets liste og er ikke skrevet` });
+    const key = [normalizeName(tilbud), normalizeName(afdeling), normalizeName(enhed)].join('|');
+    let offer = byKey.get(key);
+    if (!offer) {
+      offer = { tilbud, afdeling, paragraf, enhed, years: {}, rows: [], key };
+      byKey.set(key, offer);
+      out.offers.push(offer);
+    }
+    offer.paragraf ??= paragraf;
+    const note = get(row, 'bemaerkning');
+    if (note && !offer.bemaerkning) offer.bemaerkning = note;
+    const f: SnapshotFigures = (offer.years[year] ??= {});
+    const setNum = (k: 'pladser' | 'budget' | 'regulering' | 'basis' | 'time') => {
+      const v = num(row, k);
+      if (v !== null) f[k] = v;
+    };
+    (['pladser', 'budget', 'regulering', 'basis', 'time'] as const).forEach(setNum);
+    for (const k of ['belaegning', 'oh'] as const) {
+      const v = pct(row, k);
+      if (v !== null) f[k] = v;
+    }
+    const levels = (f.takster ??= []);
+    let bad: string | null = null;
+    TAKST_FIELDS.forEach((name, i) => {
+      const v = num(row, name as TidyField);
+      if (v !== null) levels[i] = v;
+    });
+    if (cols.has('level') || cols.has('rate')) {
+      const levelText = get(row, 'level');
+      const rate = num(row, 'rate');
+      const level = levelText ? Number(/\d+/.exec(levelText)?.[0]) : levels.filter((x) => x !== undefined && x !== null).length + 1;
+      if (rate !== null) {
+        if (!Number.isInteger(level) || level < 1) bad = `${tilbud}: niveauet "${levelText}" er ikke et tal fra 1 til ${TAKST_LEVELS}`;
+        else if (level > TAKST_LEVELS) bad = `${tilbud} har et takstniveau ${level}; skemaet har plads til ${TAKST_LEVELS}`;
+        else levels[level - 1] = rate;
+      }
+    }
+    if (bad) {
+      report(bad);
+      continue;
+    }
+    for (let i = 0; i < levels.length; i++) if (levels[i] === undefined) levels[i] = null;
+    if (levels.length === 0) delete f.takster;
+    offer.rows!.push(String(line));
+    out.rows.push({ row: line, offerKey: key, reason: null });
+  }
+  return out;
+}
