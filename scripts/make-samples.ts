@@ -1,8 +1,9 @@
 // Writes samples/eksempel-2027.xlsx with the fixture builder: the test municipality's rows and the draft's fictive blocks.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { saveWorkbook } from '../src/adapters/exceljs/write';
 import { buildFixture } from '../test/fixtures/builder';
+import { SYNTHETIC_MAPPING, syntheticCsv, syntheticOldWorkbook, windows1252 } from '../test/fixtures/synthetic-export';
 import { DRAFT_FICTIVE_BLOCKS, TEST_MUNICIPALITY_HEADER, testMunicipalityBlocks } from '../test/fixtures/seeds';
 
 export const SAMPLE_PATH = join(__dirname, '..', 'samples', 'eksempel-2027.xlsx');
@@ -17,6 +18,12 @@ async function main(): Promise<void> {
   });
   await saveWorkbook(workbook, SAMPLE_PATH);
   process.stdout.write(`Skrev ${SAMPLE_PATH}\n`);
+  // The synthetic region export, in both forms the batch fill reads, and the CSV's column mapping.
+  const dir = join(__dirname, '..', 'samples');
+  await saveWorkbook(syntheticOldWorkbook(), join(dir, 'syntetisk-region-udtraek-2027.xlsx'));
+  writeFileSync(join(dir, 'syntetisk-region-udtraek-2027.csv'), windows1252(syntheticCsv()));
+  writeFileSync(join(dir, 'syntetisk-kolonner.json'), `${JSON.stringify(SYNTHETIC_MAPPING, null, 2)}\n`);
+  process.stdout.write('Skrev samples/syntetisk-region-udtraek-2027.{xlsx,csv} og syntetisk-kolonner.json\n');
 }
 
 void main();

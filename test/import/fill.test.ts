@@ -59,6 +59,9 @@ describe('takst fill from the region’s synthetic export (about 60 offers, 1-10
     // Every figure of the export is in the sheet: nothing is left to type.
     const figures = offers.reduce((n, o) => n + 4 /* identity */ + 5 /* pladser, belægning, budget, regulering, OH */ + o.rates.length, 0);
     expect(typedCells(sheet).size).toBe(figures);
+    const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'bench.md'), 'utf8');
+    expect(doc).toContain(`| without batch fill | **${figures}** (`);
+    expect(doc).toContain(`${rows} rows in = ${offers.length} placed + ${rows - offers.length} merged into their offer + 0 reported`);
   });
 
   it('validates with no errors but the header cells the export does not carry', async () => {
