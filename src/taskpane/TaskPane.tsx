@@ -5,6 +5,9 @@ import type { WorkbookPort } from '../core/port';
 import type { Snapshot } from '../core/prefill/snapshot';
 import { Pane, type PaneProps } from './Pane';
 import { PrefillPanel } from './PrefillPanel';
+import { ImportPanel } from './ImportPanel';
+
+type Tab = 'kontrol' | 'udfyld' | 'indlaes';
 
 export interface TaskPaneProps extends Omit<PaneProps, 'port' | 'snapshot'> {
   port: WorkbookPort;
@@ -12,19 +15,25 @@ export interface TaskPaneProps extends Omit<PaneProps, 'port' | 'snapshot'> {
 }
 
 export function TaskPane({ port, snapshot, ...rest }: TaskPaneProps) {
-  const [tab, setTab] = useState<'kontrol' | 'udfyld'>('kontrol');
+  const [tab, setTab] = useState<Tab>('kontrol');
+  // A write from the import tab shows up as Fortryd in the prefill tab: remount it to read the record again.
+  const [written, setWritten] = useState(0);
   return (
     <div>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'kontrol' | 'udfyld')} style={{ padding: '0 4px' }}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as Tab)} style={{ padding: '0 4px' }}>
         <Tab value="kontrol">Kontrol</Tab>
         <Tab value="udfyld">Udfyld sidste år</Tab>
+        <Tab value="indlaes">Indlæs fra fil</Tab>
       </TabList>
       {/* Both stay mounted, so a check's results survive a look at the other tab. */}
       <div hidden={tab !== 'kontrol'}>
         <Pane port={port} snapshot={snapshot} {...rest} />
       </div>
       <div hidden={tab !== 'udfyld'}>
-        <PrefillPanel port={port} snapshot={snapshot} />
+        <PrefillPanel key={written} port={port} snapshot={snapshot} />
+      </div>
+      <div hidden={tab !== 'indlaes'}>
+        <ImportPanel port={port} onWritten={() => setWritten((n) => n + 1)} />
       </div>
     </div>
   );

@@ -27,7 +27,7 @@ export function gridToTable(grid: Grid): TableCell[][] {
 
 export function offersFromExport(input: ExportInput, mapping: Mapping | null): ExportOffers {
   if ('csv' in input) {
-    if (!mapping) throw new MappingError('En CSV-fil kræver en kolonneoversættelse (--mapping map.json)');
+    if (!mapping) throw new MappingError('En CSV-fil kræver en kolonneoversættelse (en JSON-fil; se docs/import.md)');
     return { kind: 'tidy', ...tidyToOffers(parseCsv(input.csv), mapping) };
   }
   if (mapping) {

@@ -1,0 +1,105 @@
+// The plan before anything is written: offers matched or given a new block, cells to fill, cells that hold
+// another value (ticked one by one, or all), and the apply/cancel buttons. Shared by prefill and batch fill.
+import type { ReactNode } from 'react';
+import { Body1, Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
+import { formatNumber } from '../core/format';
+import { shown, type PlannedWrite, type PrefillPlan } from '../core/prefill/plan';
+
+const HOW: Record<string, string> = { exact: 'samme navn', similar: 'lignende navn – tjek', 'new-block': 'ny blok' };
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: '18px', overflowWrap: 'anywhere' },
+  conflict: { display: 'block', overflowWrap: 'anywhere' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
+});
+
+export const writeKey = (w: PlannedWrite) => `${w.sheet}!${w.cell}`;
+
+export interface PlanReviewProps {
+  plans: PrefillPlan[];
+  chosen: ReadonlySet<string>;
+  onChosen: (next: ReadonlySet<string>) => void;
+  onApply: () => void;
+  onCancel: () => void;
+  /** Where the new values come from, in the conflict lines ("sidste år", "udtrækket"). */
+  source?: string;
+  /** Shown under the plan (the batch fill's reconciliation). */
+  children?: ReactNode;
+}
+
+export function PlanReview({ plans, chosen, onChosen, onApply, onCancel, source = 'sidste år', children }: PlanReviewProps) {
+  const styles = useStyles();
+  const key = writeKey;
+  const setChosen = (f: (prev: ReadonlySet<string>) => ReadonlySet<string>) => onChosen(f(chosen));
+  const conflicts = plans.flatMap((p) => p.conflicts);
+  const toWrite = plans.reduce((n, p) => n + p.writes.length, 0) + conflicts.filter((c) => chosen.has(key(c))).length;
+  return (
+    <>
+      {plans.map((p) => (
+        <div key={p.sheet}>
+          <Subtitle2 as="h2">
+            {p.sheet}: {p.driftsherre ?? 'ingen driftsherre'}
+          </Subtitle2>
+          {p.reason ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{p.reason}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <>
+              <ul className={styles.list} aria-label="Tilbud">
+                {p.matches.map((m) => (
+                  <li key={`${m.block}`}>
+                    {[m.offer.tilbud, m.offer.afdeling].filter(Boolean).join(' – ')} → blok {formatNumber(m.block + 1)} ({HOW[m.how]})
+                  </li>
+                ))}
+                {p.unplaced.map((u) => (
+                  <li key={u.offer.tilbud}>
+                    {u.offer.tilbud}: {u.reason}
+                  </li>
+                ))}
+              </ul>
+              <Body1>
+                {formatNumber(p.writes.length)} tomme celler udfyldes; {formatNumber(p.unchanged)} har allerede tallet; {formatNumber(p.conflicts.length)} har et andet tal.
+              </Body1>
+            </>
+          )}
+        </div>
+      ))}
+      {conflicts.length > 0 && (
+        <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
+          <legend>
+            <Subtitle2>Celler med et andet tal end {source} (overskrives kun, hvis du vælger dem)</Subtitle2>
+          </legend>
+          <Checkbox
+            label="Vælg alle"
+            checked={chosen.size === conflicts.length ? true : chosen.size === 0 ? false : 'mixed'}
+            onChange={(_, d) => onChosen(d.checked === true ? new Set(conflicts.map(key)) : new Set<string>())}
+          />
+          {conflicts.map((c) => (
+            <Checkbox
+              key={key(c)}
+              className={styles.conflict}
+              checked={chosen.has(key(c))}
+              onChange={(_, d) =>
+                setChosen((prev) => {
+                  const next = new Set(prev);
+                  if (d.checked) next.add(key(c));
+                  else next.delete(key(c));
+                  return next;
+                })
+              }
+              label={`${c.cell} · ${c.blockName}, ${c.field}: står ${shown(c.before)}, ${source} ${shown(c.value)}`}
+            />
+          ))}
+        </fieldset>
+      )}
+      {children}
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onApply} disabled={toWrite === 0}>
+          Udfyld {formatNumber(toWrite)} celler
+        </Button>
+        <Button onClick={onCancel}>Annullér</Button>
+      </div>
+    </>
+  );
+}

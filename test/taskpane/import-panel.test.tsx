@@ -1,0 +1,76 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+// "Indlæs fra fil" in the pane: a Windows-1252 CSV and its mapping read in the pane, plan and reconciliation shown,
+// applied in one write.
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import ExcelJS from 'exceljs';
+import { TextDecoder, TextEncoder } from 'node:util';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
+import { workbookToGrids } from '../../src/adapters/exceljs/grid';
+import { workbookBytes } from '../../src/adapters/exceljs/write';
+import { readWorkbook } from '../../src/core/layout/discover';
+import { TaskPane } from '../../src/taskpane/TaskPane';
+import { bundledSnapshot } from '../../src/taskpane/bundled-snapshot';
+import { buildFixture } from '../fixtures/builder';
+import { SYNTHETIC_MAPPING, syntheticCsv, syntheticOffers, windows1252 } from '../fixtures/synthetic-export';
+
+class NoResize {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+const g = globalThis as unknown as Record<string, unknown>;
+g.ResizeObserver ??= NoResize;
+g.TextEncoder ??= TextEncoder;
+g.TextDecoder ??= TextDecoder;
+
+describe('Indlæs fra fil', () => {
+  it('reads the export and its mapping, shows the reconciliation, fills in one write', async () => {
+    const offers = syntheticOffers(6);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await workbookBytes(buildFixture({ driftsherre: 'Region Nordjylland', blocks: [], spareBlocks: 8 }).workbook)) as unknown as ArrayBuffer);
+    const port = new MemoryWorkbook(workbookToGrids(wb));
+    const user = userEvent.setup();
+    const { container } = render(
+      <FluentProvider theme={webLightTheme}>
+        <TaskPane port={port} snapshot={bundledSnapshot()} />
+      </FluentProvider>,
+    );
+    await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
+    const [exportInput, mappingInput] = Array.from(container.querySelectorAll<HTMLInputElement>('section[aria-label="Indlæs fra fil"] input[type=file]'));
+    await user.upload(exportInput, new File([new Uint8Array(windows1252(syntheticCsv(offers)))], 'syntetisk.csv', { type: 'text/csv' }));
+    await user.upload(mappingInput, new File([JSON.stringify(SYNTHETIC_MAPPING)], 'kolonner.json', { type: 'application/json' }));
+    await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
+    const rows = offers.reduce((n, o) => n + o.rates.length, 0);
+    expect(await screen.findByText(new RegExp(`Afstemning: ${rows} rækker ind = 6 placeret`))).toBeTruthy();
+    expect(screen.getByText('Syntetisk tilbud 01 – Syntetisk tilbud 01 → blok 1 (ny blok)')).toBeTruthy();
+    expect(port.writeCount).toBe(0);
+    await user.click(screen.getByRole('button', { name: /^Udfyld \d+ celler$/ }));
+    expect(await screen.findByText(/celler udfyldt fra syntetisk.csv/)).toBeTruthy();
+    expect(port.writeCount).toBe(1);
+    const sheet = readWorkbook(await port.readGrids()).sheets[0];
+    expect(sheet.blocks[5].y2!.takster.map((t) => t.value).filter((v) => v !== null)).toEqual(offers[5].rates);
+    // The prefill tab now offers to undo this write.
+    await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
+    expect(await screen.findByRole('button', { name: /^Fortryd udfyldning/ })).toBeTruthy();
+  });
+
+  it('says what is wrong with a CSV without a mapping', async () => {
+    const port = new MemoryWorkbook([{ name: 'Ark1', cells: [], merges: [] }]);
+    const user = userEvent.setup();
+    const { container } = render(
+      <FluentProvider theme={webLightTheme}>
+        <TaskPane port={port} snapshot={bundledSnapshot()} />
+      </FluentProvider>,
+    );
+    await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
+    const [exportInput] = Array.from(container.querySelectorAll<HTMLInputElement>('section[aria-label="Indlæs fra fil"] input[type=file]'));
+    await user.upload(exportInput, new File(['Tilbud;År\nHus;2027\n'], 'x.csv'));
+    await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
+    expect(await screen.findByText(/En CSV-fil kræver en kolonneoversættelse/)).toBeTruthy();
+  });
+});
