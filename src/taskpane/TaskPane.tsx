@@ -20,7 +20,7 @@ export function TaskPane({ port, snapshot, ...rest }: TaskPaneProps) {
   const [written, setWritten] = useState(0);
   return (
     <div>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as Tab)} style={{ padding: '0 4px' }}>
+      <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as Tab)} style={{ padding: '0 4px', flexWrap: 'wrap' }}>
         <Tab value="kontrol">Kontrol</Tab>
         <Tab value="udfyld">Udfyld sidste år</Tab>
         <Tab value="indlaes">Indlæs fra fil</Tab>

@@ -193,6 +193,27 @@ describe('prefill in Excel', () => {
   });
 });
 
+describe('large writes in Excel', () => {
+  it('cuts a write past the request limit into requests under 5 MB, the undo record first', async () => {
+    const wb = await reload(buildFixture({ driftsherre: 'Region Nordjylland', blocks: [], spareBlocks: 1 }).workbook);
+    const fake = await FakeExcel.fromWorkbook(wb);
+    const port = new OfficeWorkbook(fake.host());
+    await port.connect();
+    const sheet = fake.sheets[0].name;
+    const writes = Array.from({ length: 40_000 }, (_, i) => ({ sheet, cell: `AA${i + 1}`, value: `syntetisk værdi nummer ${i} med lidt ekstra tekst for at fylde op i forespørgslen` }));
+    fake.syncs = 0;
+    fake.requestBytes = [];
+    // Every cell held a long text before: the undo record alone passes 5 MB.
+    const record = undoRecordFor('fill', writes.map((w) => ({ ...w, before: `tidligere ${w.value} ${'x'.repeat(100)}` })));
+    expect(JSON.stringify(record).length).toBeGreaterThan(REQUEST_LIMIT);
+    await port.write(writes, record);
+    expect(fake.syncs).toBeGreaterThan(1);
+    expect(fake.requestBytes.every((b) => b < REQUEST_LIMIT)).toBe(true);
+    expect(fake.sheets[0].grid.cells[39_999]?.[26]?.value).toMatch(/nummer 39999/);
+    expect((await new OfficeWorkbook(fake.host()).readUndo())?.cells).toHaveLength(40_000);
+  });
+});
+
 /** Each cell's value and formula, blanks left out: what a user sees. */
 function valuesOf(g: Grid): Array<[number, number, unknown, unknown]> {
   return g.cells.flatMap((row, r) => (row ?? []).flatMap((c, k) => (c && (c.value !== null || c.formula) ? [[r, k, c.value, c.formula ?? null] as [number, number, unknown, unknown]] : [])));

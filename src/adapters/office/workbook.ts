@@ -3,7 +3,7 @@
 import { parseRange, type Grid, type GridCell, type MergedArea, type Scalar } from '../../core/grid';
 import { isMarkFormula, MARK_STYLES, markFormula, type Mark } from '../../core/plans/marks';
 import type { CellWrite } from '../../core/plans/block-writes';
-import { parseUndo, UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
+import { parseUndo, UNDO_CHUNK, UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
 import type { WorkbookPort } from '../../core/port';
 
 /** What the adapter needs of Office: Excel.run and the requirement-set check. Tests pass a mock. */
@@ -25,6 +25,8 @@ export const WRITE_BUDGET = 4 * 1024 * 1024;
 /** Estimated request bytes of one mark (add, formula, two colours, priority, load id) and of one delete. */
 export const BYTES_PER_MARK = 900;
 export const BYTES_PER_DELETE = 300;
+/** Bytes of one chunk of the undo record in a request (a chunk is at most this many characters). */
+const UNDO_CHUNK_BYTES = UNDO_CHUNK * 3;
 /** Estimated request bytes of one cell write (address, value, maybe a number format). */
 export const BYTES_PER_CELL = 250;
 /** Edits within this time after our own write are our own (conditional formats fire onChanged in some hosts). */
@@ -209,43 +211,64 @@ export class OfficeWorkbook implements WorkbookPort {
     return all.flatMap((s) => ownMarksOf(s.name, s.cfs));
   }
 
-  /** The cells and the undo record in one write (chunked only past the request limit). */
+  /**
+   * The cells and the undo record in one write. Past the request limit, the record goes first (in requests of its
+   * own) and the cells follow in chunks: a failure half-way then leaves a record that restores every cell.
+   */
   async write(writes: CellWrite[], undo: UndoRecord | null): Promise<void> {
     if (this.names === null) await this.connect();
     await this.host.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
       const chunks = chunkByBytes(writes.map((w) => ({ kind: 'add' as const, w })), WRITE_BUDGET, BYTES_PER_CELL);
-      for (const [i, chunk] of chunks.entries()) {
+      const record = undoChunks(undo);
+      const recordBytes = record.reduce((n, c) => n + c.length + 100, 0);
+      const together = chunks.length === 1 && chunks[0].length * BYTES_PER_CELL + recordBytes < WRITE_BUDGET;
+      const sync = async () => {
+        this.lastWrite = Date.now();
+        await ctx.sync();
+      };
+      if (!together) {
+        // The record alone, in groups of chunks under the budget.
+        const perRequest = Math.max(1, Math.floor(WRITE_BUDGET / (UNDO_CHUNK_BYTES + 100)));
+        this.queueUndo(ctx, record.slice(0, perRequest), 0, record.length);
+        await sync();
+        for (let i = perRequest; i < record.length; i += perRequest) {
+          this.queueUndo(ctx, record.slice(i, i + perRequest), i, record.length);
+          await sync();
+        }
+      }
+      for (const chunk of chunks) {
         for (const { w } of chunk) {
           const range = sheets.getItem(w.sheet).getRange(w.cell);
           if (w.formula !== undefined) range.formulas = [[`=${w.formula}`]];
           else range.values = [[w.value ?? '']];
           if (w.numFmt) range.numberFormat = [[w.numFmt]];
         }
-        if (i === chunks.length - 1) this.queueUndo(ctx, undo);
-        this.lastWrite = Date.now();
-        await ctx.sync();
+        if (together) this.queueUndo(ctx, record, 0, record.length);
+        await sync();
       }
       this.lastWrite = Date.now();
     });
   }
 
-  /** Keeps the record in a very hidden sheet (created on first use), chunked down column A. */
-  private queueUndo(ctx: Excel.RequestContext, undo: UndoRecord | null): void {
+  /**
+   * Keeps the record in a very hidden sheet (created on first use), chunked down column A: `part` are the chunks
+   * from index `from` of `total`; the column is cleared with the first part.
+   */
+  private queueUndo(ctx: Excel.RequestContext, part: string[], from: number, total: number): void {
     const sheets = ctx.workbook.worksheets;
     const exists = this.names?.includes(UNDO_SHEET) ?? false;
-    const chunks = undoChunks(undo);
-    if (!exists && chunks.length === 0) return;
+    if (!exists && total === 0) return;
     let ws: Excel.Worksheet;
     if (exists) {
       ws = sheets.getItem(UNDO_SHEET);
-      ws.getRange('A:A').clear();
+      if (from === 0) ws.getRange('A:A').clear();
     } else {
       ws = sheets.add(UNDO_SHEET);
       ws.visibility = 'VeryHidden';
       this.names = [...(this.names ?? []), UNDO_SHEET];
     }
-    if (chunks.length > 0) ws.getRange(`A1:A${chunks.length}`).values = chunks.map((c) => [c]);
+    if (part.length > 0) ws.getRange(`A${from + 1}:A${from + part.length}`).values = part.map((c) => [c]);
   }
 
   async readUndo(): Promise<UndoRecord | null> {
