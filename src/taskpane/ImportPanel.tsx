@@ -9,7 +9,7 @@ import { formatReconciliation, reconcile, type Reconciliation } from '../core/im
 import { decodeText } from '../core/import/text';
 import { MappingError, parseMapping } from '../core/import/tidy';
 import { chosenWrites, planFill, type PrefillPlan } from '../core/prefill/plan';
-import { undoRecordFor } from '../core/plans/undo';
+import { restoreWrites, undoRecordFor, type UndoRecord } from '../core/plans/undo';
 import type { WorkbookPort } from '../core/port';
 import { describeError, logError } from './errors';
 import { PlanReview } from './PlanReview';
@@ -32,7 +32,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'busy'; what: string }
   | { kind: 'planned'; plans: PrefillPlan[]; exp: ExportOffers; rec: Reconciliation }
-  | { kind: 'done'; text: string }
+  | { kind: 'done'; text: string; undo?: UndoRecord }
   | { kind: 'failed'; message: string };
 
 const useStyles = makeStyles({
@@ -90,9 +90,21 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
     const writes = plans.flatMap((p) => chosenWrites(p, chosen));
     setState({ kind: 'busy', what: `Udfylder ${formatNumber(writes.length)} celler …` });
     try {
-      await port.write(writes, undoRecordFor('fill', writes));
+      const record = undoRecordFor('fill', writes);
+      await port.write(writes, record);
       onWritten?.();
-      setState({ kind: 'done', text: `${formatNumber(writes.length)} celler udfyldt fra ${file?.name ?? 'filen'}. Fortryd under "Udfyld sidste år".` });
+      setState({ kind: 'done', text: `${formatNumber(writes.length)} celler udfyldt fra ${file?.name ?? 'filen'}.`, undo: record });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const revert = async (record: UndoRecord) => {
+    setState({ kind: 'busy', what: 'Fortryder …' });
+    try {
+      await port.write(restoreWrites(record), null);
+      onWritten?.();
+      setState({ kind: 'done', text: `Fortrudt: ${formatNumber(record.cells.length)} celler har deres tidligere indhold igen.` });
     } catch (e) {
       fail(e);
     }
@@ -118,6 +130,11 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
           <MessageBar intent="success">
             <MessageBarBody>{state.text}</MessageBarBody>
           </MessageBar>
+        )}
+        {state.kind === 'done' && state.undo && (
+          <Button onClick={() => void revert(state.undo!)} style={{ marginTop: 8 }}>
+            Fortryd indlæsningen
+          </Button>
         )}
         {state.kind === 'failed' && (
           <MessageBar intent="error">

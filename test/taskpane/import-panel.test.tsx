@@ -54,9 +54,14 @@ describe('Indlæs fra fil', () => {
     expect(port.writeCount).toBe(1);
     const sheet = readWorkbook(await port.readGrids()).sheets[0];
     expect(sheet.blocks[5].y2!.takster.map((t) => t.value).filter((v) => v !== null)).toEqual(offers[5].rates);
-    // The prefill tab now offers to undo this write.
+    // The prefill tab now offers to undo this write too; here it is undone at once.
     await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
     expect(await screen.findByRole('button', { name: /^Fortryd udfyldning/ })).toBeTruthy();
+    await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
+    await user.click(screen.getByRole('button', { name: 'Fortryd indlæsningen' }));
+    expect(await screen.findByText(/^Fortrudt: \d+ celler har deres tidligere indhold igen\.$/)).toBeTruthy();
+    expect(readWorkbook(await port.readGrids()).sheets[0].blocks.every((b) => b.tilbud.value === null)).toBe(true);
+    expect(port.writeCount).toBe(2);
   });
 
   it('says what is wrong with a CSV without a mapping', async () => {
