@@ -1,5 +1,6 @@
 // The `takst` command line: one file per command under commands/, wired here.
 import { Command, CommanderError } from 'commander';
+import { registerExplain } from './commands/explain';
 import { registerFill } from './commands/fill';
 import { registerInspect } from './commands/inspect';
 import { registerPrefill } from './commands/prefill';
@@ -23,6 +24,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerPrefill(program, io, setExit);
   registerSnapshot(program, io, setExit);
   registerFill(program, io, setExit);
+  registerExplain(program, io, setExit);
   return program;
 }
 

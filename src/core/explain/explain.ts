@@ -46,7 +46,7 @@ function inputs(b: Block, which: 'y1' | 'y2'): YearInputs | string {
   return { budget: y.budget.value!, regulering: y.regulering.value ?? 0, oh: y.oh.value ?? 0, pladser: y.pladser.value!, belaegning: y.belaegning.value! };
 }
 
-function signed(v: number): string {
+export function signed(v: number): string {
   const s = formatNumber(v, 1);
   return v > 0 && s !== '0,0' ? `+${s}` : s.replace('-', '−');
 }

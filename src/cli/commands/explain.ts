@@ -1,0 +1,38 @@
+// `takst explain`: why every block's rate changed (P/L, real growth, overhead, regulering, places, occupancy).
+import type { Command } from 'commander';
+import { InputError } from '../../adapters/exceljs/errors';
+import { explainSheet, signed, type Explanation } from '../../core/explain/explain';
+import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
+
+function toJson(e: Explanation) {
+  return { sheet: e.sheet, block: e.block + 1, tilbud: e.tilbud, afdeling: e.afdeling, total: e.total, components: e.components, levels: e.levels, reason: e.reason };
+}
+
+function toText(e: Explanation): string {
+  const name = [e.tilbud, e.afdeling].filter(Boolean).join(' / ') || `blok ${e.block + 1}`;
+  const lines = [`${e.sheet} blok ${e.block + 1} · ${name}`, `  ${e.sentence.startsWith(name) ? e.reason : e.sentence}`];
+  for (const l of e.levels) {
+    lines.push(`    ${l.name}: ${signed(l.change)} % (heraf niveauets egen del ${signed(l.specific)} procentpoint)`);
+  }
+  return lines.join('\n');
+}
+
+export function registerExplain(program: Command, io: Output, setExit: (code: number) => void): void {
+  program
+    .command('explain')
+    .description('Forklar hver bloks takstændring / explain every block’s rate change')
+    .argument('<fil.xlsx>', 'det udfyldte takstskema')
+    .option('--format <format>', 'text eller json', 'text')
+    .option('--sheet <navn>', 'kun dette ark')
+    .action(async (file: string, o: { format: string; sheet?: string }) => {
+      setExit(
+        await runCommand(io, async () => {
+          if (o.format !== 'text' && o.format !== 'json') throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
+          const { model } = await readTakstskemaFile(file, o.sheet);
+          const all = model.sheets.flatMap(explainSheet);
+          io.out(o.format === 'json' ? JSON.stringify(all.map(toJson), null, 2) : all.map(toText).join('\n'));
+          return EXIT.ok;
+        }),
+      );
+    });
+}
