@@ -6,8 +6,9 @@ import type { Snapshot } from '../core/prefill/snapshot';
 import { Pane, type PaneProps } from './Pane';
 import { PrefillPanel } from './PrefillPanel';
 import { ImportPanel } from './ImportPanel';
+import { ExplainPanel } from './ExplainPanel';
 
-type Tab = 'kontrol' | 'udfyld' | 'indlaes';
+type Tab = 'kontrol' | 'hvorfor' | 'udfyld' | 'indlaes';
 
 export interface TaskPaneProps extends Omit<PaneProps, 'port' | 'snapshot'> {
   port: WorkbookPort;
@@ -22,12 +23,16 @@ export function TaskPane({ port, snapshot, ...rest }: TaskPaneProps) {
     <div>
       <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as Tab)} style={{ padding: '0 4px', flexWrap: 'wrap' }}>
         <Tab value="kontrol">Kontrol</Tab>
+        <Tab value="hvorfor">Hvorfor?</Tab>
         <Tab value="udfyld">Udfyld sidste år</Tab>
         <Tab value="indlaes">Indlæs fra fil</Tab>
       </TabList>
       {/* Both stay mounted, so a check's results survive a look at the other tab. */}
       <div hidden={tab !== 'kontrol'}>
         <Pane port={port} snapshot={snapshot} {...rest} />
+      </div>
+      <div hidden={tab !== 'hvorfor'}>
+        <ExplainPanel port={port} />
       </div>
       <div hidden={tab !== 'udfyld'}>
         <PrefillPanel key={written} port={port} snapshot={snapshot} />

@@ -1,0 +1,79 @@
+// "Hvorfor?": every block's rate change split into P/L, real growth, overhead, regulering, places and occupancy,
+// as a sentence, a small waterfall and each rate's own part; a block without the figures says why.
+import { useState } from 'react';
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { explainSheet, signed, type Explanation } from '../core/explain/explain';
+import { readWorkbook } from '../core/layout/discover';
+import type { WorkbookPort } from '../core/port';
+import { describeError, logError } from './errors';
+import { Waterfall } from './Waterfall';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: '10px', padding: '12px', minWidth: 0 },
+  block: { display: 'flex', flexDirection: 'column', rowGap: '4px', borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: '8px', overflowWrap: 'anywhere' },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; items: Array<Explanation & { years: [string, string] }> } | { kind: 'failed'; message: string };
+
+export function ExplainPanel({ port }: { port: WorkbookPort }) {
+  const styles = useStyles();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const run = async () => {
+    setState({ kind: 'busy' });
+    try {
+      const model = readWorkbook(await port.readGrids());
+      if (model.sheets.length === 0) {
+        setState({ kind: 'failed', message: 'Den aktive arbejdsbog har intet takstskema.' });
+        return;
+      }
+      const items = model.sheets.flatMap((s) =>
+        explainSheet(s).map((e) => {
+          const b = s.blocks[e.block];
+          return { ...e, years: [String(b.y1?.year.value ?? 'år 1'), String(b.y2?.year.value ?? 'år 2')] as [string, string] };
+        }),
+      );
+      setState({ kind: 'done', items });
+    } catch (e) {
+      logError(e);
+      setState({ kind: 'failed', message: describeError(e) });
+    }
+  };
+  return (
+    <section className={styles.root} aria-label="Hvorfor ændrer taksten sig?">
+      <Body1>Deler hver bloks takstændring op i P/L, reel vækst, overhead, regulering, pladser og belægning (i procentpoint, så delene summerer til ændringen).</Body1>
+      <div>
+        <Button appearance="primary" onClick={() => void run()} disabled={state.kind === 'busy'}>
+          Forklar ændringerne
+        </Button>
+      </div>
+      {state.kind === 'busy' && <Spinner size="tiny" label="Beregner …" />}
+      {state.kind === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'done' &&
+        state.items.map((e) => (
+          <article key={`${e.sheet}-${e.block}`} className={styles.block} aria-label={`Blok ${e.block + 1}`}>
+            <Subtitle2 as="h2">
+              Blok {e.block + 1}: {[e.tilbud, e.afdeling].filter(Boolean).join(' – ') || 'uden navn'}
+            </Subtitle2>
+            {e.components && e.total !== null ? (
+              <>
+                <Body1>{e.sentence}</Body1>
+                <Waterfall components={e.components} total={e.total} from={e.years[0]} to={e.years[1]} />
+                {e.levels.map((l) => (
+                  <Caption1 key={l.name} className={styles.meta}>
+                    {l.name}: {signed(l.change)} % (heraf niveauets egen del {signed(l.specific)} procentpoint)
+                  </Caption1>
+                ))}
+              </>
+            ) : (
+              <Body1>{e.reason}</Body1>
+            )}
+          </article>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+// "Hvorfor?" in the pane: the sentence, a waterfall with the components, each rate's own part, and the reasons.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TextEncoder } from 'node:util';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
+import { workbookToGrids } from '../../src/adapters/exceljs/grid';
+import { TaskPane } from '../../src/taskpane/TaskPane';
+import { bundledSnapshot } from '../../src/taskpane/bundled-snapshot';
+
+class NoResize {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+const g = globalThis as unknown as Record<string, unknown>;
+g.ResizeObserver ??= NoResize;
+g.TextEncoder ??= TextEncoder;
+
+it('explains the sample’s blocks in the Hvorfor? tab', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx')) as unknown as ArrayBuffer);
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <TaskPane port={new MemoryWorkbook(workbookToGrids(wb))} snapshot={bundledSnapshot()} />
+    </FluentProvider>,
+  );
+  await user.click(screen.getByRole('tab', { name: 'Hvorfor?' }));
+  await user.click(screen.getByRole('button', { name: 'Forklar ændringerne' }));
+  const hobro = await screen.findByRole('article', { name: 'Blok 2' });
+  expect(within(hobro).getByText('Taksten falder 2,2 %: P/L +3,0, reel vækst +0,8, overhead +0,3, regulering −6,3 procentpoint.')).toBeTruthy();
+  const chart = within(hobro).getByRole('img');
+  expect(chart.getAttribute('aria-label')).toBe('Vandfald fra 2026 til 2027: P/L 3,0, Reel 0,8, OH 0,3, Reg. -6,3, Pl. 0,0, Bel. 0,0');
+  expect(chart.querySelectorAll('rect')).toHaveLength(8);
+  expect(within(hobro).getByText('Basis: −2,1 % (heraf niveauets egen del +0,1 procentpoint)')).toBeTruthy();
+  expect(within(screen.getByRole('article', { name: 'Blok 3' })).getByText(/OH % mangler i et af årene/)).toBeTruthy();
+});
