@@ -1,6 +1,7 @@
 // The `takst` command line: one file per command under commands/, wired here.
 import { Command, CommanderError } from 'commander';
 import { registerExplain } from './commands/explain';
+import { registerExport } from './commands/export';
 import { registerFill } from './commands/fill';
 import { registerInspect } from './commands/inspect';
 import { registerPrefill } from './commands/prefill';
@@ -25,6 +26,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerSnapshot(program, io, setExit);
   registerFill(program, io, setExit);
   registerExplain(program, io, setExit);
+  registerExport(program, io, setExit);
   return program;
 }
 

@@ -1,0 +1,61 @@
+// `takst export`: the clean export for the secretariat (xlsx, csv, json); refused when the sheet has errors unless
+// --force, which writes the findings into the export.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { InputError } from '../../adapters/exceljs/errors';
+import { exportWorkbook } from '../../adapters/exceljs/export';
+import { saveWorkbook } from '../../adapters/exceljs/write';
+import { buildExport } from '../../core/export/build-export';
+import { ExportJsonSchema, toCsv } from '../../core/export/tidy-export';
+import { validateWorkbook } from '../../core/rules/runner';
+import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
+import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { version } = require('../../../package.json') as { version: string };
+
+const FORMATS = ['xlsx', 'csv', 'json'] as const;
+
+async function writeAtomically(target: string, data: string | Buffer): Promise<void> {
+  const tmp = `${target}.${process.pid}.tmp`;
+  await fs.writeFile(tmp, data);
+  await fs.rename(tmp, target);
+}
+
+export function registerExport(program: Command, io: Output, setExit: (code: number) => void): void {
+  program
+    .command('export')
+    .description('Ren eksport til sekretariatet / clean export for the secretariat')
+    .argument('<fil.xlsx>', 'det udfyldte takstskema')
+    .requiredOption('--out <mappe>', 'mappen, eksporten skrives i')
+    .option('--format <liste>', 'xlsx, csv og/eller json, kommasepareret', 'xlsx,csv,json')
+    .option('--force', 'eksportér trods fejl; fundene skrives med i eksporten')
+    .option('--snapshot <fil.json>', 'sammenlign år 1 med dette øjebliksbillede (ellers det medfølgende)')
+    .action(async (file: string, o: { out: string; format: string; force?: boolean; snapshot?: string }) => {
+      setExit(
+        await runCommand(io, async () => {
+          const formats = o.format.split(',').map((f) => f.trim());
+          const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+          if (bad.length > 0 || formats.length === 0) throw new InputError('bad-argument', `--format skal være xlsx, csv og/eller json: ${o.format} / bad --format`);
+          const { model } = await readTakstskemaFile(file);
+          const snapshot = readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
+          const result = validateWorkbook(model, undefined, { snapshot });
+          if (result.summary.errors > 0 && !o.force) {
+            io.err(`takst: ${file} har ${result.summary.errors} fejl; ret dem (takst validate viser dem), eller eksportér med --force / The sheet has errors`);
+            return EXIT.findings;
+          }
+          const bytes = await fs.readFile(file);
+          const e = ExportJsonSchema.parse(buildExport(model, result, { name: path.basename(file), sha256: createHash('sha256').update(bytes).digest('hex'), productVersion: version }, snapshot, result.summary.errors > 0));
+          await fs.mkdir(o.out, { recursive: true });
+          const stem = path.join(o.out, path.basename(file).replace(/\.xlsx$/i, '') + '-eksport');
+          if (formats.includes('json')) await writeAtomically(`${stem}.json`, `${JSON.stringify(e, null, 2)}\n`);
+          if (formats.includes('csv')) await writeAtomically(`${stem}.csv`, toCsv(e.rows));
+          if (formats.includes('xlsx')) await saveWorkbook(exportWorkbook(e), `${stem}.xlsx`, [file]);
+          io.out(`Eksporterede ${e.rows.length} rækker (${new Set(e.rows.map((r) => `${r.sheet}|${r.block}`)).size} blokke) til ${formats.map((f) => `${stem}.${f}`).join(', ')}${e.metadata.forced ? ` med ${result.summary.errors} fejl` : ''}.`);
+          return EXIT.ok;
+        }),
+      );
+    });
+}
