@@ -1,5 +1,6 @@
 // The `takst` command line: one file per command under commands/, wired here.
 import { Command, CommanderError } from 'commander';
+import { registerConsolidate } from './commands/consolidate';
 import { registerExplain } from './commands/explain';
 import { registerExport } from './commands/export';
 import { registerFill } from './commands/fill';
@@ -27,6 +28,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerFill(program, io, setExit);
   registerExplain(program, io, setExit);
   registerExport(program, io, setExit);
+  registerConsolidate(program, io, setExit);
   return program;
 }
 

@@ -52,6 +52,8 @@ export const ExportMetadataSchema = z.object({
   forced: z.boolean(),
   /** Percent numbers, as the sheet states them. */
   pl: z.object({ kommuner: num, regioner: num }),
+  /** The sheet's thresholds: rate rise above P/L in points, occupancy in percent. */
+  thresholds: z.object({ rateRisePp: num, occupancyPct: num }),
 });
 
 export const ExportExplanationSchema = z.object({
@@ -70,6 +72,7 @@ export const ExportFindingSchema = z.object({
   sheet: z.string(),
   cell: z.string().nullable(),
   message: z.string(),
+  block: z.object({ index: z.number().int(), tilbud: z.string().nullable(), afdeling: z.string().nullable() }).nullable(),
 });
 
 export const ExportJsonSchema = z.object({
@@ -132,7 +135,7 @@ export function exportRows(sheet: SheetModel): ExportRow[] {
 }
 
 export function exportFindings(findings: Finding[]): ExportJson['findings'] {
-  return findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message }));
+  return findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message, block: f.block }));
 }
 
 /** CSV/xlsx headers in Danish, in column order, with the row key each shows. */

@@ -1,0 +1,81 @@
+// `takst consolidate`: every operator's export (JSON) or filled workbook into the takstbilag, the review list and
+// next year's snapshot; one unusable file is listed with its reason and does not stop the others.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { InputError } from '../../adapters/exceljs/errors';
+import { reviewWorkbook, takstbilagWorkbook } from '../../adapters/exceljs/consolidation';
+import { saveWorkbook } from '../../adapters/exceljs/write';
+import { consolidate } from '../../core/consolidate/consolidate';
+import { buildExport } from '../../core/export/build-export';
+import { ExportJsonSchema, type ExportJson } from '../../core/export/tidy-export';
+import { validateWorkbook } from '../../core/rules/runner';
+import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
+import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { version } = require('../../../package.json') as { version: string };
+
+async function expand(inputs: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const i of inputs) {
+    const stat = await fs.stat(i);
+    if (stat.isDirectory()) {
+      for (const f of (await fs.readdir(i)).sort()) if (/\.(json|xlsx)$/i.test(f) && !f.startsWith('~$')) files.push(path.join(i, f));
+    } else files.push(i);
+  }
+  return files;
+}
+
+export function registerConsolidate(program: Command, io: Output, setExit: (code: number) => void): void {
+  program
+    .command('consolidate')
+    .description('Saml alle driftsherrers skemaer til takstbilaget / consolidate all operators')
+    .argument('<mapper-eller-filer...>', 'eksporter (.json) eller udfyldte takstskemaer (.xlsx)')
+    .requiredOption('--out <mappe>', 'hvor takstbilag.xlsx, review.xlsx og øjebliksbilledet skrives')
+    .option('--snapshot <fil.json>', 'sidste års godkendte tal at sammenligne med (ellers det medfølgende)')
+    .action(async (inputs: string[], o: { out: string; snapshot?: string }) => {
+      setExit(
+        await runCommand(io, async () => {
+          const files = await expand(inputs);
+          if (files.length === 0) throw new InputError('bad-argument', 'Ingen .json- eller .xlsx-filer at samle / No input files');
+          const snapshot = readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
+          const read: Array<{ file: string; export: ExportJson }> = [];
+          const failed: string[] = [];
+          for (const [i, file] of files.entries()) {
+            io.err(`[${i + 1}/${files.length}] ${file}`);
+            try {
+              if (/\.json$/i.test(file)) {
+                const r = ExportJsonSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
+                if (!r.success) throw new InputError('bad-argument', `ikke en eksport fra takst export (${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message})`);
+                read.push({ file: path.basename(file), export: r.data });
+              } else {
+                const { model } = await readTakstskemaFile(file);
+                const result = validateWorkbook(model, undefined, { snapshot });
+                const sha = createHash('sha256').update(await fs.readFile(file)).digest('hex');
+                read.push({ file: path.basename(file), export: buildExport(model, result, { name: path.basename(file), sha256: sha, productVersion: version }, snapshot, result.summary.errors > 0) });
+              }
+            } catch (e) {
+              if (e instanceof SyntaxError) failed.push(`${file}: ikke gyldig JSON (${e.message})`);
+              else if (e instanceof InputError) failed.push(e.message.startsWith(file) ? e.message : `${file}: ${e.message}`);
+              else throw e;
+            }
+          }
+          const c = consolidate(read);
+          await fs.mkdir(o.out, { recursive: true });
+          await saveWorkbook(takstbilagWorkbook(c), path.join(o.out, 'takstbilag.xlsx'), files);
+          await saveWorkbook(reviewWorkbook(c), path.join(o.out, 'review.xlsx'), files);
+          const snapFile = path.join(o.out, `snapshot-${c.snapshot.budgetYear}.json`);
+          await fs.writeFile(`${snapFile}.tmp`, `${JSON.stringify(c.snapshot, null, 2)}\n`);
+          await fs.rename(`${snapFile}.tmp`, snapFile);
+          io.out('Afstemning:');
+          for (const r of c.reconciliation) io.out(`  ${r.file} (${r.driftsherre}): ${r.blocksRead} blokke læst = ${r.blocksInBilag} blokke i takstbilaget (${r.rowsWritten} rækker)${r.balances ? '' : ' – STEMMER IKKE'}`);
+          for (const d of c.duplicates) io.out(`  Samme tilbud hos flere: ${d.tilbud}${d.afdeling ? ` / ${d.afdeling}` : ''} (${d.operators.join(', ')})`);
+          for (const f of failed) io.out(`  ikke læst: ${f}`);
+          io.out(`Skrev takstbilag.xlsx (${c.takstbilag.length} rækker), review.xlsx (${c.review.length} punkter) og ${path.basename(snapFile)} i ${o.out}.`);
+          return failed.length > 0 || c.reconciliation.some((r) => !r.balances) ? EXIT.findings : EXIT.ok;
+        }),
+      );
+    });
+}
