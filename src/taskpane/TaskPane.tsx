@@ -7,6 +7,7 @@ import { Pane, type PaneProps } from './Pane';
 import { PrefillPanel } from './PrefillPanel';
 import { ImportPanel } from './ImportPanel';
 import { ExplainPanel } from './ExplainPanel';
+import { ExportPanel } from './ExportPanel';
 
 type Tab = 'kontrol' | 'hvorfor' | 'udfyld' | 'indlaes';
 
@@ -30,6 +31,7 @@ export function TaskPane({ port, snapshot, ...rest }: TaskPaneProps) {
       {/* Both stay mounted, so a check's results survive a look at the other tab. */}
       <div hidden={tab !== 'kontrol'}>
         <Pane port={port} snapshot={snapshot} {...rest} />
+        <ExportPanel port={port} snapshot={snapshot} />
       </div>
       <div hidden={tab !== 'hvorfor'}>
         <ExplainPanel port={port} />

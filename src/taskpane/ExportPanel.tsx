@@ -1,0 +1,106 @@
+// "Eksportér": the clean export for the secretariat from the open workbook, as JSON and CSV downloads (the same
+// contract as `takst export`); refused while the sheet has errors unless the user exports anyway.
+import { useEffect, useState } from 'react';
+import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { buildExport } from '../core/export/build-export';
+import { toCsv } from '../core/export/tidy-export';
+import { formatNumber } from '../core/format';
+import { readWorkbook } from '../core/layout/discover';
+import type { WorkbookPort } from '../core/port';
+import type { Snapshot } from '../core/prefill/snapshot';
+import { validateWorkbook } from '../core/rules/runner';
+import { describeError, logError } from './errors';
+import pkg from '../../package.json';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: '8px', padding: '12px', minWidth: 0 },
+  links: { display: 'flex', flexWrap: 'wrap', gap: '12px' },
+});
+
+type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'errors'; count: number } | { kind: 'done'; json: string; csv: string; rows: number; forced: boolean } | { kind: 'failed'; message: string };
+
+export function ExportPanel({ port, snapshot }: { port: WorkbookPort; snapshot: Snapshot }) {
+  const styles = useStyles();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [urls, setUrls] = useState<{ json: string; csv: string } | null>(null);
+
+  useEffect(
+    () => () => {
+      if (urls) [urls.json, urls.csv].forEach((u) => URL.revokeObjectURL(u));
+    },
+    [urls],
+  );
+
+  const run = async (force: boolean) => {
+    setState({ kind: 'busy' });
+    try {
+      const grids = await port.readGrids();
+      const model = readWorkbook(grids);
+      if (model.sheets.length === 0) {
+        setState({ kind: 'failed', message: 'Den aktive arbejdsbog har intet takstskema at eksportere.' });
+        return;
+      }
+      const result = validateWorkbook(model, undefined, { snapshot });
+      if (result.summary.errors > 0 && !force) {
+        setState({ kind: 'errors', count: result.summary.errors });
+        return;
+      }
+      // In Excel there are no file bytes to hash: the export names the workbook's content (its cells) instead.
+      const content = bytesToHex(sha256(utf8ToBytes(JSON.stringify(grids))));
+      const e = buildExport(model, result, { name: model.sheets[0].sheet, sha256: content, productVersion: pkg.version }, snapshot, result.summary.errors > 0);
+      const json = `${JSON.stringify(e, null, 2)}\n`;
+      const csv = toCsv(e.rows);
+      setUrls({ json: URL.createObjectURL(new Blob([json], { type: 'application/json' })), csv: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })) });
+      setState({ kind: 'done', json, csv, rows: e.rows.length, forced: e.metadata.forced });
+    } catch (e) {
+      logError(e);
+      setState({ kind: 'failed', message: describeError(e) });
+    }
+  };
+
+  const stem = `takstskema-eksport`;
+  return (
+    <section className={styles.root} aria-label="Eksportér til sekretariatet">
+      <Body1>Eksportér skemaet til sekretariatet som en ren tabel (CSV til Excel, JSON til samlingen).</Body1>
+      <div>
+        <Button onClick={() => void run(false)} disabled={state.kind === 'busy'}>
+          Eksportér
+        </Button>
+      </div>
+      {state.kind === 'busy' && <Spinner size="tiny" label="Eksporterer …" />}
+      {state.kind === 'errors' && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            Skemaet har {formatNumber(state.count)} fejl. Ret dem (se Kontrol), eller{' '}
+            <Button size="small" onClick={() => void run(true)}>
+              Eksportér alligevel
+            </Button>{' '}
+            – så står fejlene med i eksporten.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'done' && urls && (
+        <>
+          <Body1>
+            {formatNumber(state.rows)} rækker eksporteret{state.forced ? ' med fejlene' : ''}.
+          </Body1>
+          <div className={styles.links}>
+            <Link href={urls.csv} download={`${stem}.csv`}>
+              Hent CSV
+            </Link>
+            <Link href={urls.json} download={`${stem}.json`}>
+              Hent JSON
+            </Link>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

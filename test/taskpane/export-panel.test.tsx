@@ -1,0 +1,58 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+// "Eksportér" in the pane: refused while the sheet has errors, then exported anyway as CSV and JSON downloads.
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TextEncoder } from 'node:util';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
+import { workbookToGrids } from '../../src/adapters/exceljs/grid';
+import { ExportJsonSchema } from '../../src/core/export/tidy-export';
+import { TaskPane } from '../../src/taskpane/TaskPane';
+import { bundledSnapshot } from '../../src/taskpane/bundled-snapshot';
+
+class NoResize {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+const g = globalThis as unknown as Record<string, unknown>;
+g.ResizeObserver ??= NoResize;
+g.TextEncoder ??= TextEncoder;
+
+it('exports the sample anyway after saying it has 3 errors, as CSV and JSON', async () => {
+  const blobs: Blob[] = [];
+  URL.createObjectURL = (b: Blob) => {
+    blobs.push(b);
+    return `blob:test/${blobs.length}`;
+  };
+  URL.revokeObjectURL = () => undefined;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx')) as unknown as ArrayBuffer);
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <TaskPane port={new MemoryWorkbook(workbookToGrids(wb))} snapshot={bundledSnapshot()} />
+    </FluentProvider>,
+  );
+  await user.click(screen.getByRole('button', { name: 'Eksportér' }));
+  expect(await screen.findByText(/Skemaet har 3 fejl/)).toBeTruthy();
+  expect(blobs).toHaveLength(0);
+  await user.click(screen.getByRole('button', { name: 'Eksportér alligevel' }));
+  expect(await screen.findByText('30 rækker eksporteret med fejlene.')).toBeTruthy();
+  expect(screen.getByRole('link', { name: 'Hent CSV' }).getAttribute('download')).toBe('takstskema-eksport.csv');
+  const [json] = blobs.filter((b) => b.type === 'application/json');
+  const text = await new Promise<string>((resolve) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.readAsText(json);
+  });
+  const e = ExportJsonSchema.parse(JSON.parse(text));
+  expect(e.metadata.forced).toBe(true);
+  expect(e.rows).toHaveLength(30);
+});
