@@ -113,7 +113,12 @@ describe('takst consolidate', () => {
       buildFixture({
         driftsherre: 'Thisted Kommune',
         header: { overheadY1: 5.4, overheadY2: 5.7, plKommuner: 3.1, plRegioner: 2.46 },
-        blocks: [hobroWithBasis(332 * 1.08), { ...HOBRO, tilbud: 'Lavt belagt', afdeling: 'Lavt belagt', y2: { ...HOBRO.y2, belaegning: 90, tomgang: 5 }, bemaerkning: 'Ombygning' }],
+        blocks: [
+          hobroWithBasis(332 * 1.08),
+          { ...HOBRO, tilbud: 'Lavt belagt', afdeling: 'Lavt belagt', y2: { ...HOBRO.y2, belaegning: 90, tomgang: 5 }, bemaerkning: 'Ombygning' },
+          // Aalborg's case: a day rate set on 250 days (8.716.584 / (50 × 0,98 × 250) = 712), Basis dropped.
+          { ...HOBRO, tilbud: 'Dagtilbud 250', afdeling: 'Dagtilbud 250', y2: { ...HOBRO.y2, basis: null, takster: [712] } },
+        ],
       }).workbook,
       thisted,
     );
@@ -152,13 +157,15 @@ describe('takst consolidate', () => {
     expect(items).toContainEqual(['Stigning over P/L + grænseværdi', 'Thisted Kommune', 'Aktivitetshuset Hobro']);
     expect(items).toContainEqual(['Belægning under grænseværdi', 'Thisted Kommune', 'Lavt belagt']);
     expect(items).toContainEqual(['Nyt eller udgået tilbud', 'Mariagerfjord Kommune', 'Bo og Aktivitetstilbud Kærvej']);
+    expect(items).toContainEqual(['Mistanke om 250-dagestakst', 'Thisted Kommune', 'Dagtilbud 250']);
+    expect(items).toContainEqual(['Strukturændring', 'Thisted Kommune', 'Dagtilbud 250']);
     expect(items).toContainEqual(['Samme tilbud hos flere driftsherrer', 'Mariagerfjord Kommune, Thisted Kommune', 'Aktivitetshuset Hobro']);
     const ops = wb.getWorksheet('Driftsherrer')!.getSheetValues().slice(2) as unknown[][];
     const thisted = ops.find((v) => v[1] === 'Thisted Kommune')!;
     // Per level: change minus P/L 3,10 %. Thisted's levels: Basis +8 % and Takst 1 ±0 (the rise), Basis 332 → 325 and
     // Takst 1 498 → 487 (the low-occupancy block).
-    const adjusted = [8, 0, (325 / 332 - 1) * 100, (487 / 498 - 1) * 100].map((c) => c - 3.1);
-    expect(thisted[3]).toBeCloseTo(adjusted.reduce((a, b) => a + b, 0) / 4, 9);
+    const adjusted = [8, 0, (325 / 332 - 1) * 100, (487 / 498 - 1) * 100, (712 / 498 - 1) * 100].map((c) => c - 3.1);
+    expect(thisted[3]).toBeCloseTo(adjusted.reduce((a, b) => a + b, 0) / adjusted.length, 9);
     expect(thisted[4]).toBeCloseTo(Math.min(...adjusted), 9);
     expect(thisted[5]).toBeCloseTo(Math.max(...adjusted), 9);
     const forklaring = wb.getWorksheet('Forklaring')!.getSheetValues().slice(2) as unknown[][];
