@@ -3,36 +3,20 @@
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
 // "Hvorfor?" in the pane: the sentence, a waterfall with the components, each rate's own part, and the reasons.
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TextEncoder } from 'node:util';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { installDomShims, renderTaskPane } from './dom';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
 import { workbookToGrids } from '../../src/adapters/exceljs/grid';
-import { TaskPane } from '../../src/taskpane/TaskPane';
-import { bundledSnapshot } from '../../src/taskpane/bundled-snapshot';
 
-class NoResize {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-const g = globalThis as unknown as Record<string, unknown>;
-g.ResizeObserver ??= NoResize;
-g.TextEncoder ??= TextEncoder;
+installDomShims();
 
 it('explains the sample’s blocks in the Hvorfor? tab', async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx')) as unknown as ArrayBuffer);
-  const user = userEvent.setup();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <TaskPane port={new MemoryWorkbook(workbookToGrids(wb))} snapshot={bundledSnapshot()} />
-    </FluentProvider>,
-  );
+  const { user } = renderTaskPane(new MemoryWorkbook(workbookToGrids(wb)));
   await user.click(screen.getByRole('tab', { name: 'Hvorfor?' }));
   await user.click(screen.getByRole('button', { name: 'Forklar ændringerne' }));
   const hobro = await screen.findByRole('article', { name: 'Blok 2' });

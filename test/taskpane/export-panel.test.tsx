@@ -3,27 +3,16 @@
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
 // "Eksportér" in the pane: refused while the sheet has errors, then exported anyway as CSV and JSON downloads.
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TextEncoder } from 'node:util';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { installDomShims, renderTaskPane } from './dom';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
 import { workbookToGrids } from '../../src/adapters/exceljs/grid';
 import { ExportJsonSchema } from '../../src/core/export/tidy-export';
-import { TaskPane } from '../../src/taskpane/TaskPane';
-import { bundledSnapshot } from '../../src/taskpane/bundled-snapshot';
 
-class NoResize {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-const g = globalThis as unknown as Record<string, unknown>;
-g.ResizeObserver ??= NoResize;
-g.TextEncoder ??= TextEncoder;
+installDomShims();
 
 it('exports the sample anyway after saying it has 3 errors, as CSV and JSON', async () => {
   const blobs: Blob[] = [];
@@ -34,12 +23,7 @@ it('exports the sample anyway after saying it has 3 errors, as CSV and JSON', as
   URL.revokeObjectURL = () => undefined;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx')) as unknown as ArrayBuffer);
-  const user = userEvent.setup();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <TaskPane port={new MemoryWorkbook(workbookToGrids(wb))} snapshot={bundledSnapshot()} />
-    </FluentProvider>,
-  );
+  const { user } = renderTaskPane(new MemoryWorkbook(workbookToGrids(wb)));
   await user.click(screen.getByRole('button', { name: 'Eksportér' }));
   expect(await screen.findByText(/Skemaet har 3 fejl/)).toBeTruthy();
   expect(blobs).toHaveLength(0);

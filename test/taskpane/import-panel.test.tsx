@@ -4,29 +4,17 @@
  */
 // "Indlæs fra fil" in the pane: a Windows-1252 CSV and its mapping read in the pane, plan and reconciliation shown,
 // applied in one write.
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen } from '@testing-library/react';
 import ExcelJS from 'exceljs';
-import { TextDecoder, TextEncoder } from 'node:util';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { installDomShims, renderTaskPane } from './dom';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
 import { workbookToGrids } from '../../src/adapters/exceljs/grid';
 import { workbookBytes } from '../../src/adapters/exceljs/write';
 import { readWorkbook } from '../../src/core/layout/discover';
-import { TaskPane } from '../../src/taskpane/TaskPane';
-import { bundledSnapshot } from '../../src/taskpane/bundled-snapshot';
 import { buildFixture } from '../fixtures/builder';
 import { SYNTHETIC_MAPPING, syntheticCsv, syntheticOffers, windows1252 } from '../fixtures/synthetic-export';
 
-class NoResize {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-const g = globalThis as unknown as Record<string, unknown>;
-g.ResizeObserver ??= NoResize;
-g.TextEncoder ??= TextEncoder;
-g.TextDecoder ??= TextDecoder;
+installDomShims();
 
 describe('Indlæs fra fil', () => {
   it('reads the export and its mapping, shows the reconciliation, fills in one write', async () => {
@@ -34,12 +22,7 @@ describe('Indlæs fra fil', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await workbookBytes(buildFixture({ driftsherre: 'Region Nordjylland', blocks: [], spareBlocks: 8 }).workbook)) as unknown as ArrayBuffer);
     const port = new MemoryWorkbook(workbookToGrids(wb));
-    const user = userEvent.setup();
-    const { container } = render(
-      <FluentProvider theme={webLightTheme}>
-        <TaskPane port={port} snapshot={bundledSnapshot()} />
-      </FluentProvider>,
-    );
+    const { user, container } = renderTaskPane(port);
     await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
     const [exportInput, mappingInput] = Array.from(container.querySelectorAll<HTMLInputElement>('section[aria-label="Indlæs fra fil"] input[type=file]'));
     await user.upload(exportInput, new File([new Uint8Array(windows1252(syntheticCsv(offers)))], 'syntetisk.csv', { type: 'text/csv' }));
@@ -66,12 +49,7 @@ describe('Indlæs fra fil', () => {
 
   it('says what is wrong with a CSV without a mapping', async () => {
     const port = new MemoryWorkbook([{ name: 'Ark1', cells: [], merges: [] }]);
-    const user = userEvent.setup();
-    const { container } = render(
-      <FluentProvider theme={webLightTheme}>
-        <TaskPane port={port} snapshot={bundledSnapshot()} />
-      </FluentProvider>,
-    );
+    const { user, container } = renderTaskPane(port);
     await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
     const [exportInput] = Array.from(container.querySelectorAll<HTMLInputElement>('section[aria-label="Indlæs fra fil"] input[type=file]'));
     await user.upload(exportInput, new File(['Tilbud;År\nHus;2027\n'], 'x.csv'));

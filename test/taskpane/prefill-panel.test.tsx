@@ -3,29 +3,18 @@
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
 // "Udfyld sidste års tal" in the pane: plan first, one write, conflicts only by choice, Fortryd restores exactly.
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen } from '@testing-library/react';
 import ExcelJS from 'exceljs';
-import { TextEncoder } from 'node:util';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { installDomShims, renderTaskPane } from './dom';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
 import { workbookToGrids } from '../../src/adapters/exceljs/grid';
 import { workbookBytes } from '../../src/adapters/exceljs/write';
 import { readWorkbook } from '../../src/core/layout/discover';
 import type { Grid } from '../../src/core/grid';
-import { TaskPane } from '../../src/taskpane/TaskPane';
-import { bundledSnapshot } from '../../src/taskpane/bundled-snapshot';
 import { buildFixture, type FixtureSheet } from '../fixtures/builder';
 import { TEST_MUNICIPALITY_2026 } from '../fixtures/seeds';
 
-class NoResize {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResize;
-// jsdom 20 lacks TextEncoder (every browser has it): the snapshot's hash needs it.
-(globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= TextEncoder;
+installDomShims();
 
 /** Grids as a user sees them: a blank cell with nothing else set is the same as no cell. */
 function visible(grids: Grid[]): string {
@@ -48,12 +37,7 @@ async function book(f: FixtureSheet): Promise<MemoryWorkbook> {
 }
 
 function show(port: MemoryWorkbook) {
-  const user = userEvent.setup();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <TaskPane port={port} snapshot={bundledSnapshot()} />
-    </FluentProvider>,
-  );
+  const { user } = renderTaskPane(port);
   return user;
 }
 

@@ -1,0 +1,179 @@
+// `npm run bench`: the product against the floors it cannot beat, measured in one run (issue 9). Writes
+// bench/results.json and the table in docs/bench.md between its markers. Synthetic inputs only (bench/out/).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import webpack from 'webpack';
+import { run } from '../../src/cli/main';
+import { loadWorkbookFile, workbookToGrids } from '../../src/adapters/exceljs/read';
+import { saveWorkbook } from '../../src/adapters/exceljs/write';
+import { OfficeWorkbook, REQUEST_LIMIT } from '../../src/adapters/office/workbook';
+import { checkAndMark } from '../../src/core/check';
+import { readWorkbook } from '../../src/core/layout/discover';
+import { validateWorkbook } from '../../src/core/rules/runner';
+import { buildFixture } from '../../test/fixtures/builder';
+import { syntheticBlocks } from '../../test/fixtures/synthetic';
+import { TEST_MUNICIPALITY_HEADER } from '../../test/fixtures/seeds';
+import { FakeExcel } from '../../test/office/fake-excel';
+import { DRIFTSHERRER } from '../../src/core/model/lists';
+
+const ROOT = join(__dirname, '..', '..');
+const OUT = join(ROOT, 'bench', 'out');
+const quiet = { out: () => undefined, err: () => undefined };
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  pass: boolean | null;
+  note?: string;
+}
+
+const figures: Figure[] = [];
+const log = (s: string) => process.stdout.write(`${s}\n`);
+
+function stats(xs: number[]): { median: number; min: number; max: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1] };
+}
+
+async function time(f: () => Promise<unknown> | unknown): Promise<number> {
+  const t = process.hrtime.bigint();
+  await f();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+/** Runs a and b alternately, n times each, so that the machine's noise hits both alike. */
+async function paired(n: number, a: () => Promise<unknown>, b: () => Promise<unknown>) {
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < n; i++) {
+    ta.push(await time(a));
+    tb.push(await time(b));
+  }
+  return { a: stats(ta), b: stats(tb) };
+}
+
+async function workbookFile(blocks: number, driftsherre = 'Mariagerfjord Kommune', name = `syntetisk-${blocks}.xlsx`): Promise<string> {
+  const file = join(OUT, name);
+  const fixture = buildFixture({ driftsherre, header: { ...TEST_MUNICIPALITY_HEADER, driftsherre }, blocks: syntheticBlocks(blocks).map((b) => ({ ...b, tilbud: `${b.tilbud} (${driftsherre})` })) });
+  await saveWorkbook(fixture.workbook, file);
+  return file;
+}
+
+async function bareLoad(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+}
+
+async function bundleGzip(): Promise<{ pane: number; hello: number }> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = await require('../../webpack.config.js')({ outDir: join(OUT, 'dist') }, { mode: 'production' });
+  config.entry = { taskpane: './src/taskpane/index.tsx', hello: './scripts/bench/hello.tsx' };
+  config.plugins = config.plugins.filter((p: { constructor: { name: string } }) => p.constructor.name !== 'CopyPlugin');
+  const stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(config, (err, s) => (err || !s ? reject(err) : s.hasErrors() ? reject(new Error(s.toString('errors-only'))) : resolve(s))));
+  const json = stats.toJson({ assets: true, entrypoints: true });
+  const size = (entry: string) =>
+    (json.entrypoints?.[entry]?.assets ?? []).filter((a) => a.name.endsWith('.js')).reduce((n, a) => n + gzipSync(readFileSync(join(OUT, 'dist', a.name)), { level: 9 }).length, 0);
+  return { pane: size('taskpane'), hello: size('hello') };
+}
+
+function peakRss(args: string[]): number {
+  const script = `require(${JSON.stringify(join(ROOT, 'lib', 'cli', 'main.js'))}).run(${JSON.stringify(args)}, { out: () => {}, err: () => {} }).then(() => process.stdout.write(String(process.resourceUsage().maxRSS)))`;
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) / 1024;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  log('Syntetiske arbejdsbøger: 1, 60 og 660 blokke …');
+  const files = { 1: await workbookFile(1), 60: await workbookFile(60), 660: await workbookFile(660) };
+
+  // 1. takst validate against a bare exceljs load of the same file.
+  log('validate (660 blokke) mod en bar exceljs-indlæsning …');
+  const v = await paired(5, () => run(['validate', files[660], '--no-snapshot'], quiet), () => bareLoad(files[660]));
+  const ratio = v.a.median / v.b.median;
+  figures.push({ name: 'takst validate ÷ bar exceljs-indlæsning, 660 blokke', value: ratio, unit: '×', target: '≤ 1,3 ×', pass: ratio <= 1.3, note: `validate ${v.a.median.toFixed(0)} ms (${v.a.min.toFixed(0)}–${v.a.max.toFixed(0)}), indlæsning ${v.b.median.toFixed(0)} ms (${v.b.min.toFixed(0)}–${v.b.max.toFixed(0)})` });
+
+  // 2. The pure core (discovery + every rule).
+  log('kernen (opdagelse + alle regler) …');
+  const coreTimes: Record<number, ReturnType<typeof stats>> = {};
+  for (const n of [1, 60, 660] as const) {
+    const grids = workbookToGrids(await loadWorkbookFile(files[n]));
+    for (let i = 0; i < 3; i++) validateWorkbook(readWorkbook(grids));
+    const ts: number[] = [];
+    for (let i = 0; i < 15; i++) ts.push(await time(() => validateWorkbook(readWorkbook(grids))));
+    coreTimes[n] = stats(ts);
+  }
+  figures.push({ name: 'kernen, 660 blokke', value: coreTimes[660].median, unit: 'ms', target: '≤ 50 ms', pass: coreTimes[660].median <= 50, note: `spredning ${coreTimes[660].min.toFixed(1)}–${coreTimes[660].max.toFixed(1)} ms; 60 blokke ${coreTimes[60].median.toFixed(1)} ms; 1 blok ${coreTimes[1].median.toFixed(2)} ms` });
+  const growth = coreTimes[660].median / coreTimes[60].median / 11;
+  figures.push({ name: 'kernens vækst 60 → 660 blokke (1 = lineær)', value: growth, unit: '× lineær', target: 'tæt på 1', pass: growth < 1.5 });
+
+  // 3. The Office.js adapter under office-addin-mock.
+  log('Office.js-adapteren (office-addin-mock) …');
+  for (const n of [1, 60, 660] as const) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(files[n]);
+    const fake = await FakeExcel.fromWorkbook(wb);
+    const port = new OfficeWorkbook(fake.host());
+    await port.connect();
+    fake.syncs = 0;
+    fake.requestBytes = [];
+    await checkAndMark(port);
+    const maxBytes = Math.max(...fake.requestBytes);
+    figures.push({ name: `context.sync() for kontrol + markering, ${n} blokke`, value: fake.syncs, unit: 'syncs', target: '2', pass: fake.syncs === 2, note: `største forespørgsel ${(maxBytes / 1024).toFixed(0)} KB af 5 MB` });
+    if (maxBytes >= REQUEST_LIMIT) figures.push({ name: `forespørgsel over 5 MB, ${n} blokke`, value: maxBytes, unit: 'B', target: '< 5 MB', pass: false });
+  }
+
+  // 4. The pane's initial bundle against a React + Fluent hello pane, same webpack settings, same run.
+  log('opgaverudens bundt mod en React + Fluent "hej"-rude …');
+  const b = await bundleGzip();
+  figures.push({ name: 'opgaverudens første bundt ÷ "hej"-rude (gzip)', value: b.pane / b.hello, unit: '×', target: '≤ 1,3 ×', pass: b.pane / b.hello <= 1.3, note: `rude ${(b.pane / 1024).toFixed(1)} KB, hej ${(b.hello / 1024).toFixed(1)} KB` });
+
+  // 5. takst consolidate of 11 operator files against loading the same 11 files.
+  log('consolidate af 11 driftsherrer mod indlæsning af de 11 filer …');
+  const eleven: string[] = [];
+  for (const [i, d] of DRIFTSHERRER.entries()) eleven.push(await workbookFile(60, d, `drift-${i + 1}.xlsx`));
+  const c = await paired(3, () => run(['consolidate', ...eleven, '--out', join(OUT, 'konsolideret'), '--snapshot', join(ROOT, 'assets', 'snapshot-2026.json')], quiet), async () => {
+    for (const f of eleven) await bareLoad(f);
+  });
+  const cr = c.a.median / c.b.median;
+  figures.push({ name: 'takst consolidate ÷ indlæsning af 11 filer', value: cr, unit: '×', target: '≤ 1,5 ×', pass: cr <= 1.5, note: `consolidate ${c.a.median.toFixed(0)} ms, indlæsning ${c.b.median.toFixed(0)} ms` });
+
+  // 6. Peak memory (RSS) on the largest inputs, each in a fresh process.
+  log('hukommelse (RSS) …');
+  const rssV = peakRss(['validate', files[660], '--no-snapshot']);
+  const rssC = peakRss(['consolidate', ...eleven, '--out', join(OUT, 'rss')]);
+  figures.push({ name: 'største RSS, validate 660 blokke', value: rssV, unit: 'MB', target: 'målt', pass: null });
+  figures.push({ name: 'største RSS, consolidate 11 × 60 blokke', value: rssC, unit: 'MB', target: 'målt', pass: null });
+
+  const machine = `${cpus().length} kerner (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  const result = { date: new Date().toISOString(), machine, seconds: (Date.now() - started) / 1000, figures };
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const fmt = (f: Figure) => (f.unit === 'syncs' ? String(f.value) : f.value.toFixed(f.unit === 'ms' ? 1 : 2).replace('.', ','));
+  const table = [
+    `Målt ${result.date.slice(0, 10)} på ${machine}; kørslen tog ${result.seconds.toFixed(0)} s.`,
+    '',
+    '| mål | tal | grænse | holder |',
+    '| --- | --- | --- | --- |',
+    ...figures.map((f) => `| ${f.name} | **${fmt(f)} ${f.unit}**${f.note ? ` (${f.note})` : ''} | ${f.target} | ${f.pass === null ? '–' : f.pass ? 'ja' : 'nej'} |`),
+  ].join('\n');
+  const doc = join(ROOT, 'docs', 'bench.md');
+  const text = readFileSync(doc, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const block = `${start}\n${table}\n${end}`;
+  writeFileSync(doc, text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*${end}`), block) : `${text.trimEnd()}\n\n## npm run bench\n\n${block}\n`);
+  log(table);
+}
+
+void main().catch((e) => {
+  process.stderr.write(`${(e as Error).stack}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,33 @@
+// What the pane's jsdom tests share: the browser APIs jsdom 20 lacks (every browser has them), and the pane
+// rendered over a port with the bundled snapshot.
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TextDecoder, TextEncoder } from 'node:util';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { WorkbookPort } from '../../src/core/port';
+import { TaskPane } from '../../src/taskpane/TaskPane';
+import { bundledSnapshot } from '../../src/taskpane/bundled-snapshot';
+
+class NoResize {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+
+export function installDomShims(): void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.ResizeObserver ??= NoResize;
+  g.TextEncoder ??= TextEncoder;
+  g.TextDecoder ??= TextDecoder;
+}
+
+export function renderTaskPane(port: WorkbookPort) {
+  installDomShims();
+  const user = userEvent.setup();
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <TaskPane port={port} snapshot={bundledSnapshot()} />
+    </FluentProvider>,
+  );
+  return { user, ...view };
+}
