@@ -64,9 +64,17 @@ const SYNONYMS: Record<string, FieldKey> = {
 
 /** The column a header text names, or null: "OH %" → oh, "Takst 3" → takst3. */
 export function columnKeyOf(text: string): ColumnKey | null {
-  const key = compactLabel(text);
-  return keyOfCompact(key) ?? keyOfCompact(compactLabel(text.replace(/\([^)]*\)/g, ' ')));
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    // Every block repeats the same header texts: their keys are kept (bounded), see docs/bench.md.
+    if (KEYS.size >= 20_000) KEYS.clear();
+    key = keyOfCompact(compactLabel(text)) ?? keyOfCompact(compactLabel(text.replace(/\([^)]*\)/g, ' ')));
+    KEYS.set(text, key);
+  }
+  return key;
 }
+
+const KEYS = new Map<string, ColumnKey | null>();
 
 function keyOfCompact(key: string): ColumnKey | null {
   if (key === '') return null;

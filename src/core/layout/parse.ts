@@ -159,6 +159,28 @@ export function cellText(cell: GridCell | undefined): string | null {
 
 /** Label normal form: lower case, single spaces, no trailing colon or asterisk. */
 export function normalizeLabel(text: string): string {
+  return memo(LABELS, text, normalizeLabelUncached);
+}
+
+/**
+ * A sheet repeats the same few texts in every block (headers, labels): their normal forms are kept, bounded,
+ * so discovery stays linear and cheap at region scale (docs/bench.md).
+ */
+const LABELS = new Map<string, string>();
+const COMPACT = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
+
+function memo(cache: Map<string, string>, key: string, f: (s: string) => string): string {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    v = f(key);
+    cache.set(key, v);
+  }
+  return v;
+}
+
+function normalizeLabelUncached(text: string): string {
   return text
     .normalize('NFC')
     .replace(/[\u00a0\u202f]/g, ' ')
@@ -171,5 +193,5 @@ export function normalizeLabel(text: string): string {
 
 /** Label key without spaces and light punctuation, for header synonyms ("OH %" → "oh%"). */
 export function compactLabel(text: string): string {
-  return normalizeLabel(text).replace(/[\s().:*_-]/g, '');
+  return memo(COMPACT, text, (t) => normalizeLabel(t).replace(/[\s().:*_-]/g, ''));
 }
