@@ -66,6 +66,9 @@ describe('the preview in Chromium', () => {
   it('checks the sample, jumps to a finding, clears the marks, and saves a screenshot', async () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // No workbook data leaves the machine: every request the page makes goes to the server that serves it.
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${base}preview.html`);
     await page.getByRole('button', { name: 'Kontrollér' }).click();
     await page.getByRole('button', { name: '3 fejl' }).waitFor();
@@ -96,6 +99,8 @@ describe('the preview in Chromium', () => {
     await page.getByText(/markeringer fjernet/).waitFor();
     expect(await marked.count()).toBe(0);
     expect(errors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(2);
+    expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
   });
 
   it('re-checks after a value is typed into the grid', async () => {
@@ -120,6 +125,18 @@ describe('the preview in Chromium', () => {
     await pane.evaluate((el) => ((el as HTMLElement).style.flex = '0 0 300px'));
     const overflow = await pane.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('serves the pane under a Content-Security-Policy: scripts only from itself and Microsoft’s Office CDN, no inline script, no eval', () => {
+    for (const page of ['taskpane.html', 'preview.html']) {
+      const html = readFileSync(join(out, page), 'utf8');
+      const csp = /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+      const script = /script-src ([^;]+)/.exec(csp)?.[1].trim().split(/\s+/) ?? [];
+      expect(script.length).toBeGreaterThan(0);
+      expect(script.every((s) => s === "'self'" || s === 'https://appsforoffice.microsoft.com')).toBe(true);
+      expect(csp).toMatch(/default-src 'self'/);
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    }
   });
 
   it('keeps exceljs out of the Office pane’s initial bundle', () => {
