@@ -86,20 +86,32 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: CellWrite[]): void {
   }
 }
 
-/** Writes to a temporary file beside the target, then renames: a crash never leaves half a file. */
-export async function saveWorkbook(wb: ExcelJS.Workbook, target: string, inputs: string[] = []): Promise<void> {
+/**
+ * Writes through a temporary file beside the target, then renames: a crash never leaves half a file, and an output
+ * that names one of the inputs is refused.
+ */
+export async function writeAtomically(target: string, write: (tmp: string) => Promise<void>, inputs: string[] = []): Promise<void> {
   const abs = path.resolve(target);
   if (inputs.some((i) => path.resolve(i) === abs)) {
     throw new InputError('would-overwrite', `Uddata må ikke overskrive inddata: ${target} / The output must not overwrite an input file`);
   }
   const tmp = `${abs}.${process.pid}.tmp`;
   try {
-    await wb.xlsx.writeFile(tmp);
+    await write(tmp);
     await fs.rename(tmp, abs);
   } catch (e) {
     await fs.rm(tmp, { force: true });
     throw e;
   }
+}
+
+export async function saveWorkbook(wb: ExcelJS.Workbook, target: string, inputs: string[] = []): Promise<void> {
+  await writeAtomically(target, (tmp) => wb.xlsx.writeFile(tmp), inputs);
+}
+
+/** A text output (JSON, CSV), written the same way. */
+export async function saveText(target: string, text: string, inputs: string[] = []): Promise<void> {
+  await writeAtomically(target, (tmp) => fs.writeFile(tmp, text), inputs);
 }
 
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../adapters/exceljs/errors';
 import { reviewWorkbook, takstbilagWorkbook } from '../../adapters/exceljs/consolidation';
-import { saveWorkbook } from '../../adapters/exceljs/write';
+import { saveText, saveWorkbook } from '../../adapters/exceljs/write';
 import { consolidate } from '../../core/consolidate/consolidate';
 import { buildExport } from '../../core/export/build-export';
 import { ExportJsonSchema, type ExportJson } from '../../core/export/tidy-export';
@@ -67,8 +67,7 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
           await saveWorkbook(takstbilagWorkbook(c), path.join(o.out, 'takstbilag.xlsx'), files);
           await saveWorkbook(reviewWorkbook(c), path.join(o.out, 'review.xlsx'), files);
           const snapFile = path.join(o.out, `snapshot-${c.snapshot.budgetYear}.json`);
-          await fs.writeFile(`${snapFile}.tmp`, `${JSON.stringify(c.snapshot, null, 2)}\n`);
-          await fs.rename(`${snapFile}.tmp`, snapFile);
+          await saveText(snapFile, `${JSON.stringify(c.snapshot, null, 2)}\n`, files);
           io.out('Afstemning:');
           for (const r of c.reconciliation) io.out(`  ${r.file} (${r.driftsherre}): ${r.blocksRead} blokke læst = ${r.blocksInBilag} blokke i takstbilaget (${r.rowsWritten} rækker)${r.balances ? '' : ' – STEMMER IKKE'}`);
           for (const d of c.duplicates) io.out(`  Samme tilbud hos flere: ${d.tilbud}${d.afdeling ? ` / ${d.afdeling}` : ''} (${d.operators.join(', ')})`);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../adapters/exceljs/errors';
 import { exportWorkbook } from '../../adapters/exceljs/export';
-import { saveWorkbook } from '../../adapters/exceljs/write';
+import { saveText, saveWorkbook } from '../../adapters/exceljs/write';
 import { buildExport } from '../../core/export/build-export';
 import { ExportJsonSchema, toCsv } from '../../core/export/tidy-export';
 import { validateWorkbook } from '../../core/rules/runner';
@@ -17,12 +17,6 @@ import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill';
 const { version } = require('../../../package.json') as { version: string };
 
 const FORMATS = ['xlsx', 'csv', 'json'] as const;
-
-async function writeAtomically(target: string, data: string | Buffer): Promise<void> {
-  const tmp = `${target}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, data);
-  await fs.rename(tmp, target);
-}
 
 export function registerExport(program: Command, io: Output, setExit: (code: number) => void): void {
   program
@@ -50,8 +44,8 @@ export function registerExport(program: Command, io: Output, setExit: (code: num
           const e = ExportJsonSchema.parse(buildExport(model, result, { name: path.basename(file), sha256: createHash('sha256').update(bytes).digest('hex'), productVersion: version }, snapshot, result.summary.errors > 0));
           await fs.mkdir(o.out, { recursive: true });
           const stem = path.join(o.out, path.basename(file).replace(/\.xlsx$/i, '') + '-eksport');
-          if (formats.includes('json')) await writeAtomically(`${stem}.json`, `${JSON.stringify(e, null, 2)}\n`);
-          if (formats.includes('csv')) await writeAtomically(`${stem}.csv`, toCsv(e.rows));
+          if (formats.includes('json')) await saveText(`${stem}.json`, `${JSON.stringify(e, null, 2)}\n`, [file]);
+          if (formats.includes('csv')) await saveText(`${stem}.csv`, toCsv(e.rows), [file]);
           if (formats.includes('xlsx')) await saveWorkbook(exportWorkbook(e), `${stem}.xlsx`, [file]);
           io.out(`Eksporterede ${e.rows.length} rækker (${new Set(e.rows.map((r) => `${r.sheet}|${r.block}`)).size} blokke) til ${formats.map((f) => `${stem}.${f}`).join(', ')}${e.metadata.forced ? ` med ${result.summary.errors} fejl` : ''}.`);
           return EXIT.ok;

@@ -1,11 +1,11 @@
 // `takst snapshot build`: next year's snapshot from filled 2027-layout workbooks (the rows of the chosen year),
 // reporting per operator what it took and every block it could not use, with the reason.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../adapters/exceljs/errors';
 import { snapshotFromOldSheets, snapshotFromSheets } from '../../core/prefill/build';
 import { loadWorkbookFile, workbookToGrids } from '../../adapters/exceljs/read';
+import { saveText } from '../../adapters/exceljs/write';
 import { readWorkbook } from '../../core/layout/discover';
 import { readOldSheet, type OldSheet } from '../../core/layout/old-layout';
 import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../core/prefill/snapshot';
@@ -58,9 +58,7 @@ export function registerSnapshot(program: Command, io: Output, setExit: (code: n
           for (const [name, n] of Object.entries(built.taken)) io.out(`${name}: ${n} tilbud`);
           for (const u of built.unused) io.out(`  ikke brugt: ${u.source}${u.cell ? `!${u.cell}` : ''}: ${u.reason}`);
           for (const f of failed) io.out(`  fil ikke læst: ${f}`);
-          const tmp = `${path.resolve(o.out)}.${process.pid}.tmp`;
-          await fs.writeFile(tmp, `${JSON.stringify(result, null, 2)}\n`);
-          await fs.rename(tmp, path.resolve(o.out));
+          await saveText(o.out, `${JSON.stringify(result, null, 2)}\n`, files);
           io.out(`Skrev ${o.out} (${built.operators.reduce((n, op) => n + op.offers.length, 0)} tilbud for ${year}).`);
           return failed.length > 0 ? EXIT.findings : EXIT.ok;
         }),
