@@ -1,5 +1,6 @@
 // What every command shares: reading a workbook into the model, and turning errors into one line and an exit code.
-import { InputError } from '../adapters/exceljs/errors';
+import { readFile } from 'node:fs/promises';
+import { InputError, type InputErrorCode } from '../adapters/exceljs/errors';
 import { loadWorkbookFile, workbookToGrids } from '../adapters/exceljs/read';
 import { NOT_A_TAKSTSKEMA_REASON, readWorkbook } from '../core/layout/discover';
 import type { WorkbookModel } from '../core/model/takstskema';
@@ -33,6 +34,16 @@ export async function readTakstskemaFile(file: string, sheet?: string): Promise<
     throw new InputError('no-takstskema', `${file}: ${sheet ? `arket "${sheet}" er ikke et takstskema` : 'intet af arkene er et takstskema'} (${NOT_A_TAKSTSKEMA_REASON}) / No takstskema sheet found`);
   }
   return { workbook, model };
+}
+
+/** Reads a JSON file; text that is not JSON is an input error with this code, naming the file. */
+export async function readJsonFile(path: string, code: InputErrorCode): Promise<unknown> {
+  const text = await readFile(path, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError(code, `${path} er ikke gyldig JSON (${(e as Error).message}) / Not valid JSON`);
+  }
 }
 
 /** Runs a command body; known input problems become one line on stderr and exit code 2, never a stack trace. */

@@ -40,7 +40,7 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
         await runCommand(io, async () => {
           const files = await expand(inputs);
           if (files.length === 0) throw new InputError('bad-argument', 'Ingen .json- eller .xlsx-filer at samle / No input files');
-          const snapshot = readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
+          const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
           const read: Array<{ file: string; export: ExportJson }> = [];
           const failed: string[] = [];
           for (const [i, file] of files.entries()) {

@@ -34,7 +34,7 @@ export function registerExport(program: Command, io: Output, setExit: (code: num
           const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
           if (bad.length > 0 || formats.length === 0) throw new InputError('bad-argument', `--format skal være xlsx, csv og/eller json: ${o.format} / bad --format`);
           const { model } = await readTakstskemaFile(file);
-          const snapshot = readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
+          const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
           const result = validateWorkbook(model, undefined, { snapshot });
           if (result.summary.errors > 0 && !o.force) {
             io.err(`takst: ${file} har ${result.summary.errors} fejl; ret dem (takst validate viser dem), eller eksportér med --force / The sheet has errors`);

@@ -18,17 +18,10 @@ import { formatPlan } from '../../core/prefill/format';
 import { chosenWrites, planFill } from '../../core/prefill/plan';
 import { undoRecordFor } from '../../core/plans/undo';
 import { buildTemplate } from '../../core/template/build';
-import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
+import { EXIT, readJsonFile, readTakstskemaFile, runCommand, type Output } from '../io';
 
 async function readMapping(file: string): Promise<Mapping> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await fs.readFile(file, 'utf8'));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code) throw e;
-    throw new InputError('bad-argument', `${file} er ikke gyldig JSON (${(e as Error).message}) / Not valid JSON`);
-  }
-  return parseMapping(json);
+  return parseMapping(await readJsonFile(file, 'bad-argument'));
 }
 
 export async function readExportFile(file: string, mapping: Mapping | null): Promise<ExportOffers> {

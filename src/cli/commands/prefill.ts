@@ -1,6 +1,5 @@
 // `takst prefill`: year 1 of every block from last year's snapshot (the bundled one unless --snapshot), written to a
 // copy; a cell holding another value is listed and kept unless --overwrite. The copy keeps an undo record.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../adapters/exceljs/errors';
@@ -10,20 +9,13 @@ import { formatPlan } from '../../core/prefill/format';
 import { chosenWrites, planPrefill } from '../../core/prefill/plan';
 import { parseSnapshot, SnapshotError, type Snapshot } from '../../core/prefill/snapshot';
 import { undoRecordFor } from '../../core/plans/undo';
-import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
+import { EXIT, readJsonFile, readTakstskemaFile, runCommand, type Output } from '../io';
 
 /** assets/ sits three levels above this file, both in src/cli/commands and in lib/cli/commands. */
 export const BUNDLED_SNAPSHOT = join(__dirname, '..', '..', '..', 'assets', 'snapshot-2026.json');
 
-export function readSnapshotFile(path: string): Snapshot {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (err.code) throw e;
-    throw new InputError('bad-snapshot', `${path} er ikke gyldig JSON (${err.message}) / Not valid JSON`);
-  }
+export async function readSnapshotFile(path: string): Promise<Snapshot> {
+  const json = await readJsonFile(path, 'bad-snapshot');
   try {
     return parseSnapshot(json);
   } catch (e) {
@@ -46,7 +38,7 @@ export function registerPrefill(program: Command, io: Output, setExit: (code: nu
       setExit(
         await runCommand(io, async () => {
           if (!o.out && !o.dryRun) throw new InputError('bad-argument', 'Angiv --out <ny.xlsx> eller --dry-run / Give --out or --dry-run');
-          const snapshot = readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
+          const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
           const { workbook, model } = await readTakstskemaFile(file, o.sheet);
           const port = new ExcelJsWorkbook(workbook);
           const grids = await port.readGrids();

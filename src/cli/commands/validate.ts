@@ -24,7 +24,7 @@ export function registerValidate(program: Command, io: Output, setExit: (code: n
         await runCommand(io, async () => {
           if (o.format !== 'text' && o.format !== 'json') throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
           const { model, workbook } = await readTakstskemaFile(file, o.sheet);
-          const snapshot = o.snapshot === false ? undefined : readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
+          const snapshot = o.snapshot === false ? undefined : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
           const result = validateWorkbook(model, undefined, { snapshot });
           if (o.out) {
             applyMarks(workbook, planMarks(result.findings));
