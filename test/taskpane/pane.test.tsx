@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { installDomShims } from './dom';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
 import { workbookToGrids } from '../../src/adapters/exceljs/grid';
 import { workbookBytes } from '../../src/adapters/exceljs/write';
@@ -17,12 +18,7 @@ import { Pane } from '../../src/taskpane/Pane';
 import { buildFixture } from '../fixtures/builder';
 import { HOBRO } from '../rules/helpers';
 
-class NoResize {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResize;
+installDomShims();
 
 let sample: Grid[];
 let clean: Grid[];
