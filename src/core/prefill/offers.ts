@@ -10,7 +10,24 @@ export interface SheetAgainstSnapshot {
   offers: Map<number, SnapshotOffer>;
 }
 
+/** Two rules ask the same question of one sheet in one validation: the answer is kept per sheet and snapshot. */
+const MATCHED = new WeakMap<SheetModel, WeakMap<Snapshot, SheetAgainstSnapshot>>();
+
 export function matchSheet(sheet: SheetModel, snapshot: Snapshot): SheetAgainstSnapshot {
+  let bySnapshot = MATCHED.get(sheet);
+  if (!bySnapshot) {
+    bySnapshot = new WeakMap();
+    MATCHED.set(sheet, bySnapshot);
+  }
+  let result = bySnapshot.get(snapshot);
+  if (!result) {
+    result = matchSheetUncached(sheet, snapshot);
+    bySnapshot.set(snapshot, result);
+  }
+  return result;
+}
+
+function matchSheetUncached(sheet: SheetModel, snapshot: Snapshot): SheetAgainstSnapshot {
   const operator = operatorFor(snapshot.operators, sheet.driftsherre.value);
   const offers = new Map<number, SnapshotOffer>();
   if (!operator) return { operator, offers };
