@@ -1,7 +1,8 @@
 // What every command shares: reading a workbook into the model, and turning errors into one line and an exit code.
 import { readFile } from 'node:fs/promises';
 import { InputError, type InputErrorCode } from '../adapters/exceljs/errors';
-import { loadWorkbookFile, workbookToGrids } from '../adapters/exceljs/read';
+import { guardXlsxFile } from '../adapters/exceljs/guard';
+import { loadWorkbookBytes, workbookToGrids } from '../adapters/exceljs/read';
 import { NOT_A_TAKSTSKEMA_REASON, readWorkbook } from '../core/layout/discover';
 import type { WorkbookModel } from '../core/model/takstskema';
 import type ExcelJS from 'exceljs';
@@ -19,8 +20,10 @@ export const stdio: Output = {
 };
 
 /** Loads a file and reads its takstskema sheets; refuses a workbook without one. */
-export async function readTakstskemaFile(file: string, sheet?: string): Promise<{ workbook: ExcelJS.Workbook; model: WorkbookModel }> {
-  const workbook = await loadWorkbookFile(file);
+export async function readTakstskemaFile(file: string, sheet?: string): Promise<{ workbook: ExcelJS.Workbook; model: WorkbookModel; bytes: Buffer }> {
+  // The guard reads the bytes once; they are loaded from memory and handed on (for a hash of the source).
+  const bytes = await guardXlsxFile(file);
+  const workbook = await loadWorkbookBytes(bytes, file, false);
   let grids = workbookToGrids(workbook);
   if (sheet !== undefined) {
     grids = grids.filter((g) => g.name === sheet);
@@ -33,7 +36,7 @@ export async function readTakstskemaFile(file: string, sheet?: string): Promise<
   if (model.sheets.length === 0) {
     throw new InputError('no-takstskema', `${file}: ${sheet ? `arket "${sheet}" er ikke et takstskema` : 'intet af arkene er et takstskema'} (${NOT_A_TAKSTSKEMA_REASON}) / No takstskema sheet found`);
   }
-  return { workbook, model };
+  return { workbook, model, bytes };
 }
 
 /** Reads a JSON file; text that is not JSON is an input error with this code, naming the file. */

@@ -51,9 +51,9 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
                 if (!r.success) throw new InputError('bad-argument', `ikke en eksport fra takst export (${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message})`);
                 read.push({ file: path.basename(file), export: r.data });
               } else {
-                const { model } = await readTakstskemaFile(file);
+                const { model, bytes } = await readTakstskemaFile(file);
                 const result = validateWorkbook(model, undefined, { snapshot });
-                const sha = createHash('sha256').update(await fs.readFile(file)).digest('hex');
+                const sha = createHash('sha256').update(bytes).digest('hex');
                 read.push({ file: path.basename(file), export: buildExport(model, result, { name: path.basename(file), sha256: sha, productVersion: version }, snapshot, result.summary.errors > 0) });
               }
             } catch (e) {

@@ -33,14 +33,13 @@ export function registerExport(program: Command, io: Output, setExit: (code: num
           const formats = o.format.split(',').map((f) => f.trim());
           const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
           if (bad.length > 0 || formats.length === 0) throw new InputError('bad-argument', `--format skal være xlsx, csv og/eller json: ${o.format} / bad --format`);
-          const { model } = await readTakstskemaFile(file);
+          const { model, bytes } = await readTakstskemaFile(file);
           const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
           const result = validateWorkbook(model, undefined, { snapshot });
           if (result.summary.errors > 0 && !o.force) {
             io.err(`takst: ${file} har ${result.summary.errors} fejl; ret dem (takst validate viser dem), eller eksportér med --force / The sheet has errors`);
             return EXIT.findings;
           }
-          const bytes = await fs.readFile(file);
           const e = ExportJsonSchema.parse(buildExport(model, result, { name: path.basename(file), sha256: createHash('sha256').update(bytes).digest('hex'), productVersion: version }, snapshot, result.summary.errors > 0));
           await fs.mkdir(o.out, { recursive: true });
           const stem = path.join(o.out, path.basename(file).replace(/\.xlsx$/i, '') + '-eksport');
