@@ -1,4 +1,4 @@
-import { parseLocaleNumber, readNumber, readPercent, readYear } from '../../src/core/layout/parse';
+import { isDateFormat, parseLocaleNumber, readNumber, readPercent, readYear } from '../../src/core/layout/parse';
 
 describe('parseLocaleNumber', () => {
   it.each([
@@ -67,5 +67,21 @@ describe('readYear', () => {
     expect(readYear({ value: '2026 (indeværende år)' })).toBe(2026);
     expect(readYear({ value: 98 })).toBeNull();
     expect(readYear({ value: 'Ændring' })).toBeNull();
+  });
+});
+
+describe('a date in a number cell', () => {
+  it.each(['d-m-yyyy', 'dd/mm/yy', '[$-406]d. mmmm yyyy', 'yyyy-mm-dd', 'h:mm', 'mm:ss', '[Red]d-m-yy'])('sees %s as a date format', (f) => {
+    expect(isDateFormat(f)).toBe(true);
+  });
+
+  it.each([undefined, 'General', '#,##0', '0.0%', '+0.0%;-0.0%;0.0%', '#,##0 "dage"', '"kr." #,##0.00', '@', '[Red]#,##0'])('does not see %s as a date format', (f) => {
+    expect(isDateFormat(f)).toBe(false);
+  });
+
+  it('reads a number under a date format as not a number, in plain and percent fields', () => {
+    expect(readNumber({ value: 46388, numFmt: 'd-m-yyyy' })).toEqual({ value: null, issue: 'not-a-number' });
+    expect(readPercent({ value: 46388, numFmt: 'd-m-yyyy' })).toEqual({ value: null, issue: 'not-a-number' });
+    expect(readNumber({ value: 46388, numFmt: '#,##0' })).toEqual({ value: 46388 });
   });
 });

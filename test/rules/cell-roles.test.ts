@@ -1,6 +1,13 @@
 import { lockedCellFilled } from '../../src/core/rules/locked-cell-filled';
 import { unplacedValue } from '../../src/core/rules/unplaced-value';
+import { blockHeaderMissing } from '../../src/core/rules/block-header-missing';
+import { workbookToGrids } from '../../src/adapters/exceljs/read';
+import { readWorkbook } from '../../src/core/layout/discover';
+import { checkSheet } from '../../src/core/rules/runner';
+import { deleteRow } from '../corpus/edit';
+import { buildFixture } from '../fixtures/builder';
 import { findingsOf, HOBRO } from './helpers';
+import type { BlockFigures } from '../../src/core/plans/block-writes';
 
 describe('locked-cell-filled and unplaced-value', () => {
   it('is an error for text in the Ændring row outside its changes and in a places row outside the levels', () => {
@@ -29,5 +36,28 @@ describe('locked-cell-filled and unplaced-value', () => {
   it('finds nothing on the clean template', () => {
     expect(findingsOf(lockedCellFilled, [HOBRO]).findings).toEqual([]);
     expect(findingsOf(unplacedValue, [HOBRO]).findings).toEqual([]);
+  });
+});
+
+describe('block-header-missing', () => {
+  const second: BlockFigures = { ...HOBRO, tilbud: 'Beskyttet Beskæftigelse', afdeling: 'Beskyttet Beskæftigelse', y1: { ...HOBRO.y1, pladser: 57 }, y2: { ...HOBRO.y2, pladser: 58 } };
+
+  it('reads a block whose header row was deleted with the columns above, and says so on its Tilbud', () => {
+    const { workbook, layout } = buildFixture({ driftsherre: 'Mariagerfjord Kommune', blocks: [HOBRO, second, HOBRO] });
+    deleteRow(workbook, layout.sheetName, layout.blocks[1].headerRow + 1);
+    const sheet = readWorkbook(workbookToGrids(workbook)).sheets[0];
+    expect(sheet.blocks.map((b) => [b.tilbud.value, b.y1?.pladser.value, b.y2?.pladser.value, !!b.headerMissing])).toEqual([
+      ['Aktivitetshuset Hobro', 50, 50, false],
+      ['Beskyttet Beskæftigelse', 57, 58, true],
+      ['Aktivitetshuset Hobro', 50, 50, false],
+    ]);
+    expect(sheet.unplaced).toEqual([]);
+    const findings = checkSheet(sheet, [blockHeaderMissing, unplacedValue]);
+    expect(findings.map((f) => [f.ruleId, f.cell])).toEqual([['block-header-missing', `A${layout.blocks[1].y1Row}`]]);
+    expect(findings[0].message).toMatch(/^Beskyttet Beskæftigelse .*har ingen overskriftsrække/);
+  });
+
+  it('finds nothing on the template', () => {
+    expect(findingsOf(blockHeaderMissing, [HOBRO, second]).findings).toEqual([]);
   });
 });

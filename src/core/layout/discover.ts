@@ -28,6 +28,8 @@ interface HeaderRow {
   row: number;
   cols: Map<ColumnKey, number>;
   unknown: Array<{ col: number; text: string }>;
+  /** No header row of its own: the block is read with the columns of the block above. */
+  missing?: boolean;
 }
 
 type Reader = (cell: GridCell | undefined) => ReadNumber;
@@ -170,10 +172,13 @@ interface BlockRows {
   anvendte: Array<{ row: number; col: number }>;
   solgte: Array<{ row: number; col: number }>;
   lastRow: number;
+  /** A year row after this block's own rows: the start of a block whose header row is missing. */
+  nextStart: number | null;
 }
 
 function collectBlockRows(sr: SheetReader, h: HeaderRow, limit: number): BlockRows {
-  const b: BlockRows = { header: h, yearRows: [], aendring: null, saerlige: null, anvendte: [], solgte: [], lastRow: h.row };
+  const b: BlockRows = { header: h, yearRows: [], aendring: null, saerlige: null, anvendte: [], solgte: [], lastRow: h.row, nextStart: null };
+  const closed = () => b.yearRows.length > 0 && (b.aendring !== null || b.saerlige !== null || b.anvendte.length > 0 || b.solgte.length > 0);
   let blankRun = 0;
   for (let r = h.row + 1; r <= limit; r++) {
     const k = classify(sr, h, r);
@@ -183,6 +188,12 @@ function collectBlockRows(sr: SheetReader, h: HeaderRow, limit: number): BlockRo
       continue;
     }
     blankRun = 0;
+    if (k.kind === 'year' && closed()) {
+      // The block's rows are done (Ændring, særlige forhold or places seen) and a new year row starts: a block
+      // whose header row was deleted. It is read with this block's columns rather than lost as extra rows.
+      b.nextStart = r;
+      break;
+    }
     b.lastRow = r;
     switch (k.kind) {
       case 'year':
@@ -368,6 +379,7 @@ function readBlock(sr: SheetReader, b: BlockRows, index: number, years: { max: n
   return {
     index,
     headerRow: h.row + 1,
+    ...(h.missing ? { headerMissing: true } : {}),
     lastRow: b.lastRow + 1,
     columns,
     tilbud: identityField(sr, identityRows, col('tilbud')),
@@ -492,9 +504,15 @@ export function discoverSheet(grid: Grid): SheetModel | null {
   const headers = findHeaderRows(sr);
   if (headers.length === 0) return null;
 
-  const blockRows: BlockRows[] = headers.map((h, i) => {
+  const blockRows: BlockRows[] = [];
+  headers.forEach((h, i) => {
     const limit = i + 1 < headers.length ? headers[i + 1].row - 1 : sr.rows - 1;
-    return collectBlockRows(sr, h, limit);
+    let b = collectBlockRows(sr, h, limit);
+    blockRows.push(b);
+    while (b.nextStart !== null) {
+      b = collectBlockRows(sr, { row: b.nextStart - 1, cols: h.cols, unknown: [], missing: true }, limit);
+      blockRows.push(b);
+    }
   });
 
   let maxYear: number | null = null;

@@ -80,10 +80,21 @@ export function hasPercentFormat(cell: GridCell | undefined): boolean {
   return !!cell?.numFmt && /%/.test(cell.numFmt.replace(/"[^"]*"/g, ''));
 }
 
+/**
+ * A date or time number format ("d-m-yyyy", "[$-406]d. mmmm yyyy", "h:mm"): a number under it is a date, not a
+ * figure. Colours, locales and quoted text are ignored; "mm" alone is not enough (it is also minutes).
+ */
+export function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  const f = numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').toLowerCase();
+  return /[dy]/.test(f) || /h+\s*:\s*m/.test(f) || /m+\s*:\s*s/.test(f);
+}
+
 /** Reads a plain number (places, kroner, rates). Text that parses is returned with issue "text-number". */
 export function readNumber(cell: GridCell | undefined): ReadNumber {
   if (!cell) return { value: null };
   if (cell.error) return { value: null, issue: 'error-value' };
+  if (typeof cell.value === 'number' && isDateFormat(cell.numFmt)) return { value: null, issue: 'not-a-number' };
   return readScalarNumber(cell.value);
 }
 
@@ -111,7 +122,7 @@ export function readPercent(cell: GridCell | undefined, opts: PercentOptions = {
   if (cell.error) return { value: null, issue: 'error-value' };
   const v = cell.value;
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return { value: null, issue: 'not-a-number' };
+    if (!Number.isFinite(v) || isDateFormat(cell.numFmt)) return { value: null, issue: 'not-a-number' };
     if (hasPercentFormat(cell)) return { value: scalePercent(v) };
     return { value: applyFraction(v, opts) };
   }

@@ -89,6 +89,8 @@ export const BlockSchema = z.object({
   index: z.number().int().nonnegative(),
   /** 1-based row of the block's column header row. */
   headerRow: z.number().int().positive(),
+  /** The block has no header row of its own (deleted); it was read with the columns of the block above. */
+  headerMissing: z.boolean().optional(),
   lastRow: z.number().int().positive(),
   /** Field → column letters, as found in this block's own header row. */
   columns: z.record(z.string(), z.string()),

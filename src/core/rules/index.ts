@@ -28,6 +28,7 @@ import { duplicateBlock } from './duplicate-block';
 import { placesMatchLevels } from './places-match-levels';
 import { lockedCellFilled } from './locked-cell-filled';
 import { unplacedValue } from './unplaced-value';
+import { blockHeaderMissing } from './block-header-missing';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   placesMatchLevels,
   lockedCellFilled,
   unplacedValue,
+  blockHeaderMissing,
   newOrDiscontinuedOffer,
   year1DiffersFromSnapshot,
   nameNotInSnapshot,
