@@ -1,11 +1,15 @@
 // What every command shares: reading a workbook into the model, and turning errors into one line and an exit code.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { InputError, type InputErrorCode } from '../adapters/exceljs/errors';
 import { guardXlsxFile } from '../adapters/exceljs/guard';
 import { loadWorkbookBytes, workbookToGrids } from '../adapters/exceljs/read';
 import { NOT_A_TAKSTSKEMA_REASON, readWorkbook } from '../core/layout/discover';
 import type { WorkbookModel } from '../core/model/takstskema';
 import type ExcelJS from 'exceljs';
+import { inputErrorValue } from '../core/rules/input-error-value';
+import { notANumber } from '../core/rules/not-a-number';
+import { checkSheet } from '../core/rules/runner';
+import { looksBinary } from '../core/import/text';
 
 export const EXIT = { ok: 0, findings: 1, input: 2 } as const;
 
@@ -39,14 +43,65 @@ export async function readTakstskemaFile(file: string, sheet?: string): Promise<
   return { workbook, model, bytes };
 }
 
-/** Reads a JSON file; text that is not JSON is an input error with this code, naming the file. */
+/**
+ * The rules that say a cell holds something that could not be read as its figure (an error value, text or a date
+ * in a number cell): the figure is missing from whatever a command prints or writes. Empty cells are not this.
+ */
+const READ_RULES = [inputErrorValue, notANumber];
+
+/**
+ * Commands other than validate still do their work on a sheet with unreadable cells, but say so in one line on
+ * stderr and return exit code 1, so that neither a person nor a script takes the output as complete.
+ */
+export function reportReadProblems(io: Output, model: WorkbookModel, file?: string): number {
+  const findings = model.sheets.flatMap((s) => checkSheet(s, READ_RULES));
+  if (findings.length === 0) return EXIT.ok;
+  const shown = findings.slice(0, 3).map((f) => `${f.sheet}!${f.cell ?? '?'} (${f.ruleId})`).join(', ');
+  io.err(`takst: ${file ? `${file}: ` : ''}${findings.length} ${findings.length === 1 ? 'celle' : 'celler'} kunne ikke læses og mangler i resultatet: ${shown}${findings.length > 3 ? ' …' : ''}; takst validate viser dem / ${findings.length} cell(s) could not be read`);
+  return EXIT.findings;
+}
+
+const JSON_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Reads a JSON file; anything that is not JSON (an xlsx, binary, too large) is an input error with this code. */
 export async function readJsonFile(path: string, code: InputErrorCode): Promise<unknown> {
-  const text = await readFile(path, 'utf8');
+  const s = await stat(path).catch(() => null);
+  if (!s) throw new InputError('not-found', `Filen findes ikke: ${path} / File not found`);
+  if (!s.isFile()) throw new InputError('not-found', `Ikke en fil: ${path} / Not a file`);
+  if (s.size > JSON_MAX_BYTES) throw new InputError('too-large', `${path} er større end 50 MB og er ikke en JSON-fil fra takst / File too large`);
+  const bytes = await readFile(path);
+  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) throw new InputError(code, `${path} er en Excel- eller zip-fil, ikke en JSON-fil / An xlsx or zip file, not JSON`);
+  if (bytes.length === 0) throw new InputError(code, `${path} er tom, ikke en JSON-fil / The file is empty`);
+  if (looksBinary(bytes)) throw new InputError(code, `${path} er ikke en tekstfil og dermed ikke JSON / Not a text file`);
   try {
-    return JSON.parse(text);
+    return JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
     throw new InputError(code, `${path} er ikke gyldig JSON (${(e as Error).message}) / Not valid JSON`);
   }
+}
+
+/** A message as one line for stderr: control characters and line breaks become spaces; very long text is cut. */
+export function oneLine(text: string, max = 500): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'findes ikke',
+  EACCES: 'ingen adgang',
+  EPERM: 'ikke tilladt',
+  EISDIR: 'er en mappe',
+  ENOTDIR: 'en del af stien er ikke en mappe',
+  ENOSPC: 'disken er fuld',
+  EROFS: 'skrivebeskyttet drev',
+  EEXIST: 'findes allerede',
+  EBUSY: 'filen er i brug (er den åben i Excel?)',
+};
+
+function fileErrorText(err: NodeJS.ErrnoException): string {
+  const what = FILE_ERRORS[err.code ?? ''];
+  return `${what ? `${what}: ` : ''}${err.path ?? err.message}; ${err.code}`;
 }
 
 /** Runs a command body; known input problems become one line on stderr and exit code 2, never a stack trace. */
@@ -55,15 +110,15 @@ export async function runCommand(io: Output, body: () => Promise<number>): Promi
     return await body();
   } catch (e) {
     if (e instanceof InputError) {
-      io.err(`takst: ${e.message}`);
+      io.err(`takst: ${oneLine(e.message)}`);
       return EXIT.input;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
-      io.err(`takst: Filen kunne ikke læses eller skrives (${err.code}: ${err.message}) / File error`);
+      io.err(`takst: ${oneLine(`Filen kunne ikke læses eller skrives (${fileErrorText(err)}) / File error`)}`);
       return EXIT.input;
     }
-    io.err(`takst: Uventet fejl: ${(e as Error)?.message ?? String(e)} / Unexpected error${process.env.TAKST_DEBUG ? `\n${(e as Error)?.stack}` : ''}`);
+    io.err(`takst: ${oneLine(`Uventet fejl: ${(e as Error)?.message ?? String(e)} / Unexpected error`)}${process.env.TAKST_DEBUG ? `\n${(e as Error)?.stack}` : ''}`);
     return EXIT.input;
   }
 }

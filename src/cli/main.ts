@@ -9,7 +9,7 @@ import { registerPrefill } from './commands/prefill';
 import { registerSnapshot } from './commands/snapshot';
 import { registerTemplate } from './commands/template';
 import { registerValidate } from './commands/validate';
-import { EXIT, stdio, type Output } from './io';
+import { EXIT, oneLine, stdio, type Output } from './io';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../package.json') as { version: string };
@@ -45,6 +45,24 @@ export async function run(argv: string[], io: Output = stdio): Promise<number> {
   return code;
 }
 
+/**
+ * The process's last line of defence: an error that escapes a command (a stray promise in a library, a stream
+ * error after the command returned) still ends as one Danish line and exit code 2, never a stack trace, unless
+ * TAKST_DEBUG is set. A closed pipe (takst inspect … | head) ends quietly.
+ */
+function guardProcess(): void {
+  const fail = (e: unknown) => {
+    if ((e as NodeJS.ErrnoException)?.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`takst: ${oneLine(`Uventet fejl: ${(e as Error)?.message ?? String(e)} / Unexpected error`)}\n`);
+    if (process.env.TAKST_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+    process.exit(EXIT.input);
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+  process.stdout.on('error', fail);
+}
+
 export async function main(): Promise<void> {
+  guardProcess();
   process.exitCode = await run(process.argv.slice(2));
 }

@@ -6,7 +6,7 @@ import { readWorkbook } from '../core/layout/discover';
 import { formatNumber } from '../core/format';
 import { offersFromExport, type ExportOffers } from '../core/import/export';
 import { formatReconciliation, reconcile, type Reconciliation } from '../core/import/reconcile';
-import { decodeText } from '../core/import/text';
+import { decodeText, looksBinary } from '../core/import/text';
 import { MappingError, parseMapping } from '../core/import/tidy';
 import { chosenWrites, planFill, type PrefillPlan } from '../core/prefill/plan';
 import { restoreWrites, undoRecordFor, type UndoRecord } from '../core/plans/undo';
@@ -65,7 +65,12 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
       const bytes = await bytesOf(file);
       let exp: ExportOffers;
       if (/\.(csv|txt)$/i.test(file.name)) {
-        exp = offersFromExport({ csv: decodeText(new Uint8Array(bytes)).text }, map);
+        const raw = new Uint8Array(bytes);
+        if (raw.length === 0 || looksBinary(raw)) {
+          setState({ kind: 'failed', message: `${file.name} er ${raw.length === 0 ? 'tom' : 'ikke en tekstfil (CSV)'}; gem tabellen som "CSV (semikolonsepareret)" eller som .xlsx.` });
+          return;
+        }
+        exp = offersFromExport({ csv: decodeText(raw).text }, map);
       } else {
         const { xlsxToGrids } = await import(/* webpackChunkName: "xlsx-reader" */ './load-xlsx');
         exp = offersFromExport({ grids: await xlsxToGrids(bytes) }, map);

@@ -113,7 +113,7 @@ describe('takst fill: bad and awkward input', () => {
     writeFileSync(csv, 'Tilbud;År\nHus;2027\n');
     const c = capture();
     expect(await run(['fill', '--from', csv, '--mapping', mapFile, '--driftsherre', 'Region Nordjylland', '--dry-run'], c.io)).toBe(2);
-    expect(c.err.join('')).toMatch(/Kolonnen "Driftsherre" \(driftsherre\) findes ikke i filens overskrifter/);
+    expect(c.err.join('')).toMatch(/Kolonnen "Driftsherre" \(driftsherre\) findes ikke i filens første række/);
   });
 
   it('reports an 11th level and an unknown Takstenhed, and the reconciliation still balances', async () => {

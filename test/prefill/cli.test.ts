@@ -1,5 +1,5 @@
 // takst prefill and takst snapshot build: the done-when, end to end through files.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -145,7 +145,17 @@ describe('takst snapshot build → prefill: a round trip loses no value', () => 
     writeFileSync(junk, 'not a workbook');
     const c = capture();
     expect(await run(['snapshot', 'build', SAMPLE, junk, '--year', '2027', '--out', join(dir, 'snap-junk.json')], c.io)).toBe(1);
-    expect(c.out.join('\n')).toMatch(/fil ikke læst: .*junk.xlsx/);
+    expect(c.err.join('\n')).toMatch(/^takst: ikke læst: .*junk.xlsx/m);
     expect(parseSnapshot(JSON.parse(readFileSync(join(dir, 'snap-junk.json'), 'utf8'))).partial).toBe(true);
+  });
+
+  it('writes nothing and exits 2 with one line when no file can be read', async () => {
+    const junk = join(dir, 'junk-only.xlsx');
+    writeFileSync(junk, 'not a workbook');
+    const out = join(dir, 'snap-none.json');
+    const c = capture();
+    expect(await run(['snapshot', 'build', junk, '--year', '2027', '--out', out], c.io)).toBe(2);
+    expect(c.err).toEqual([expect.stringMatching(/^takst: Filen er ikke en Excel-arbejdsbog \(.xlsx\): .*junk-only.xlsx/)]);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -42,7 +42,8 @@ export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMIT
     );
   }
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
-    throw new InputError('not-xlsx', `Filen er ikke en Excel-arbejdsbog (.xlsx): ${name} / The file is not an Excel workbook (.xlsx)`);
+    const hint = /\.(csv|txt)$/i.test(name) ? ' (en CSV-tabel læses af takst fill --from … --mapping)' : /\.xls$/i.test(name) ? ' (gem den i Excel som .xlsx)' : '';
+    throw new InputError('not-xlsx', `Filen er ikke en Excel-arbejdsbog (.xlsx)${hint}: ${name} / The file is not an Excel workbook (.xlsx)`);
   }
   const zip = await openZip(bytes, name);
   try {
@@ -57,14 +58,15 @@ export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMIT
         );
       }
       if (entry.fileName === 'xl/workbook.xml') hasWorkbook = true;
-      if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName)) {
-        const rows = await dimensionRows(zip, entry, name);
-        if (rows !== null && rows > limits.sheetRows) {
-          throw new InputError(
-            'too-many-rows',
-            `Et ark har ${rows.toLocaleString('da-DK')} rækker; grænsen er ${limits.sheetRows.toLocaleString('da-DK')}: ${name} / A sheet has ${rows} rows; the limit is ${limits.sheetRows}`,
-          );
-        }
+      // Every entry is inflated once here, so that a size the headers lie about fails now (yauzl checks each
+      // entry's bytes against its declared size) and not inside exceljs; sheets also give their row count.
+      const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName);
+      const rows = await readEntry(zip, entry, name, isSheet);
+      if (rows !== null && rows > limits.sheetRows) {
+        throw new InputError(
+          'too-many-rows',
+          `Et ark har ${rows.toLocaleString('da-DK')} rækker; grænsen er ${limits.sheetRows.toLocaleString('da-DK')}: ${name} / A sheet has ${rows} rows; the limit is ${limits.sheetRows}`,
+        );
       }
     }
     if (!hasWorkbook) throw new InputError('not-xlsx', `Zip-filen er ikke en Excel-arbejdsbog (.xlsx): ${name} / The zip file is not an Excel workbook`);
@@ -116,35 +118,28 @@ async function* entries(zip: yauzl.ZipFile, name: string): AsyncGenerator<yauzl.
   }
 }
 
-/** The row count from a sheet's <dimension ref="A1:X123"/>, reading only the start of the part. */
-function dimensionRows(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string): Promise<number | null> {
+/**
+ * Inflates one entry to its end (checking its real size against the declared one); for a sheet, returns the row
+ * count from its <dimension ref="A1:X123"/>, looked for in the first 8 KB only.
+ */
+function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, isSheet: boolean): Promise<number | null> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) return reject(corrupt(name, err?.message ?? 'ukendt fejl'));
-      let head = '';
-      let done = false;
-      const finish = (v: number | null) => {
-        if (done) return;
-        done = true;
-        stream.destroy();
-        resolve(v);
-      };
+      let head = isSheet ? '' : null;
+      let rows: number | null = null;
       stream.on('data', (chunk: Buffer) => {
+        if (head === null) return;
         head += chunk.toString('utf8');
         const m = /<(?:\w+:)?dimension\s+ref="([^"]+)"/.exec(head);
         if (m) {
-          const last = m[1].split(':').pop() ?? '';
-          const row = /(\d+)$/.exec(last);
-          finish(row ? Number(row[1]) : null);
-        } else if (head.length > 8192 || /<(?:\w+:)?sheetData/.test(head)) finish(null);
+          const row = /(\d+)$/.exec(m[1].split(':').pop() ?? '');
+          rows = row ? Number(row[1]) : null;
+          head = null;
+        } else if (head.length > 8192 || /<(?:\w+:)?sheetData/.test(head)) head = null;
       });
-      stream.on('end', () => finish(null));
-      stream.on('error', (e: Error) => {
-        if (!done) {
-          done = true;
-          reject(corrupt(name, e.message));
-        }
-      });
+      stream.on('end', () => resolve(rows));
+      stream.on('error', (e: Error) => reject(corrupt(name, e.message)));
     });
   });
 }

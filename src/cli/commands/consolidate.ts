@@ -11,7 +11,7 @@ import { consolidate } from '../../core/consolidate/consolidate';
 import { buildExport } from '../../core/export/build-export';
 import { ExportJsonSchema, type ExportJson } from '../../core/export/tidy-export';
 import { validateWorkbook } from '../../core/rules/runner';
-import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
+import { EXIT, oneLine, readJsonFile, readTakstskemaFile, runCommand, type Output } from '../io';
 import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -44,10 +44,10 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
           const read: Array<{ file: string; export: ExportJson }> = [];
           const failed: string[] = [];
           for (const [i, file] of files.entries()) {
-            io.err(`[${i + 1}/${files.length}] ${file}`);
+            if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file}`);
             try {
               if (/\.json$/i.test(file)) {
-                const r = ExportJsonSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
+                const r = ExportJsonSchema.safeParse(await readJsonFile(file, 'bad-argument'));
                 if (!r.success) throw new InputError('bad-argument', `ikke en eksport fra takst export (${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message})`);
                 read.push({ file: path.basename(file), export: r.data });
               } else {
@@ -57,10 +57,14 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
                 read.push({ file: path.basename(file), export: buildExport(model, result, { name: path.basename(file), sha256: sha, productVersion: version }, snapshot, result.summary.errors > 0) });
               }
             } catch (e) {
-              if (e instanceof SyntaxError) failed.push(`${file}: ikke gyldig JSON (${e.message})`);
-              else if (e instanceof InputError) failed.push(e.message.startsWith(file) ? e.message : `${file}: ${e.message}`);
-              else throw e;
+              if (!(e instanceof InputError)) throw e;
+              const why = e.message.includes(file) ? e.message : `${file}: ${e.message}`;
+              failed.push(why);
+              if (files.length > 1) io.err(`takst: ikke læst: ${oneLine(why)}`);
             }
+          }
+          if (read.length === 0) {
+            throw new InputError('no-takstskema', files.length === 1 ? failed[0] : `Ingen af de ${files.length} filer kunne læses; intet er skrevet / None of the files could be read`);
           }
           const c = consolidate(read);
           await fs.mkdir(o.out, { recursive: true });
@@ -73,7 +77,8 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
           for (const d of c.duplicates) io.out(`  Samme tilbud hos flere: ${d.tilbud}${d.afdeling ? ` / ${d.afdeling}` : ''} (${d.operators.join(', ')})`);
           for (const f of failed) io.out(`  ikke læst: ${f}`);
           io.out(`Skrev takstbilag.xlsx (${c.takstbilag.length} rækker), review.xlsx (${c.review.length} punkter) og ${path.basename(snapFile)} i ${o.out}.`);
-          return failed.length > 0 || c.reconciliation.some((r) => !r.balances) ? EXIT.findings : EXIT.ok;
+          const errors = read.some((r) => r.export.findings.some((f) => f.severity === 'error'));
+          return failed.length > 0 || errors || c.reconciliation.some((r) => !r.balances) ? EXIT.findings : EXIT.ok;
         }),
       );
     });

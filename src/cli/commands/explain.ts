@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../adapters/exceljs/errors';
 import { explainSheet, signed, type Explanation } from '../../core/explain/explain';
-import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
+import { readTakstskemaFile, reportReadProblems, runCommand, type Output } from '../io';
 
 function toJson(e: Explanation) {
   return { sheet: e.sheet, block: e.block + 1, tilbud: e.tilbud, afdeling: e.afdeling, total: e.total, components: e.components, levels: e.levels, reason: e.reason };
@@ -31,7 +31,7 @@ export function registerExplain(program: Command, io: Output, setExit: (code: nu
           const { model } = await readTakstskemaFile(file, o.sheet);
           const all = model.sheets.flatMap(explainSheet);
           io.out(o.format === 'json' ? JSON.stringify(all.map(toJson), null, 2) : all.map(toText).join('\n'));
-          return EXIT.ok;
+          return reportReadProblems(io, model);
         }),
       );
     });

@@ -10,7 +10,7 @@ import { ExcelJsWorkbook } from '../../adapters/exceljs/port';
 import { loadWorkbookFile, workbookToGrids } from '../../adapters/exceljs/read';
 import { renderWorkbook, saveWorkbook } from '../../adapters/exceljs/write';
 import { readWorkbook } from '../../core/layout/discover';
-import { decodeText } from '../../core/import/text';
+import { decodeText, looksBinary } from '../../core/import/text';
 import { latestYear, offersFromExport, type ExportOffers } from '../../core/import/export';
 import { formatReconciliation, reconcile } from '../../core/import/reconcile';
 import { MappingError, parseMapping, type Mapping } from '../../core/import/tidy';
@@ -18,7 +18,7 @@ import { formatPlan } from '../../core/prefill/format';
 import { chosenWrites, planFill } from '../../core/prefill/plan';
 import { undoRecordFor } from '../../core/plans/undo';
 import { buildTemplate } from '../../core/template/build';
-import { EXIT, readJsonFile, readTakstskemaFile, runCommand, type Output } from '../io';
+import { EXIT, readJsonFile, readTakstskemaFile, reportReadProblems, runCommand, type Output } from '../io';
 
 async function readMapping(file: string): Promise<Mapping> {
   return parseMapping(await readJsonFile(file, 'bad-argument'));
@@ -28,7 +28,10 @@ export async function readExportFile(file: string, mapping: Mapping | null): Pro
   if (/\.(csv|txt)$/i.test(file)) {
     const stat = await fs.stat(file);
     if (stat.size > 50 * 1024 * 1024) throw new InputError('too-large', `${file} er større end 50 MB / File too large`);
-    return offersFromExport({ csv: decodeText(await fs.readFile(file)).text }, mapping);
+    const bytes = await fs.readFile(file);
+    if (bytes.length === 0) throw new InputError('not-csv', `${file} er tom / The file is empty`);
+    if (looksBinary(bytes)) throw new InputError('not-csv', `${file} er ikke en tekstfil (CSV); gem tabellen som "CSV (semikolonsepareret)" eller som .xlsx / Not a text file`);
+    return offersFromExport({ csv: decodeText(bytes).text }, mapping);
   }
   return offersFromExport({ grids: workbookToGrids(await loadWorkbookFile(file)) }, mapping);
 }
@@ -76,12 +79,13 @@ export function registerFill(program: Command, io: Output, setExit: (code: numbe
           const rec = reconcile(exp.rows, [plan]);
           io.out(formatReconciliation(rec));
           if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite).');
-          if (o.dryRun) return rec.reported.length > 0 ? EXIT.findings : EXIT.ok;
+          const code = Math.max(rec.reported.length > 0 ? EXIT.findings : EXIT.ok, o.into ? reportReadProblems(io, model) : EXIT.ok);
+          if (o.dryRun) return code;
           const writes = chosenWrites(plan, o.overwrite ? 'all' : 'none');
           await port.write(writes, undoRecordFor('fill', writes));
           await saveWorkbook(workbook, o.out!, [o.from, ...(o.into ? [o.into] : [])]);
           io.out(`Skrev ${o.out} (${writes.length} celler; ${path.basename(o.from)} → ${sheet.sheet}).`);
-          return rec.reported.length > 0 ? EXIT.findings : EXIT.ok;
+          return code;
         }),
       );
     });

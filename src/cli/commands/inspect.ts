@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../adapters/exceljs/errors';
 import { toInspectJson } from '../../core/export/inspect-json';
 import { inspectText } from '../../core/export/inspect-text';
-import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
+import { readTakstskemaFile, reportReadProblems, runCommand, type Output } from '../io';
 
 export function registerInspect(program: Command, io: Output, setExit: (code: number) => void): void {
   program
@@ -18,7 +18,7 @@ export function registerInspect(program: Command, io: Output, setExit: (code: nu
           if (o.format !== 'text' && o.format !== 'json') throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
           const { model } = await readTakstskemaFile(file, o.sheet);
           io.out(o.format === 'json' ? JSON.stringify(toInspectJson(model), null, 2) : inspectText(model));
-          return EXIT.ok;
+          return reportReadProblems(io, model);
         }),
       );
     });

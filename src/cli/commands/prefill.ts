@@ -9,7 +9,7 @@ import { formatPlan } from '../../core/prefill/format';
 import { chosenWrites, planPrefill } from '../../core/prefill/plan';
 import { parseSnapshot, SnapshotError, type Snapshot } from '../../core/prefill/snapshot';
 import { undoRecordFor } from '../../core/plans/undo';
-import { EXIT, readJsonFile, readTakstskemaFile, runCommand, type Output } from '../io';
+import { readJsonFile, readTakstskemaFile, reportReadProblems, runCommand, type Output } from '../io';
 
 /** assets/ sits three levels above this file, both in src/cli/commands and in lib/cli/commands. */
 export const BUNDLED_SNAPSHOT = join(__dirname, '..', '..', '..', 'assets', 'snapshot-2026.json');
@@ -50,11 +50,12 @@ export function registerPrefill(program: Command, io: Output, setExit: (code: nu
             if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite for at skrive sidste års tal).');
             writes.push(...chosenWrites(plan, o.overwrite ? 'all' : 'none'));
           }
-          if (o.dryRun) return EXIT.ok;
-          await port.write(writes, undoRecordFor('prefill', writes));
-          await saveWorkbook(workbook, o.out!, [file]);
-          io.out(`Skrev ${o.out} (${writes.length} celler; kan fortrydes i opgaveruden).`);
-          return EXIT.ok;
+          if (!o.dryRun) {
+            await port.write(writes, undoRecordFor('prefill', writes));
+            await saveWorkbook(workbook, o.out!, [file]);
+            io.out(`Skrev ${o.out} (${writes.length} celler; kan fortrydes i opgaveruden).`);
+          }
+          return reportReadProblems(io, model);
         }),
       );
     });

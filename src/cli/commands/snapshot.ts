@@ -10,7 +10,7 @@ import { readWorkbook } from '../../core/layout/discover';
 import { readOldSheet, type OldSheet } from '../../core/layout/old-layout';
 import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../core/prefill/snapshot';
 import type { SheetModel } from '../../core/model/takstskema';
-import { EXIT, runCommand, type Output } from '../io';
+import { EXIT, oneLine, reportReadProblems, runCommand, type Output } from '../io';
 
 export function registerSnapshot(program: Command, io: Output, setExit: (code: number) => void): void {
   const snapshot = program.command('snapshot').description('Øjebliksbilleder af godkendte tal / snapshots of approved figures');
@@ -31,11 +31,13 @@ export function registerSnapshot(program: Command, io: Output, setExit: (code: n
           const sheets: Array<{ file: string; sheet: SheetModel }> = [];
           const old: Array<{ file: string; sheet: OldSheet }> = [];
           const failed: string[] = [];
+          let unreadableCells = false;
           for (const [i, file] of files.entries()) {
-            io.err(`[${i + 1}/${files.length}] ${file}`);
+            if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file}`);
             try {
               const grids = workbookToGrids(await loadWorkbookFile(file));
               const model = readWorkbook(grids);
+              if (reportReadProblems(io, model, file) !== EXIT.ok) unreadableCells = true;
               sheets.push(...model.sheets.map((sheet) => ({ file: path.basename(file), sheet })));
               const others = grids.filter((g) => !model.sheets.some((s) => s.sheet === g.name));
               const oldSheets = others.map(readOldSheet).filter((s): s is OldSheet => s !== null);
@@ -43,8 +45,12 @@ export function registerSnapshot(program: Command, io: Output, setExit: (code: n
               if (model.sheets.length === 0 && oldSheets.length === 0) failed.push(`${file}: hverken et takstskema (2027) eller det gamle skema (2026)`);
             } catch (e) {
               if (!(e instanceof InputError)) throw e;
-              failed.push(`${file}: ${e.message}`);
+              failed.push(e.message.includes(file) ? e.message : `${file}: ${e.message}`);
             }
+          }
+          if (files.length > 1) for (const f of failed) io.err(`takst: ikke læst: ${oneLine(f)}`);
+          if (sheets.length === 0 && old.length === 0) {
+            throw new InputError('no-takstskema', files.length === 1 ? failed[0] : `Ingen af de ${files.length} filer kunne læses; intet er skrevet / None of the files could be read`);
           }
           const built = snapshotFromOldSheets(old, year, snapshotFromSheets(sheets, year));
           const result = sealSnapshot({
@@ -57,10 +63,9 @@ export function registerSnapshot(program: Command, io: Output, setExit: (code: n
           });
           for (const [name, n] of Object.entries(built.taken)) io.out(`${name}: ${n} tilbud`);
           for (const u of built.unused) io.out(`  ikke brugt: ${u.source}${u.cell ? `!${u.cell}` : ''}: ${u.reason}`);
-          for (const f of failed) io.out(`  fil ikke læst: ${f}`);
           await saveText(o.out, `${JSON.stringify(result, null, 2)}\n`, files);
           io.out(`Skrev ${o.out} (${built.operators.reduce((n, op) => n + op.offers.length, 0)} tilbud for ${year}).`);
-          return failed.length > 0 ? EXIT.findings : EXIT.ok;
+          return failed.length > 0 || unreadableCells ? EXIT.findings : EXIT.ok;
         }),
       );
     });

@@ -16,3 +16,18 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   }
 }
+
+/**
+ * Bytes that are not text: a NUL byte, or more than 1 % control characters other than tab and line breaks, in
+ * the first 64 KB. A UTF-16 file (which has NULs) is not text for this purpose either: Excel saves CSV as UTF-8
+ * or Windows-1252.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 65_536);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  return head.length > 0 && control / head.length > 0.01;
+}

@@ -84,7 +84,11 @@ export function tidyToOffers(table: TableCell[][], mapping: Mapping): TidyResult
   const cols = new Map<TidyField, number>();
   for (const [name, field] of Object.entries(mapping.columns)) {
     const i = header.findIndex((h) => h.trim().toLowerCase() === name.trim().toLowerCase());
-    if (i < 0) throw new MappingError(`Kolonnen "${name}" (${field}) findes ikke i filens overskrifter: ${header.map((h) => `"${h}"`).join(', ')}`);
+    if (i < 0) {
+      const shown = header.map((h) => h.trim()).filter((h) => h !== '');
+      const list = shown.slice(0, 12).map((h) => `"${h.length > 40 ? `${h.slice(0, 39)}…` : h}"`).join(', ');
+      throw new MappingError(`Kolonnen "${name}" (${field}) findes ikke i filens første række${shown.length ? `, som har ${list}${shown.length > 12 ? ` og ${shown.length - 12} flere` : ''}` : ', som er tom'}`);
+    }
     cols.set(field as TidyField, i);
   }
   const out: TidyResult = { driftsherre: null, offers: [], rows: [], warnings: [] };
