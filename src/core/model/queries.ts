@@ -5,7 +5,12 @@ import type { Block, YearRow } from './takstskema';
 export function hasFigures(y: YearRow | null): boolean {
   if (!y) return false;
   const fields = [y.pladser, y.belaegning, y.budget, y.regulering, y.oh, y.basis, y.time, y.tomgang, ...y.takster];
-  return fields.some((f) => f.value !== null || f.error !== undefined || f.issue !== undefined);
+  return fields.some(isTyped);
+}
+
+/** Something was typed in the cell: a figure, or something that could not be read as one (text, an error value). */
+export function isTyped(f: { value: unknown; error?: string; issue?: string }): boolean {
+  return f.value !== null || f.error !== undefined || f.issue !== undefined;
 }
 
 /** A block nobody has typed into (the template's spare blocks). */

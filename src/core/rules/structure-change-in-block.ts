@@ -1,14 +1,16 @@
 // A change of tariff structure typed into one block: the "fictive average rates" the review group rejected.
-import { hasFigures } from '../model/queries';
+import { hasFigures, isTyped } from '../model/queries';
 import type { YearRow } from '../model/takstskema';
 import type { Rule } from './types';
 
+// A cell that holds something unreadable (#DIV/0!, text) counts as filled: its own finding says what is wrong,
+// and the structure is judged by what was typed.
 function levels(y: YearRow): number {
-  return y.takster.filter((t) => t.value !== null).length;
+  return y.takster.filter(isTyped).length;
 }
 
 function basisTime(y: YearRow): string {
-  return [y.basis.value !== null ? 'Basis' : null, y.time.value !== null ? 'Time' : null].filter(Boolean).join(' og ') || 'hverken Basis eller Time';
+  return [isTyped(y.basis) ? 'Basis' : null, isTyped(y.time) ? 'Time' : null].filter(Boolean).join(' og ') || 'hverken Basis eller Time';
 }
 
 export const structureChangeInBlock: Rule = {
@@ -32,7 +34,7 @@ export const structureChangeInBlock: Rule = {
       const [n1, n2] = [levels(b.y1), levels(b.y2)];
       const cell = b.tilbud.cell;
       if (n1 !== n2) ctx.report({ messageId: 'levels', cell, block: b, data: { n1: String(n1), n2: String(n2) } });
-      else if ((b.y1.basis.value === null) !== (b.y2.basis.value === null) || (b.y1.time.value === null) !== (b.y2.time.value === null)) {
+      else if (isTyped(b.y1.basis) !== isTyped(b.y2.basis) || isTyped(b.y1.time) !== isTyped(b.y2.time)) {
         ctx.report({ messageId: 'basisTime', cell, block: b, data: { bt1: basisTime(b.y1), bt2: basisTime(b.y2) } });
       }
     }
