@@ -7,6 +7,7 @@ import { formatNumber } from '../core/format';
 import { offersFromExport, type ExportOffers } from '../core/import/export';
 import { formatReconciliation, reconcile, type Reconciliation } from '../core/import/reconcile';
 import { decodeText, looksBinary } from '../core/import/text';
+import { checkXlsxBytes, zipCheckMessage } from '../adapters/exceljs/zip-check';
 import { MappingError, parseMapping } from '../core/import/tidy';
 import { chosenWrites, planFill, type PrefillPlan } from '../core/prefill/plan';
 import { restoreWrites, undoRecordFor, type UndoRecord } from '../core/plans/undo';
@@ -72,8 +73,20 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
         }
         exp = offersFromExport({ csv: decodeText(raw).text }, map);
       } else {
+        const check = checkXlsxBytes(new Uint8Array(bytes));
+        if (!check.ok) {
+          setState({ kind: 'failed', message: zipCheckMessage(file.name, check.reason) });
+          return;
+        }
         const { xlsxToGrids } = await import(/* webpackChunkName: "xlsx-reader" */ './load-xlsx');
-        exp = offersFromExport({ grids: await xlsxToGrids(bytes) }, map);
+        let grids;
+        try {
+          grids = await xlsxToGrids(bytes);
+        } catch {
+          setState({ kind: 'failed', message: zipCheckMessage(file.name, 'corrupt') });
+          return;
+        }
+        exp = offersFromExport({ grids }, map);
       }
       const grids = await port.readGrids();
       const model = readWorkbook(grids);

@@ -13,6 +13,7 @@ import { workbookBytes } from '../../src/adapters/exceljs/write';
 import { readWorkbook } from '../../src/core/layout/discover';
 import { buildFixture } from '../fixtures/builder';
 import { SYNTHETIC_MAPPING, syntheticCsv, syntheticOffers, windows1252 } from '../fixtures/synthetic-export';
+import { CORPUS } from '../corpus/cases';
 
 installDomShims();
 
@@ -55,5 +56,26 @@ describe('Indlæs fra fil', () => {
     await user.upload(exportInput, new File(['Tilbud;År\nHus;2027\n'], 'x.csv'));
     await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
     expect(await screen.findByText(/En CSV-fil kræver en kolonneoversættelse/)).toBeTruthy();
+  });
+
+  it.each([
+    ['zip-bombe', /udpakker til mere end 400 MB/],
+    ['adgangskode', /adgangskodebeskyttet/],
+    ['tekst-omdoebt', /ikke en Excel-arbejdsbog/],
+    ['afkortet', /beskadiget/],
+    ['beskadiget-midte', /beskadiget/],
+    ['csv-binaer', /ikke en tekstfil/],
+    ['csv-tom', /er tom/],
+  ])('refuses the corpus file %s with a Danish sentence, before loading it', async (id, message) => {
+    const c = CORPUS.find((x) => x.id === id)!;
+    const port = new MemoryWorkbook([{ name: 'Ark1', cells: [], merges: [] }]);
+    const { user, container } = renderTaskPane(port);
+    await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
+    const [exportInput, mappingInput] = Array.from(container.querySelectorAll<HTMLInputElement>('section[aria-label="Indlæs fra fil"] input[type=file]'));
+    await user.upload(exportInput, new File([new Uint8Array(await c.build())], c.file));
+    await user.upload(mappingInput, new File([JSON.stringify(SYNTHETIC_MAPPING)], 'kolonner.json', { type: 'application/json' }));
+    await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(port.writeCount).toBe(0);
   });
 });

@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import * as yauzl from 'yauzl';
 import { InputError } from './errors';
+import { checkXlsxBytes } from './zip-check';
 
 export const LIMITS = {
   /** Largest file accepted. */
@@ -35,15 +36,23 @@ export async function guardXlsxFile(path: string, limits = LIMITS): Promise<Buff
 }
 
 export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMITS): Promise<void> {
-  if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0) {
-    throw new InputError(
-      'encrypted',
-      `Filen er adgangskodebeskyttet eller en gammel .xls-fil og kan ikke læses: ${name}. Gem den som .xlsx uden adgangskode. / The file is password-protected or an old .xls file; save it as .xlsx without a password.`,
-    );
-  }
-  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
-    const hint = /\.(csv|txt)$/i.test(name) ? ' (en CSV-tabel læses af takst fill --from … --mapping)' : /\.xls$/i.test(name) ? ' (gem den i Excel som .xlsx)' : '';
-    throw new InputError('not-xlsx', `Filen er ikke en Excel-arbejdsbog (.xlsx)${hint}: ${name} / The file is not an Excel workbook (.xlsx)`);
+  // The header and the central directory first (shared with the pane): refused before anything is inflated.
+  const check = checkXlsxBytes(bytes, limits.uncompressedBytes);
+  if (!check.ok) {
+    if (check.reason === 'encrypted') {
+      throw new InputError(
+        'encrypted',
+        `Filen er adgangskodebeskyttet eller en gammel .xls-fil og kan ikke læses: ${name}. Gem den som .xlsx uden adgangskode. / The file is password-protected or an old .xls file; save it as .xlsx without a password.`,
+      );
+    }
+    if (check.reason === 'not-xlsx') {
+      const hint = /\.(csv|txt)$/i.test(name) ? ' (en CSV-tabel læses af takst fill --from … --mapping)' : /\.xls$/i.test(name) ? ' (gem den i Excel som .xlsx)' : '';
+      throw new InputError('not-xlsx', `Filen er ikke en Excel-arbejdsbog (.xlsx)${hint}: ${name} / The file is not an Excel workbook (.xlsx)`);
+    }
+    if (check.reason === 'zip-bomb') {
+      throw new InputError('zip-bomb', `Filen udpakker til mere end ${MB(limits.uncompressedBytes)} og afvises: ${name} / The file expands beyond ${MB(limits.uncompressedBytes)} and is refused`);
+    }
+    // A damaged central directory: yauzl below says what exactly.
   }
   const zip = await openZip(bytes, name);
   try {

@@ -1,0 +1,59 @@
+// Looks at an xlsx's bytes before anything inflates them, without Node: the pane uses it on a picked file (the
+// CLI's guard.ts does the same and more with yauzl). Reads the zip's central directory for the declared sizes.
+
+export type ZipCheck =
+  | { ok: true; uncompressedBytes: number }
+  | { ok: false; reason: 'encrypted' | 'not-xlsx' | 'corrupt' | 'zip-bomb' };
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+
+/** Declared total over `limit` (or unknowable, as in zip64) is a zip bomb; a zip without xl/workbook.xml is not an xlsx. */
+export function checkXlsxBytes(bytes: Uint8Array, limit = 400 * 1024 * 1024): ZipCheck {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length >= 4 && view.getUint32(0, false) === 0xd0cf11e0) return { ok: false, reason: 'encrypted' };
+  if (bytes.length < 4 || view.getUint32(0, true) !== 0x04034b50) return { ok: false, reason: 'not-xlsx' };
+  // The end-of-central-directory record is in the last 22 + 65.535 bytes.
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
+    if (view.getUint32(i, true) === EOCD) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return { ok: false, reason: 'corrupt' };
+  const count = view.getUint16(end + 10, true);
+  const cdOffset = view.getUint32(end + 16, true);
+  let p = cdOffset;
+  let total = 0;
+  let workbook = false;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) return { ok: false, reason: 'corrupt' };
+    const size = view.getUint32(p + 24, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    if (p + 46 + nameLen > bytes.length) return { ok: false, reason: 'corrupt' };
+    const name = new TextDecoder('utf-8').decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    if (name === 'xl/workbook.xml') workbook = true;
+    if (size === 0xffffffff) return { ok: false, reason: 'zip-bomb' };
+    total += size;
+    if (total > limit) return { ok: false, reason: 'zip-bomb' };
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return workbook ? { ok: true, uncompressedBytes: total } : { ok: false, reason: 'not-xlsx' };
+}
+
+/** The pane's Danish sentence for a refused file. */
+export function zipCheckMessage(name: string, reason: Exclude<ZipCheck, { ok: true }>['reason']): string {
+  switch (reason) {
+    case 'encrypted':
+      return `${name} er adgangskodebeskyttet eller en gammel .xls-fil. Gem den som .xlsx uden adgangskode.`;
+    case 'not-xlsx':
+      return `${name} er ikke en Excel-arbejdsbog (.xlsx).`;
+    case 'zip-bomb':
+      return `${name} udpakker til mere end 400 MB og læses ikke.`;
+    default:
+      return `${name} er beskadiget og kan ikke læses.`;
+  }
+}
