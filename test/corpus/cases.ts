@@ -146,85 +146,49 @@ const b1 = L.blocks[0];
 const b2 = L.blocks[1];
 const row1 = (r0: number) => r0 + 1;
 
+/** A case made by editing the base workbook; `sheet()` is the skema sheet as it is now (an edit may rebuild it). */
+function layoutCase(id: string, title: string, edit: (workbook: ExcelJS.Workbook, sheet: () => ExcelJS.Worksheet) => void | Promise<void>, expect: Expectation): CorpusCase {
+  return {
+    id,
+    title,
+    file: `${id}.xlsx`,
+    build: async () => {
+      const { workbook } = base();
+      await edit(workbook, () => workbook.getWorksheet(SHEET)!);
+      return workbookBytes(workbook);
+    },
+    expect,
+  };
+}
+
 const LAYOUT: CorpusCase[] = [
-  {
-    id: 'tom-raekke-i-blok',
-    title: 'En tom række indsat mellem år 1 og år 2 i en blok',
-    file: 'tom-raekke-i-blok.xlsx',
-    build: async () => {
-      const { workbook } = base();
-      insertRows(workbook, SHEET, row1(b1.y2Row));
-      return workbookBytes(workbook);
-    },
-    expect: { kind: 'reads', findings: [], values: [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }, { block: 2, year: 'y2', field: 'takst1', value: 518 }] },
-  },
-  {
-    id: 'raekke-med-tal-i-blok',
-    title: 'En række med tal indsat inde i en blok (en ekstra årsrække)',
-    file: 'raekke-med-tal-i-blok.xlsx',
-    build: async () => {
-      const { workbook } = base();
-      insertRows(workbook, SHEET, row1(b1.changeRow));
-      const ws = workbook.getWorksheet(SHEET)!;
-      ws.getCell(a1(b1.changeRow, L.columns.aar)).value = 2028;
-      ws.getCell(a1(b1.changeRow, L.columns.pladser)).value = 52;
-      return workbookBytes(workbook);
-    },
-    expect: { kind: 'reads', findings: [{ rule: 'unplaced-value', cell: a1(b1.changeRow, L.columns.pladser) }], values: [{ block: 1, year: 'y2', field: 'pladser', value: 50 }] },
-  },
-  {
-    id: 'blokoverskrift-slettet',
-    title: 'Overskriftsrækken i blok 2 slettet',
-    file: 'blokoverskrift-slettet.xlsx',
-    build: async () => {
-      const { workbook } = base();
-      deleteRow(workbook, SHEET, row1(b2.headerRow));
-      return workbookBytes(workbook);
-    },
-    expect: { kind: 'reads', findings: [{ rule: 'block-header-missing', cell: a1(b2.y1Row - 1, L.columns.tilbud) }], values: [{ block: 1, year: 'y2', field: 'pladser', value: 50 }, { block: 2, year: 'y1', field: 'pladser', value: 57 }, { block: 2, year: 'y2', field: 'takst1', value: 518 }], blocks: 2 },
-  },
-  {
-    id: 'flettede-celler-flyttet',
-    title: 'Flettede celler flyttet: Tilbud flettet ned over Ændring-rækken, Bemærkning flettet over to kolonner',
-    file: 'flettede-celler-flyttet.xlsx',
-    build: async () => {
-      const { workbook } = base();
-      const ws = workbook.getWorksheet(SHEET)!;
-      const tilbud = `${a1(b1.y1Row, L.columns.tilbud)}:${a1(b1.y2Row, L.columns.tilbud)}`;
-      const bem = `${a1(b1.y1Row, L.columns.bemaerkning)}:${a1(b1.y2Row, L.columns.bemaerkning)}`;
-      ws.unMergeCells(tilbud);
-      ws.unMergeCells(bem);
-      ws.mergeCells(`${a1(b1.y1Row, L.columns.tilbud)}:${a1(b1.changeRow, L.columns.tilbud)}`);
-      ws.mergeCells(`${a1(b1.y1Row, L.columns.tomgang)}:${a1(b1.y1Row, L.columns.bemaerkning)}`);
-      return workbookBytes(workbook);
-    },
-    expect: { kind: 'reads', findings: [], values: [{ block: 1, year: 'y1', field: 'pladser', value: 50 }, { block: 1, year: 'y2', field: 'budget', value: 8_716_584 }] },
-  },
-  {
-    id: 'kolonner-byttet',
-    title: 'Kolonnerne Pladser og Belægning byttet om (overskrifter og tal)',
-    file: 'kolonner-byttet.xlsx',
-    build: async () => {
-      const { workbook } = base();
-      swapColumns(workbook, SHEET, L.columns.pladser + 1, L.columns.belaegning + 1);
-      return workbookBytes(workbook);
-    },
-    expect: { kind: 'reads', findings: [], values: [{ block: 1, year: 'y2', field: 'pladser', value: 50 }, { block: 1, year: 'y2', field: 'belaegning', value: 98 }] },
-  },
-  {
-    id: 'kolonne-indsat',
-    title: 'En ekstra kolonne ("Note") indsat mellem Budget i alt og Regulering',
-    file: 'kolonne-indsat.xlsx',
-    build: async () => {
-      const { workbook } = base();
-      const at0 = L.columns.regulering + 1;
-      remapSheet(workbook, SHEET, (r, c) => [r, c >= at0 ? c + 1 : c]);
-      const ws = workbook.getWorksheet(SHEET)!;
-      for (const b of L.blocks) ws.getCell(b.headerRow + 1, at0).value = 'Note';
-      return workbookBytes(workbook);
-    },
-    expect: { kind: 'reads', findings: [], values: [{ block: 1, year: 'y2', field: 'regulering', value: -571_416 }, { block: 2, year: 'y2', field: 'takst1', value: 518 }] },
-  },
+  layoutCase('tom-raekke-i-blok', 'En tom række indsat mellem år 1 og år 2 i en blok', (workbook) => {
+    insertRows(workbook, SHEET, row1(b1.y2Row));
+  }, { kind: 'reads', findings: [], values: [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }, { block: 2, year: 'y2', field: 'takst1', value: 518 }] }),
+  layoutCase('raekke-med-tal-i-blok', 'En række med tal indsat inde i en blok (en ekstra årsrække)', (workbook, sheet) => {
+    insertRows(workbook, SHEET, row1(b1.changeRow));
+    sheet().getCell(a1(b1.changeRow, L.columns.aar)).value = 2028;
+    sheet().getCell(a1(b1.changeRow, L.columns.pladser)).value = 52;
+  }, { kind: 'reads', findings: [{ rule: 'unplaced-value', cell: a1(b1.changeRow, L.columns.pladser) }], values: [{ block: 1, year: 'y2', field: 'pladser', value: 50 }] }),
+  layoutCase('blokoverskrift-slettet', 'Overskriftsrækken i blok 2 slettet', (workbook) => {
+    deleteRow(workbook, SHEET, row1(b2.headerRow));
+  }, { kind: 'reads', findings: [{ rule: 'block-header-missing', cell: a1(b2.y1Row - 1, L.columns.tilbud) }], values: [{ block: 1, year: 'y2', field: 'pladser', value: 50 }, { block: 2, year: 'y1', field: 'pladser', value: 57 }, { block: 2, year: 'y2', field: 'takst1', value: 518 }], blocks: 2 }),
+  layoutCase('flettede-celler-flyttet', 'Flettede celler flyttet: Tilbud flettet ned over Ændring-rækken, Bemærkning flettet over to kolonner', (workbook, sheet) => {
+    const tilbud = `${a1(b1.y1Row, L.columns.tilbud)}:${a1(b1.y2Row, L.columns.tilbud)}`;
+    const bem = `${a1(b1.y1Row, L.columns.bemaerkning)}:${a1(b1.y2Row, L.columns.bemaerkning)}`;
+    sheet().unMergeCells(tilbud);
+    sheet().unMergeCells(bem);
+    sheet().mergeCells(`${a1(b1.y1Row, L.columns.tilbud)}:${a1(b1.changeRow, L.columns.tilbud)}`);
+    sheet().mergeCells(`${a1(b1.y1Row, L.columns.tomgang)}:${a1(b1.y1Row, L.columns.bemaerkning)}`);
+  }, { kind: 'reads', findings: [], values: [{ block: 1, year: 'y1', field: 'pladser', value: 50 }, { block: 1, year: 'y2', field: 'budget', value: 8_716_584 }] }),
+  layoutCase('kolonner-byttet', 'Kolonnerne Pladser og Belægning byttet om (overskrifter og tal)', (workbook) => {
+    swapColumns(workbook, SHEET, L.columns.pladser + 1, L.columns.belaegning + 1);
+  }, { kind: 'reads', findings: [], values: [{ block: 1, year: 'y2', field: 'pladser', value: 50 }, { block: 1, year: 'y2', field: 'belaegning', value: 98 }] }),
+  layoutCase('kolonne-indsat', 'En ekstra kolonne ("Note") indsat mellem Budget i alt og Regulering', (workbook, sheet) => {
+    const at0 = L.columns.regulering + 1;
+    remapSheet(workbook, SHEET, (r, c) => [r, c >= at0 ? c + 1 : c]);
+    for (const b of L.blocks) sheet().getCell(b.headerRow + 1, at0).value = 'Note';
+  }, { kind: 'reads', findings: [], values: [{ block: 1, year: 'y2', field: 'regulering', value: -571_416 }, { block: 2, year: 'y2', field: 'takst1', value: 518 }] }),
   {
     id: 'skjult-ark',
     title: 'Takstskemaet ligger i et skjult ark',
@@ -252,28 +216,12 @@ const LAYOUT: CorpusCase[] = [
     },
     expect: { kind: 'reads', findings: [{ rule: 'not-a-number', cell: HOBRO('y2', 'pladser'), sheet: 'Takster 2027 (2)' }], sheets: 2 },
   },
-  {
-    id: 'beskyttet-ark',
-    title: 'Arket er beskyttet med adgangskode (arkbeskyttelse, filen kan læses)',
-    file: 'beskyttet-ark.xlsx',
-    build: async () => {
-      const { workbook } = base();
-      await workbook.getWorksheet(SHEET)!.protect('hemmelig', { selectLockedCells: true });
-      return workbookBytes(workbook);
-    },
-    expect: { kind: 'reads', findings: [] },
-  },
-  {
-    id: 'flyttet-ned-og-til-hoejre',
-    title: 'Hele skemaet flyttet 3 rækker ned og 2 kolonner til højre',
-    file: 'flyttet-ned-og-til-hoejre.xlsx',
-    build: async () => {
-      const { workbook } = base();
-      remapSheet(workbook, SHEET, (r, c) => [r + 3, c + 2]);
-      return workbookBytes(workbook);
-    },
-    expect: { kind: 'reads', findings: [], values: [{ block: 2, year: 'y1', field: 'basis', value: 307 }] },
-  },
+  layoutCase('beskyttet-ark', 'Arket er beskyttet med adgangskode (arkbeskyttelse, filen kan læses)', async (workbook) => {
+    await workbook.getWorksheet(SHEET)!.protect('hemmelig', { selectLockedCells: true });
+  }, { kind: 'reads', findings: [] }),
+  layoutCase('flyttet-ned-og-til-hoejre', 'Hele skemaet flyttet 3 rækker ned og 2 kolonner til højre', (workbook) => {
+    remapSheet(workbook, SHEET, (r, c) => [r + 3, c + 2]);
+  }, { kind: 'reads', findings: [], values: [{ block: 2, year: 'y1', field: 'basis', value: 307 }] }),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -327,6 +275,16 @@ export interface ZipEntry {
   claimSize?: number;
 }
 
+/** A little-endian record of the given size with fields at [offset, width, value]. */
+function record(size: number, fields: Array<[number, 2 | 4, number]>): Buffer {
+  const b = Buffer.alloc(size);
+  for (const [at, width, v] of fields) {
+    if (width === 2) b.writeUInt16LE(v, at);
+    else b.writeUInt32LE(v, at);
+  }
+  return b;
+}
+
 /** A minimal zip writer (stored or deflated entries), to forge archives a normal writer would not make. */
 export function zip(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
@@ -345,36 +303,15 @@ export function zip(entries: ZipEntry[]): Buffer {
     const size = e.claimSize ?? e.data.length * n;
     let crc = 0;
     for (let i = 0; i < n; i++) crc = zlibCrc32(e.data, crc);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0, 6);
-    local.writeUInt16LE(e.deflate ? 8 : 0, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(e.deflate ? 8 : 0, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    const method = e.deflate ? 8 : 0;
+    const local = record(30, [[0, 4, 0x04034b50], [4, 2, 20], [8, 2, method], [14, 4, crc], [18, 4, body.length], [22, 4, size], [26, 2, name.length]]);
+    const central = record(46, [[0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], [10, 2, method], [16, 4, crc], [20, 4, body.length], [24, 4, size], [28, 2, name.length], [42, 4, offset]]);
     locals.push(local, name, body);
     centrals.push(central, name);
     offset += 30 + name.length + body.length;
   }
   const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = record(22, [[0, 4, 0x06054b50], [8, 2, entries.length], [10, 2, entries.length], [12, 4, cd.length], [16, 4, offset]]);
   return Buffer.concat([...locals, cd, end]);
 }
 
