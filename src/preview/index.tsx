@@ -3,7 +3,8 @@
 import { createRoot } from 'react-dom/client';
 import { useState } from 'react';
 import ExcelJS from 'exceljs';
-import { Body1, Caption1, FluentProvider, MessageBar, MessageBarBody, Spinner, Title3, webLightTheme } from '@fluentui/react-components';
+import { Body1, Caption1, FluentProvider, Spinner, Title3, webLightTheme } from '@fluentui/react-components';
+import { Notice } from '../taskpane/Notice';
 import { workbookToGrids } from '../adapters/exceljs/grid';
 import { MemoryWorkbook } from '../adapters/memory/workbook';
 import { TaskPane } from '../taskpane/TaskPane';
@@ -52,9 +53,7 @@ function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } 
         {loading && <Spinner size="tiny" label="Indlæser …" />}
       </header>
       {'error' in state ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.error}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{state.error}</Notice>
       ) : (
         <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
           <section aria-label="Arbejdsbogen" style={{ flex: 1, minWidth: 0 }}>

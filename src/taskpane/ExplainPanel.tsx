@@ -1,7 +1,8 @@
 // "Hvorfor?": every block's rate change split into P/L, real growth, overhead, regulering, places and occupancy,
 // as a sentence, a small waterfall and each rate's own part; a block without the figures says why.
 import { useState } from 'react';
-import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { Notice } from './Notice';
 import { explainSheet, signed, type Explanation } from '../core/explain/explain';
 import { readWorkbook } from '../core/layout/discover';
 import type { WorkbookPort } from '../core/port';
@@ -49,9 +50,7 @@ export function ExplainPanel({ port }: { port: WorkbookPort }) {
       </div>
       {state.kind === 'busy' && <Spinner size="tiny" label="Beregner …" />}
       {state.kind === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{state.message}</Notice>
       )}
       {state.kind === 'done' &&
         state.items.map((e) => (

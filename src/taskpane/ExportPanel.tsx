@@ -1,7 +1,8 @@
 // "Eksportér": the clean export for the secretariat from the open workbook, as JSON and CSV downloads (the same
 // contract as `takst export`); refused while the sheet has errors unless the user exports anyway.
 import { useEffect, useState } from 'react';
-import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Body1, Button, Link, makeStyles, Spinner } from '@fluentui/react-components';
+import { Notice } from './Notice';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { buildExport } from '../core/export/build-export';
@@ -71,20 +72,16 @@ export function ExportPanel({ port, snapshot }: { port: WorkbookPort; snapshot: 
       </div>
       {state.kind === 'busy' && <Spinner size="tiny" label="Eksporterer …" />}
       {state.kind === 'errors' && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            Skemaet har {formatNumber(state.count)} fejl. Ret dem (se Kontrol), eller{' '}
-            <Button size="small" onClick={() => void run(true)}>
-              Eksportér alligevel
-            </Button>{' '}
-            – så står fejlene med i eksporten.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">
+          Skemaet har {formatNumber(state.count)} fejl. Ret dem (se Kontrol), eller{' '}
+          <Button size="small" onClick={() => void run(true)}>
+            Eksportér alligevel
+          </Button>{' '}
+          – så står fejlene med i eksporten.
+        </Notice>
       )}
       {state.kind === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{state.message}</Notice>
       )}
       {state.kind === 'done' && urls && (
         <>

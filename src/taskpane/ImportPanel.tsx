@@ -1,7 +1,8 @@
 // "Indlæs fra fil": the region's export (the old skema as xlsx, or a tidy CSV/xlsx with a column mapping) read in
 // the pane (never uploaded), the plan and the reconciliation shown, applied in one write with "Fortryd".
 import { useState } from 'react';
-import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { Body1, Button, Field, makeStyles, Spinner } from '@fluentui/react-components';
+import { Notice } from './Notice';
 import { readWorkbook } from '../core/layout/discover';
 import { formatNumber } from '../core/format';
 import { offersFromExport, type ExportOffers } from '../core/import/export';
@@ -145,9 +146,7 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
       <div role="status" aria-live="polite">
         {state.kind === 'busy' && <Spinner size="tiny" label={state.what} />}
         {state.kind === 'done' && (
-          <MessageBar intent="success">
-            <MessageBarBody>{state.text}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="success">{state.text}</Notice>
         )}
         {state.kind === 'done' && state.undo && (
           <Button onClick={() => void revert(state.undo!)} style={{ marginTop: 8 }}>
@@ -155,12 +154,9 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
           </Button>
         )}
         {state.kind === 'failed' && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>Filen kunne ikke bruges</MessageBarTitle>
-              {state.message}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" title="Filen kunne ikke bruges">
+            {state.message}
+          </Notice>
         )}
       </div>
       {state.kind === 'planned' && (

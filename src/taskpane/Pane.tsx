@@ -2,21 +2,8 @@
 // automatic re-check after edits, and Ryd markeringer. It talks to the workbook only through the port, so the
 // same component runs in Excel (Office.js), in the preview (memory) and in tests.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  Body1,
-  Button,
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Subtitle2,
-  Switch,
-  Text,
-  ToggleButton,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, Switch, Text, ToggleButton, tokens } from '@fluentui/react-components';
+import { Notice } from './Notice';
 import { checkAndMark, type CheckOutcome } from '../core/check';
 import { NOT_A_TAKSTSKEMA_REASON } from '../core/layout/discover';
 import type { WorkbookPort } from '../core/port';
@@ -201,35 +188,24 @@ export function Pane({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial
           <Body1>Tryk Kontrollér for at tjekke alle indtastningsceller mod skemaets {formatNumber(RULES.length)} regler. Hvert fund markeres på sin egen celle.</Body1>
         )}
         {state.kind === 'cleared' && (
-          <MessageBar intent="info">
-            <MessageBarBody>
-              {state.removed === 0 ? 'Der var ingen markeringer at fjerne.' : `${formatNumber(state.removed)} markeringer fjernet. Arket har sin egen formatering igen.`}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="info">
+            {state.removed === 0 ? 'Der var ingen markeringer at fjerne.' : `${formatNumber(state.removed)} markeringer fjernet. Arket har sin egen formatering igen.`}
+          </Notice>
         )}
         {state.kind === 'failed' && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>Kontrollen kunne ikke gennemføres</MessageBarTitle>
-              {state.message}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" title="Kontrollen kunne ikke gennemføres">
+            {state.message}
+          </Notice>
         )}
         {state.kind === 'done' && state.outcome.kind === 'not-takstskema' && (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              <MessageBarTitle>Ikke et takstskema</MessageBarTitle>
-              Den aktive arbejdsbog har intet ark med takstskemaets overskrifter: {NOT_A_TAKSTSKEMA_REASON}. Åbn det udfyldte takstskema, og tryk Kontrollér igen.
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="warning" title="Ikke et takstskema">
+            Den aktive arbejdsbog har intet ark med takstskemaets overskrifter: {NOT_A_TAKSTSKEMA_REASON}. Åbn det udfyldte takstskema, og tryk Kontrollér igen.
+          </Notice>
         )}
         {state.kind === 'done' && checked && checked.result.summary.errors === 0 && (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              <MessageBarTitle>Ingen fejl fundet</MessageBarTitle>
-              {findings.length === 0 ? 'Alle regler er opfyldt.' : 'Se advarsler og info nedenfor, før skemaet sendes.'}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="success" title="Ingen fejl fundet">
+            {findings.length === 0 ? 'Alle regler er opfyldt.' : 'Se advarsler og info nedenfor, før skemaet sendes.'}
+          </Notice>
         )}
       </div>
 
@@ -283,9 +259,7 @@ export function Pane({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial
         </>
       )}
       {selectError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{selectError}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{selectError}</Notice>
       )}
     </main>
   );

@@ -1,7 +1,8 @@
 // The plan before anything is written: offers matched or given a new block, cells to fill, cells that hold
 // another value (ticked one by one, or all), and the apply/cancel buttons. Shared by prefill and batch fill.
 import type { ReactNode } from 'react';
-import { Body1, Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Button, Checkbox, makeStyles, Subtitle2 } from '@fluentui/react-components';
+import { Notice } from './Notice';
 import { formatNumber } from '../core/format';
 import { shown, type PlannedWrite, type PrefillPlan } from '../core/prefill/plan';
 
@@ -41,9 +42,7 @@ export function PlanReview({ plans, chosen, onChosen, onApply, onCancel, source 
             {p.sheet}: {p.driftsherre ?? 'ingen driftsherre'}
           </Subtitle2>
           {p.reason ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>{p.reason}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning">{p.reason}</Notice>
           ) : (
             <>
               <ul className={styles.list} aria-label="Tilbud">

@@ -1,7 +1,8 @@
 // "Udfyld sidste års tal": shows the plan first (blocks matched or created, cells filled, conflicts to choose),
 // applies it in one write with an undo record kept in the workbook, and "Fortryd" restores exactly what was there.
 import { useCallback, useEffect, useState } from 'react';
-import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Notice } from './Notice';
 import { readWorkbook } from '../core/layout/discover';
 import { formatNumber } from '../core/format';
 import { chosenWrites, planPrefill, type PrefillPlan } from '../core/prefill/plan';
@@ -125,17 +126,12 @@ export function PrefillPanel({ port, snapshot }: PrefillPanelProps) {
       <div role="status" aria-live="polite">
         {state.kind === 'busy' && <Spinner size="tiny" label={state.what} />}
         {state.kind === 'done' && (
-          <MessageBar intent="success">
-            <MessageBarBody>{state.text}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="success">{state.text}</Notice>
         )}
         {state.kind === 'failed' && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>Udfyldningen kunne ikke gennemføres</MessageBarTitle>
-              {state.message}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" title="Udfyldningen kunne ikke gennemføres">
+            {state.message}
+          </Notice>
         )}
       </div>
       {plans && (

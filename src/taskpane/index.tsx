@@ -1,7 +1,8 @@
 // The task pane's entry in Excel: waits for Office, checks the host and requirement set, connects the Office.js
 // adapter and mounts the pane. exceljs is not imported here: the pane's bundle carries only React, Fluent and the core.
 import { createRoot } from 'react-dom/client';
-import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Body1 } from '@fluentui/react-components';
+import { Notice } from './Notice';
 import { OfficeWorkbook } from '../adapters/office/workbook';
 import { App } from './App';
 import { describeError, logError } from './errors';
@@ -17,12 +18,9 @@ function render(node: React.ReactNode): void {
 function problem(title: string, text: string): React.ReactNode {
   return (
     <div style={{ padding: 12 }}>
-      <MessageBar intent="warning">
-        <MessageBarBody>
-          <MessageBarTitle>{title}</MessageBarTitle>
-          {text}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="warning" title={title}>
+        {text}
+      </Notice>
     </div>
   );
 }
