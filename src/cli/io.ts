@@ -80,6 +80,31 @@ export async function readJsonFile(path: string, code: InputErrorCode): Promise<
   }
 }
 
+/**
+ * Reads the input files of a batch command one by one: progress on stderr when there is more than one; a file
+ * that cannot be used (an InputError) is listed and the others go on. When none can be used, nothing is to be
+ * written: the one file's own message, or a line saying none could be read, as an input error (exit code 2).
+ */
+export async function readEach<T>(io: Output, files: string[], read: (file: string) => Promise<T>): Promise<{ read: T[]; failed: string[] }> {
+  const out: T[] = [];
+  const failed: string[] = [];
+  for (const [i, file] of files.entries()) {
+    if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file}`);
+    try {
+      out.push(await read(file));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      const why = e.message.includes(file) ? e.message : `${file}: ${e.message}`;
+      failed.push(why);
+      if (files.length > 1) io.err(`takst: ikke læst: ${oneLine(why)}`);
+    }
+  }
+  if (out.length === 0) {
+    throw new InputError('no-takstskema', files.length === 1 ? failed[0] : `Ingen af de ${files.length} filer kunne læses; intet er skrevet / None of the files could be read`);
+  }
+  return { read: out, failed };
+}
+
 /** A message as one line for stderr: control characters and line breaks become spaces; very long text is cut. */
 export function oneLine(text: string, max = 500): string {
   // eslint-disable-next-line no-control-regex

@@ -11,7 +11,7 @@ import { consolidate } from '../../core/consolidate/consolidate';
 import { buildExport } from '../../core/export/build-export';
 import { ExportJsonSchema, type ExportJson } from '../../core/export/tidy-export';
 import { validateWorkbook } from '../../core/rules/runner';
-import { EXIT, oneLine, readJsonFile, readTakstskemaFile, runCommand, type Output } from '../io';
+import { EXIT, readEach, readJsonFile, readTakstskemaFile, runCommand, type Output } from '../io';
 import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -41,31 +41,17 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
           const files = await expand(inputs);
           if (files.length === 0) throw new InputError('bad-argument', 'Ingen .json- eller .xlsx-filer at samle / No input files');
           const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
-          const read: Array<{ file: string; export: ExportJson }> = [];
-          const failed: string[] = [];
-          for (const [i, file] of files.entries()) {
-            if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file}`);
-            try {
-              if (/\.json$/i.test(file)) {
-                const r = ExportJsonSchema.safeParse(await readJsonFile(file, 'bad-argument'));
-                if (!r.success) throw new InputError('bad-argument', `ikke en eksport fra takst export (${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message})`);
-                read.push({ file: path.basename(file), export: r.data });
-              } else {
-                const { model, bytes } = await readTakstskemaFile(file);
-                const result = validateWorkbook(model, undefined, { snapshot });
-                const sha = createHash('sha256').update(bytes).digest('hex');
-                read.push({ file: path.basename(file), export: buildExport(model, result, { name: path.basename(file), sha256: sha, productVersion: version }, snapshot, result.summary.errors > 0) });
-              }
-            } catch (e) {
-              if (!(e instanceof InputError)) throw e;
-              const why = e.message.includes(file) ? e.message : `${file}: ${e.message}`;
-              failed.push(why);
-              if (files.length > 1) io.err(`takst: ikke læst: ${oneLine(why)}`);
+          const { read, failed } = await readEach(io, files, async (file): Promise<{ file: string; export: ExportJson }> => {
+            if (/\.json$/i.test(file)) {
+              const r = ExportJsonSchema.safeParse(await readJsonFile(file, 'bad-argument'));
+              if (!r.success) throw new InputError('bad-argument', `ikke en eksport fra takst export (${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message})`);
+              return { file: path.basename(file), export: r.data };
             }
-          }
-          if (read.length === 0) {
-            throw new InputError('no-takstskema', files.length === 1 ? failed[0] : `Ingen af de ${files.length} filer kunne læses; intet er skrevet / None of the files could be read`);
-          }
+            const { model, bytes } = await readTakstskemaFile(file);
+            const result = validateWorkbook(model, undefined, { snapshot });
+            const sha = createHash('sha256').update(bytes).digest('hex');
+            return { file: path.basename(file), export: buildExport(model, result, { name: path.basename(file), sha256: sha, productVersion: version }, snapshot, result.summary.errors > 0) };
+          });
           const c = consolidate(read);
           await fs.mkdir(o.out, { recursive: true });
           await saveWorkbook(takstbilagWorkbook(c), path.join(o.out, 'takstbilag.xlsx'), files);

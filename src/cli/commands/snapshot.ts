@@ -10,7 +10,7 @@ import { readWorkbook } from '../../core/layout/discover';
 import { readOldSheet, type OldSheet } from '../../core/layout/old-layout';
 import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../core/prefill/snapshot';
 import type { SheetModel } from '../../core/model/takstskema';
-import { EXIT, oneLine, reportReadProblems, runCommand, type Output } from '../io';
+import { EXIT, readEach, reportReadProblems, runCommand, type Output } from '../io';
 
 export function registerSnapshot(program: Command, io: Output, setExit: (code: number) => void): void {
   const snapshot = program.command('snapshot').description('Øjebliksbilleder af godkendte tal / snapshots of approved figures');
@@ -30,28 +30,17 @@ export function registerSnapshot(program: Command, io: Output, setExit: (code: n
           if (files.some((f) => path.resolve(f) === path.resolve(o.out))) throw new InputError('would-overwrite', `Uddata må ikke overskrive inddata: ${o.out} / The output must not overwrite an input file`);
           const sheets: Array<{ file: string; sheet: SheetModel }> = [];
           const old: Array<{ file: string; sheet: OldSheet }> = [];
-          const failed: string[] = [];
           let unreadableCells = false;
-          for (const [i, file] of files.entries()) {
-            if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file}`);
-            try {
-              const grids = workbookToGrids(await loadWorkbookFile(file));
-              const model = readWorkbook(grids);
-              if (reportReadProblems(io, model, file) !== EXIT.ok) unreadableCells = true;
-              sheets.push(...model.sheets.map((sheet) => ({ file: path.basename(file), sheet })));
-              const others = grids.filter((g) => !model.sheets.some((s) => s.sheet === g.name));
-              const oldSheets = others.map(readOldSheet).filter((s): s is OldSheet => s !== null);
-              old.push(...oldSheets.map((sheet) => ({ file: path.basename(file), sheet })));
-              if (model.sheets.length === 0 && oldSheets.length === 0) failed.push(`${file}: hverken et takstskema (2027) eller det gamle skema (2026)`);
-            } catch (e) {
-              if (!(e instanceof InputError)) throw e;
-              failed.push(e.message.includes(file) ? e.message : `${file}: ${e.message}`);
-            }
-          }
-          if (files.length > 1) for (const f of failed) io.err(`takst: ikke læst: ${oneLine(f)}`);
-          if (sheets.length === 0 && old.length === 0) {
-            throw new InputError('no-takstskema', files.length === 1 ? failed[0] : `Ingen af de ${files.length} filer kunne læses; intet er skrevet / None of the files could be read`);
-          }
+          const { failed } = await readEach(io, files, async (file) => {
+            const grids = workbookToGrids(await loadWorkbookFile(file));
+            const model = readWorkbook(grids);
+            const others = grids.filter((g) => !model.sheets.some((s) => s.sheet === g.name));
+            const oldSheets = others.map(readOldSheet).filter((s): s is OldSheet => s !== null);
+            if (model.sheets.length === 0 && oldSheets.length === 0) throw new InputError('no-takstskema', `${file}: hverken et takstskema (2027) eller det gamle skema (2026)`);
+            if (reportReadProblems(io, model, file) !== EXIT.ok) unreadableCells = true;
+            sheets.push(...model.sheets.map((sheet) => ({ file: path.basename(file), sheet })));
+            old.push(...oldSheets.map((sheet) => ({ file: path.basename(file), sheet })));
+          });
           const built = snapshotFromOldSheets(old, year, snapshotFromSheets(sheets, year));
           const result = sealSnapshot({
             schemaVersion: SNAPSHOT_SCHEMA_VERSION,
