@@ -47,7 +47,7 @@ export async function readTakstskemaFile(file: string, sheet?: string): Promise<
  * The rules that say a cell holds something that could not be read as its figure (an error value, text or a date
  * in a number cell): the figure is missing from whatever a command prints or writes. Empty cells are not this.
  */
-const READ_RULES = [inputErrorValue, notANumber];
+export const READ_RULES = [inputErrorValue, notANumber];
 
 /**
  * Commands other than validate still do their work on a sheet with unreadable cells, but say so in one line on
@@ -61,18 +61,27 @@ export function reportReadProblems(io: Output, model: WorkbookModel, file?: stri
   return EXIT.findings;
 }
 
-const JSON_MAX_BYTES = 50 * 1024 * 1024;
+const TEXT_MAX_BYTES = 50 * 1024 * 1024;
 
-/** Reads a JSON file; anything that is not JSON (an xlsx, binary, too large) is an input error with this code. */
-export async function readJsonFile(path: string, code: InputErrorCode): Promise<unknown> {
+/**
+ * The bytes of a text input (a JSON file, a CSV table); a missing, too large, empty, xlsx/zip or binary file is
+ * an input error with this code, saying it is not `what` ("en JSON-fil", "en CSV-tabel"), plus `advice` if given.
+ */
+export async function readTextInput(path: string, code: InputErrorCode, what: string, advice = ''): Promise<Buffer> {
   const s = await stat(path).catch(() => null);
   if (!s) throw new InputError('not-found', `Filen findes ikke: ${path} / File not found`);
   if (!s.isFile()) throw new InputError('not-found', `Ikke en fil: ${path} / Not a file`);
-  if (s.size > JSON_MAX_BYTES) throw new InputError('too-large', `${path} er større end 50 MB og er ikke en JSON-fil fra takst / File too large`);
+  if (s.size > TEXT_MAX_BYTES) throw new InputError('too-large', `${path} er større end 50 MB og er ikke ${what} til takst / File too large`);
   const bytes = await readFile(path);
-  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) throw new InputError(code, `${path} er en Excel- eller zip-fil, ikke en JSON-fil / An xlsx or zip file, not JSON`);
-  if (bytes.length === 0) throw new InputError(code, `${path} er tom, ikke en JSON-fil / The file is empty`);
-  if (looksBinary(bytes)) throw new InputError(code, `${path} er ikke en tekstfil og dermed ikke JSON / Not a text file`);
+  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) throw new InputError(code, `${path} er en Excel- eller zip-fil, ikke ${what}${advice} / An xlsx or zip file`);
+  if (bytes.length === 0) throw new InputError(code, `${path} er tom, ikke ${what} / The file is empty`);
+  if (looksBinary(bytes)) throw new InputError(code, `${path} er ikke en tekstfil og dermed ikke ${what}${advice} / Not a text file`);
+  return bytes;
+}
+
+/** Reads a JSON file; anything that is not JSON (an xlsx, binary, too large) is an input error with this code. */
+export async function readJsonFile(path: string, code: InputErrorCode): Promise<unknown> {
+  const bytes = await readTextInput(path, code, 'en JSON-fil');
   try {
     return JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (e) {

@@ -1,7 +1,6 @@
 // `takst fill`: fill every block of the new skema from the export the region already makes (the old vertical
 // skema, or a tidy table with a column mapping), into a copy of a skema or a fresh template; with the plan and
 // a reconciliation of every input row. Never writes over a differing typed value without --overwrite.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type ExcelJS from 'exceljs';
@@ -10,7 +9,7 @@ import { ExcelJsWorkbook } from '../../adapters/exceljs/port';
 import { loadWorkbookFile, workbookToGrids } from '../../adapters/exceljs/read';
 import { renderWorkbook, saveWorkbook } from '../../adapters/exceljs/write';
 import { readWorkbook } from '../../core/layout/discover';
-import { decodeText, looksBinary } from '../../core/import/text';
+import { decodeText } from '../../core/import/text';
 import { latestYear, offersFromExport, type ExportOffers } from '../../core/import/export';
 import { formatReconciliation, reconcile } from '../../core/import/reconcile';
 import { MappingError, parseMapping, type Mapping } from '../../core/import/tidy';
@@ -18,7 +17,7 @@ import { formatPlan } from '../../core/prefill/format';
 import { chosenWrites, planFill } from '../../core/prefill/plan';
 import { undoRecordFor } from '../../core/plans/undo';
 import { buildTemplate } from '../../core/template/build';
-import { EXIT, readJsonFile, readTakstskemaFile, reportReadProblems, runCommand, type Output } from '../io';
+import { EXIT, readJsonFile, readTakstskemaFile, readTextInput, reportReadProblems, runCommand, type Output } from '../io';
 
 async function readMapping(file: string): Promise<Mapping> {
   return parseMapping(await readJsonFile(file, 'bad-argument'));
@@ -26,11 +25,7 @@ async function readMapping(file: string): Promise<Mapping> {
 
 export async function readExportFile(file: string, mapping: Mapping | null): Promise<ExportOffers> {
   if (/\.(csv|txt)$/i.test(file)) {
-    const stat = await fs.stat(file);
-    if (stat.size > 50 * 1024 * 1024) throw new InputError('too-large', `${file} er større end 50 MB / File too large`);
-    const bytes = await fs.readFile(file);
-    if (bytes.length === 0) throw new InputError('not-csv', `${file} er tom / The file is empty`);
-    if (looksBinary(bytes)) throw new InputError('not-csv', `${file} er ikke en tekstfil (CSV); gem tabellen som "CSV (semikolonsepareret)" eller som .xlsx / Not a text file`);
+    const bytes = await readTextInput(file, 'not-csv', 'en CSV-tabel', '; gem tabellen som "CSV (semikolonsepareret)" eller som .xlsx');
     return offersFromExport({ csv: decodeText(bytes).text }, mapping);
   }
   return offersFromExport({ grids: workbookToGrids(await loadWorkbookFile(file)) }, mapping);
