@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError, type InputErrorCode } from '../adapters/exceljs/errors';
 import { guardXlsxFile } from '../adapters/exceljs/guard';
+import { LIMITS, MB } from '../adapters/exceljs/zip-check';
 import { loadWorkbookBytes, workbookToGrids } from '../adapters/exceljs/read';
 import { NOT_A_TAKSTSKEMA_REASON, readWorkbook } from '../core/layout/discover';
 import type { WorkbookModel } from '../core/model/takstskema';
@@ -61,8 +62,6 @@ export function reportReadProblems(io: Output, model: WorkbookModel, file?: stri
   return EXIT.findings;
 }
 
-const TEXT_MAX_BYTES = 50 * 1024 * 1024;
-
 /**
  * The bytes of a text input (a JSON file, a CSV table); a missing, too large, empty, xlsx/zip or binary file is
  * an input error with this code, saying it is not `what` ("en JSON-fil", "en CSV-tabel"), plus `advice` if given.
@@ -71,7 +70,7 @@ export async function readTextInput(path: string, code: InputErrorCode, what: st
   const s = await stat(path).catch(() => null);
   if (!s) throw new InputError('not-found', `Filen findes ikke: ${path} / File not found`);
   if (!s.isFile()) throw new InputError('not-found', `Ikke en fil: ${path} / Not a file`);
-  if (s.size > TEXT_MAX_BYTES) throw new InputError('too-large', `${path} er større end 50 MB og er ikke ${what} til takst / File too large`);
+  if (s.size > LIMITS.fileBytes) throw new InputError('too-large', `${path} er større end ${MB(LIMITS.fileBytes)} og er ikke ${what} til takst / File too large`);
   const bytes = await readFile(path);
   if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) throw new InputError(code, `${path} er en Excel- eller zip-fil, ikke ${what}${advice} / An xlsx or zip file`);
   if (bytes.length === 0) throw new InputError(code, `${path} er tom, ikke ${what} / The file is empty`);

@@ -10,10 +10,9 @@ import { MemoryWorkbook } from '../adapters/memory/workbook';
 import { TaskPane } from '../taskpane/TaskPane';
 import { bundledSnapshot } from '../taskpane/bundled-snapshot';
 import { SheetView } from './SheetView';
+import { LIMITS, MB } from '../adapters/exceljs/zip-check';
 
 const SAMPLE_URL = 'samples/eksempel-2027.xlsx';
-/** The same ceiling the CLI's guard applies to a file. */
-const MAX_BYTES = 50 * 1024 * 1024;
 
 async function open(bytes: ArrayBuffer): Promise<MemoryWorkbook> {
   const wb = new ExcelJS.Workbook();
@@ -27,8 +26,8 @@ function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } 
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_BYTES) {
-      setState({ error: `${file.name} er større end 50 MB og åbnes ikke.` });
+    if (file.size > LIMITS.fileBytes) {
+      setState({ error: `${file.name} er større end ${MB(LIMITS.fileBytes)} og åbnes ikke.` });
       return;
     }
     setLoading(true);

@@ -8,7 +8,7 @@ import { formatNumber } from '../core/format';
 import { offersFromExport, type ExportOffers } from '../core/import/export';
 import { formatReconciliation, reconcile, type Reconciliation } from '../core/import/reconcile';
 import { decodeText, looksBinary } from '../core/import/text';
-import { checkXlsxBytes, zipCheckMessage } from '../adapters/exceljs/zip-check';
+import { checkXlsxBytes, LIMITS, MB, zipCheckMessage } from '../adapters/exceljs/zip-check';
 import { MappingError, parseMapping } from '../core/import/tidy';
 import { chosenWrites, planFill, type PrefillPlan } from '../core/prefill/plan';
 import { restoreWrites, undoRecordFor, type UndoRecord } from '../core/plans/undo';
@@ -17,7 +17,6 @@ import { describeError, logError } from './errors';
 import { PlanReview } from './PlanReview';
 
 /** The same ceiling the CLI's guard applies to a file. */
-const MAX_BYTES = 50 * 1024 * 1024;
 
 /** A picked file's bytes (FileReader where Blob.arrayBuffer is missing, as in older WebViews). */
 function bytesOf(file: File): Promise<ArrayBuffer> {
@@ -57,8 +56,8 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
 
   const plan = async () => {
     if (!file) return;
-    if (file.size > MAX_BYTES) {
-      setState({ kind: 'failed', message: `${file.name} er større end 50 MB og læses ikke.` });
+    if (file.size > LIMITS.fileBytes) {
+      setState({ kind: 'failed', message: `${file.name} er større end ${MB(LIMITS.fileBytes)} og læses ikke.` });
       return;
     }
     setState({ kind: 'busy', what: `Læser ${file.name} …` });

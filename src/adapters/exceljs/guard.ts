@@ -2,18 +2,9 @@
 import { promises as fs } from 'node:fs';
 import * as yauzl from 'yauzl';
 import { InputError } from './errors';
-import { checkXlsxBytes } from './zip-check';
+import { checkXlsxBytes, LIMITS, MB } from './zip-check';
 
-export const LIMITS = {
-  /** Largest file accepted. */
-  fileBytes: 50 * 1024 * 1024,
-  /** Largest sheet accepted, in rows. */
-  sheetRows: 100_000,
-  /** Largest total uncompressed size of the zip's entries. */
-  uncompressedBytes: 400 * 1024 * 1024,
-};
-
-const MB = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+export { LIMITS };
 
 /** Checks a file before it is loaded; returns its bytes. */
 export async function guardXlsxFile(path: string, limits = LIMITS): Promise<Buffer> {

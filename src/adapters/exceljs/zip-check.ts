@@ -1,6 +1,18 @@
 // Looks at an xlsx's bytes before anything inflates them, without Node: the pane uses it on a picked file (the
 // CLI's guard.ts does the same and more with yauzl). Reads the zip's central directory for the declared sizes.
 
+/** The limits on a file read by the tool, the same in the CLI and the pane. */
+export const LIMITS = {
+  /** Largest file accepted. */
+  fileBytes: 50 * 1024 * 1024,
+  /** Largest sheet accepted, in rows. */
+  sheetRows: 100_000,
+  /** Largest total uncompressed size of the zip's entries. */
+  uncompressedBytes: 400 * 1024 * 1024,
+};
+
+export const MB = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
 export type ZipCheck =
   | { ok: true; uncompressedBytes: number }
   | { ok: false; reason: 'encrypted' | 'not-xlsx' | 'corrupt' | 'zip-bomb' };
@@ -9,7 +21,7 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 
 /** Declared total over `limit` (or unknowable, as in zip64) is a zip bomb; a zip without xl/workbook.xml is not an xlsx. */
-export function checkXlsxBytes(bytes: Uint8Array, limit = 400 * 1024 * 1024): ZipCheck {
+export function checkXlsxBytes(bytes: Uint8Array, limit = LIMITS.uncompressedBytes): ZipCheck {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length >= 4 && view.getUint32(0, false) === 0xd0cf11e0) return { ok: false, reason: 'encrypted' };
   if (bytes.length < 4 || view.getUint32(0, true) !== 0x04034b50) return { ok: false, reason: 'not-xlsx' };
@@ -52,7 +64,7 @@ export function zipCheckMessage(name: string, reason: Exclude<ZipCheck, { ok: tr
     case 'not-xlsx':
       return `${name} er ikke en Excel-arbejdsbog (.xlsx).`;
     case 'zip-bomb':
-      return `${name} udpakker til mere end 400 MB og læses ikke.`;
+      return `${name} udpakker til mere end ${MB(LIMITS.uncompressedBytes)} og læses ikke.`;
     default:
       return `${name} er beskadiget og kan ikke læses.`;
   }
