@@ -137,6 +137,11 @@ function fileErrorText(err: NodeJS.ErrnoException): string {
   return `${what ? `${what}: ` : ''}${err.path ?? err.message}; ${err.code}`;
 }
 
+/** An error nobody foresaw, as one line (and its stack after it only with TAKST_DEBUG). */
+export function unexpectedError(e: unknown): string {
+  return `takst: ${oneLine(`Uventet fejl: ${(e as Error)?.message ?? String(e)} / Unexpected error`)}${process.env.TAKST_DEBUG ? `\n${(e as Error)?.stack ?? ''}` : ''}`;
+}
+
 /** Runs a command body; known input problems become one line on stderr and exit code 2, never a stack trace. */
 export async function runCommand(io: Output, body: () => Promise<number>): Promise<number> {
   try {
@@ -151,7 +156,7 @@ export async function runCommand(io: Output, body: () => Promise<number>): Promi
       io.err(`takst: ${oneLine(`Filen kunne ikke læses eller skrives (${fileErrorText(err)}) / File error`)}`);
       return EXIT.input;
     }
-    io.err(`takst: ${oneLine(`Uventet fejl: ${(e as Error)?.message ?? String(e)} / Unexpected error`)}${process.env.TAKST_DEBUG ? `\n${(e as Error)?.stack}` : ''}`);
+    io.err(unexpectedError(e));
     return EXIT.input;
   }
 }

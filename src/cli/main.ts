@@ -9,7 +9,7 @@ import { registerPrefill } from './commands/prefill';
 import { registerSnapshot } from './commands/snapshot';
 import { registerTemplate } from './commands/template';
 import { registerValidate } from './commands/validate';
-import { EXIT, oneLine, stdio, type Output } from './io';
+import { EXIT, stdio, unexpectedError, type Output } from './io';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../package.json') as { version: string };
@@ -53,8 +53,7 @@ export async function run(argv: string[], io: Output = stdio): Promise<number> {
 function guardProcess(): void {
   const fail = (e: unknown) => {
     if ((e as NodeJS.ErrnoException)?.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    process.stderr.write(`takst: ${oneLine(`Uventet fejl: ${(e as Error)?.message ?? String(e)} / Unexpected error`)}\n`);
-    if (process.env.TAKST_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+    process.stderr.write(`${unexpectedError(e)}\n`);
     process.exit(EXIT.input);
   };
   process.on('uncaughtException', fail);
