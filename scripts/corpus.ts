@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'no
 import { cpus, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { CORPUS, CORPUS_MAPPING } from '../test/corpus/cases';
-import { commandsFor, type CommandRun } from '../test/corpus/commands';
+import { brokenPromises, commandsFor, type CommandRun } from '../test/corpus/commands';
 
 const ROOT = resolve(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'takst.js');
@@ -31,18 +31,6 @@ function runBin(args: string[]): Promise<{ code: number | null; stdout: string; 
       done({ code, stdout, stderr });
     });
   });
-}
-
-function check(r: { code: number | null; stdout: string; stderr: string }): string[] {
-  const p: string[] = [];
-  if (r.code === null || ![0, 1, 2].includes(r.code)) p.push(`exit ${r.code} (afbrudt eller ukendt)`);
-  if (/^\s+at .+:\d+:\d+\)?$/m.test(r.stderr + r.stdout)) p.push('stakspor');
-  if (/Uventet fejl|Unexpected error/.test(r.stderr)) p.push(`uventet fejl: ${r.stderr.trim()}`);
-  if (r.code === 2) {
-    const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
-    if (lines.length !== 1 || !lines[0].startsWith('takst: ')) p.push(`exit 2 med ${lines.length} linjer på stderr`);
-  }
-  return p;
 }
 
 async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -83,7 +71,7 @@ async function main(): Promise<void> {
   let done = 0;
   await pool(jobs, Math.max(1, Math.min(4, cpus().length)), async ({ file, cmd }) => {
     const r = await runBin(cmd.args);
-    results.push({ file: basename(file), command: cmd.name, code: r.code, problems: check(r) });
+    results.push({ file: basename(file), command: cmd.name, code: r.code, problems: brokenPromises(r).map((b) => b.text) });
     done++;
     if (done % 50 === 0) process.stderr.write(`  ${done}/${jobs.length} kørsler …\n`);
   });

@@ -18,6 +18,24 @@ export interface CommandFiles {
   out: string;
 }
 
+export type Broken = { kind: 'exit' | 'stack' | 'unexpected' | 'refusal'; text: string };
+
+/**
+ * What a user must never see from a run: an exit code other than 0, 1 or 2, a stack trace, an unexpected error,
+ * or a refusal (exit 2) that is not exactly one line "takst: …". The in-process test and the binary run share it.
+ */
+export function brokenPromises(r: { code: number | null; stdout: string; stderr: string }): Broken[] {
+  const broken: Broken[] = [];
+  if (r.code === null || ![0, 1, 2].includes(r.code)) broken.push({ kind: 'exit', text: `exit ${r.code} (afbrudt eller ukendt)` });
+  if (/\n\s+at .+\(.+:\d+:\d+\)|^\s*at /m.test(`${r.stderr}\n${r.stdout}`)) broken.push({ kind: 'stack', text: 'stakspor' });
+  if (/Uventet fejl|Unexpected error/.test(r.stderr)) broken.push({ kind: 'unexpected', text: `uventet fejl: ${r.stderr.trim()}` });
+  if (r.code === 2) {
+    const lines = r.stderr.replace(/\n$/, '').split('\n');
+    if (lines.length !== 1 || !/^takst: \S/.test(lines[0])) broken.push({ kind: 'refusal', text: `exit 2 uden netop én linje på stderr: ${JSON.stringify(lines)}` });
+  }
+  return broken;
+}
+
 /** Every command with the file in each place it can take. */
 export function commandsFor(file: string, f: CommandFiles): CommandRun[] {
   return [
