@@ -13,6 +13,7 @@ import { ExportJsonSchema, type ExportJson } from '../../core/export/tidy-export
 import { validateWorkbook } from '../../core/rules/runner';
 import { EXIT, readEach, readJsonFile, readTakstskemaFile, runCommand, type Output } from '../io';
 import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill';
+import { firstIssue } from '../../core/model/issue';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../../package.json') as { version: string };
@@ -44,7 +45,7 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
           const { read, failed } = await readEach(io, files, async (file): Promise<{ file: string; export: ExportJson }> => {
             if (/\.json$/i.test(file)) {
               const r = ExportJsonSchema.safeParse(await readJsonFile(file, 'bad-argument'));
-              if (!r.success) throw new InputError('bad-argument', `ikke en eksport fra takst export (${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message})`);
+              if (!r.success) throw new InputError('bad-argument', `ikke en eksport fra takst export (${firstIssue(r.error)})`);
               return { file: path.basename(file), export: r.data };
             }
             const { model, bytes } = await readTakstskemaFile(file);

@@ -9,6 +9,7 @@ import { TAKST_LEVELS } from '../model/takstskema';
 import { normalizeName } from '../prefill/match';
 import type { FillOffer } from '../prefill/plan';
 import type { SnapshotFigures } from '../prefill/snapshot';
+import { firstIssue } from '../model/issue';
 
 const TAKST_FIELDS = Array.from({ length: TAKST_LEVELS }, (_, i) => `takst${i + 1}`) as [string, ...string[]];
 
@@ -36,8 +37,7 @@ export class MappingError extends Error {
 export function parseMapping(json: unknown): Mapping {
   const r = MappingSchema.safeParse(json);
   if (!r.success) {
-    const i = r.error.issues[0];
-    throw new MappingError(`Kolonneoversættelsen følger ikke formatet: ${i.path.join('.') || '(roden)'}: ${i.message}`);
+    throw new MappingError(`Kolonneoversættelsen følger ikke formatet: ${firstIssue(r.error)}`);
   }
   const fields = Object.values(r.data.columns);
   for (const need of ['tilbud', 'year'] as const) if (!fields.includes(need)) throw new MappingError(`Kolonneoversættelsen mangler en kolonne for feltet "${need}"`);

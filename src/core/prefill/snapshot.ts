@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { TAKST_LEVELS } from '../model/takstskema';
+import { firstIssue } from '../model/issue';
 
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
@@ -92,8 +93,7 @@ export class SnapshotError extends Error {
 export function parseSnapshot(json: unknown): Snapshot {
   const r = SnapshotSchema.safeParse(json);
   if (!r.success) {
-    const first = r.error.issues[0];
-    throw new SnapshotError(`Øjebliksbilledet følger ikke formatet (version ${SNAPSHOT_SCHEMA_VERSION}): ${first.path.join('.') || '(roden)'}: ${first.message}`);
+    throw new SnapshotError(`Øjebliksbilledet følger ikke formatet (version ${SNAPSHOT_SCHEMA_VERSION}): ${firstIssue(r.error)}`);
   }
   const expected = snapshotHash(r.data);
   if (expected !== r.data.sha256) throw new SnapshotError('Øjebliksbilledets indhold passer ikke til dets SHA-256: filen er ændret eller beskadiget.');
