@@ -22,12 +22,13 @@ const aalborg: SnapshotOffer[] = [
   ['Syrenhuset', 248],
   ['Hviddalen', 175],
   ['Væksthuset', 225],
-].map(([tilbud, basis]) => ({
+].map(([tilbud, rate]) => ({
   tilbud: tilbud as string,
   afdeling: null,
   paragraf: 'SEL § 104',
   enhed: 'Dag',
-  figures: { basis: basis as number },
+  // A single rate goes in Takst 1: Aalborg's "basistakster" are single day rates, not the BUM Basis.
+  figures: { takster: [rate as number] },
   source: 'reviderede-takster-aalborg-2026.txt: tabel 1, Takst 2026 (365 dage)',
 }));
 
@@ -38,7 +39,7 @@ export function bundledSnapshotContent() {
   source: 'Seed-tekster: udkastets testkommune (2026-rækker) og Aalborg Kommunes reviderede 2026-takster (DAS 23.02.2026)',
   createdAt: '2026-11-25T00:00:00.000Z',
   partial: true,
-  note: 'Delvist øjebliksbillede: kun tal, der står i kildeteksterne. Aalborg har kun basistakster; de øvrige kommuner og regionen mangler. Ingen tal er opfundet.',
+  note: 'Delvist øjebliksbillede: kun tal, der står i kildeteksterne. Aalborg har kun én dagtakst pr. tilbud (Takst 1); de øvrige kommuner og regionen mangler. Ingen tal er opfundet.',
   operators: [
     { driftsherre: 'Mariagerfjord Kommune', offers: mariagerfjord },
     { driftsherre: 'Aalborg Kommune', offers: aalborg },

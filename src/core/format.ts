@@ -24,3 +24,14 @@ export function formatPercent(value: number | null | undefined, decimals = 1): s
   const s = formatNumber(value, decimals);
   return s === '' ? '' : `${s} %`;
 }
+
+/** A number rounded to what is shown (1 decimal for percent and percentage points), for JSON that people read. */
+export function roundAsShown(value: number, decimals = 1): number {
+  const r = Number(value.toFixed(decimals));
+  return r === 0 ? 0 : r;
+}
+
+/** Floating-point noise removed (5,7 − 5,4 = 0,2999999999999998 → 0,3), nothing else: for differences kept unrounded. */
+export function withoutNoise(value: number): number {
+  return Number(value.toPrecision(12));
+}

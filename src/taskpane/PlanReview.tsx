@@ -49,6 +49,7 @@ export function PlanReview({ plans, chosen, onChosen, onApply, onCancel, source 
                 {p.matches.map((m) => (
                   <li key={`${m.block}`}>
                     {[m.offer.tilbud, m.offer.afdeling].filter(Boolean).join(' – ')} → blok {formatNumber(m.block + 1)} ({HOW[m.how]})
+                    {m.note ? `: ${m.note}` : ''}
                   </li>
                 ))}
                 {p.unplaced.map((u) => (

@@ -41,11 +41,13 @@ describe('takst template and inspect', () => {
     const s = InspectJsonSchema.parse(JSON.parse(c.out.join(''))).sheets[0];
     const hobro = s.blocks[1];
     expect(hobro.y1).toMatchObject({ belaegning: 98, oh: 5.4, time: null });
-    expect(hobro.change.basisPct).toBe((325 / 332 - 1) * 100);
-    expect(s.overheadDriftsherre).toEqual({ y1: 6.3, y2: 6.5 });
+    expect(hobro.change.taksterPct[0]).toBe((325 / 332 - 1) * 100);
+    // Differences without floating-point noise: 5,7 − 5,4 is 0,3 (not 0,2999999999999998).
+    expect(hobro.change.oh).toBe(0.3);
+    expect(s.overheadDriftsherre).toEqual({ y1: 6.3, y2: 6.5, y1Year: 2025, y2Year: 2026 });
     const t = capture();
     expect(await run(['inspect', file], t.io)).toBe(0);
-    expect(t.out.join('\n')).toMatch(/Aktivitetshuset Hobro .*basis -2,1 %/);
+    expect(t.out.join('\n')).toMatch(/Aktivitetshuset Hobro .*takst 1 -2,1 %/);
   });
 
   it.each([
@@ -69,7 +71,7 @@ describe('takst validate', () => {
   const file = join(dir, 'valider.xlsx');
   const hobro = {
     tilbud: 'Aktivitetshuset Hobro', afdeling: 'Aktivitetshuset Hobro', paragraf: 'SEL § 104', enhed: 'Dag',
-    y1: { pladser: 50, belaegning: 98, budget: 8_912_000, regulering: 0, oh: 5.4, basis: 332, takster: [498] },
+    y1: { pladser: 50, belaegning: 98, budget: 8_912_000, regulering: 0, oh: 5.4, takster: [332, 498] },
   };
 
   beforeAll(async () => {
@@ -78,9 +80,9 @@ describe('takst validate', () => {
         driftsherre: 'Mariagerfjord Kommune',
         header: TEST_MUNICIPALITY_HEADER,
         blocks: [
-          { ...hobro, y2: { ...hobro.y1, basis: 332 * 1.06 } }, // +6,0 %, no remark: error
-          { ...hobro, tilbud: 'B', bemaerkning: 'Opnormering', y2: { ...hobro.y1, basis: 346 * (332 / 307) } }, // +12,7 % with remark
-          { ...hobro, tilbud: 'C', y2: { ...hobro.y1, basis: 332 * 0.98 } }, // −2 %
+          { ...hobro, y2: { ...hobro.y1, takster: [332 * 1.06, 498] } }, // +6,0 %, no remark: error
+          { ...hobro, tilbud: 'B', bemaerkning: 'Opnormering', y2: { ...hobro.y1, takster: [346 * (332 / 307), 498] } }, // +12,7 % with remark
+          { ...hobro, tilbud: 'C', y2: { ...hobro.y1, takster: [332 * 0.98, 498] } }, // −2 %
         ],
       }).workbook,
       file,
@@ -99,13 +101,15 @@ describe('takst validate', () => {
   it('prints one line per finding and a summary; the bundled sample gives the draft example findings', async () => {
     const c = capture();
     expect(await run(['validate', file], c.io)).toBe(1);
-    expect(c.out.join('\n')).toMatch(/Takster 2027!X\d+ +fejl +Basis \(\+6,0 %\).*rate-rise-needs-remark\n\n✖ 1 fund \(1 fejl, 0 advarsler, 0 info\)/);
+    expect(c.out.join('\n')).toMatch(/Takster 2027!X\d+ +fejl +Takst 1 \(\+6,0 %\).*rate-rise-needs-remark\n\n✖ 1 fund \(1 fejl, 0 advarsler, 0 info\)/);
     const s = capture();
     expect(await run(['validate', join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx')], s.io)).toBe(1);
     const text = s.out.join('\n');
-    // The draft's §§ short forms, and its Botilbud A 2027 places as extracted (sold places at levels 2-4, none used).
+    // The test sheet's one real finding (Kærvej's Basis +6,0 % with no remark), the fictive blocks' §§ short forms,
+    // and Botilbud A's 2027 places as extracted (sold places at levels 2-4, none used).
+    expect(text).toMatch(/Takster 2027!X8 +fejl +Basis \(\+6,0 %\) stiger mere end P\/L kommuner \(3,10 %\) \+ 2,0 procentpoint = 5,10 %/);
     expect(text).toMatch(/§§ "§ 105" står ikke i listen; mente du "ABL § 105"\?/);
-    expect(text).toMatch(/12 fund \(3 fejl, 4 advarsler, 5 info\)/);
+    expect(text).toMatch(/12 fund \(4 fejl, 4 advarsler, 4 info\)/);
     expect(text).not.toMatch(/Aktivitetshuset Hobro|Beskyttet/);
   });
 

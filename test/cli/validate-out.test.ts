@@ -24,7 +24,7 @@ describe('takst validate --out', () => {
   let layout: ReturnType<typeof buildFixture>['layout'];
 
   beforeAll(async () => {
-    const built = buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: { overheadY1: 6.3, overheadY2: 6.5 }, blocks: [{ ...HOBRO, paragraf: '§ 104', y2: { ...HOBRO.y2, basis: 332 * 1.06 } }] });
+    const built = buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: { overheadY1: 6.3, overheadY2: 6.5 }, blocks: [{ ...HOBRO, paragraf: '§ 104', y2: { ...HOBRO.y2, takster: [332 * 1.06, 498 * 1.06] } }] });
     layout = built.layout;
     await saveWorkbook(built.workbook, input);
     expect(await run(['validate', input, '--out', output], quiet)).toBe(1);
@@ -40,7 +40,7 @@ describe('takst validate --out', () => {
       [`C${b.y1Row + 1}`, MARK_STYLES.warning.fill],
       [`X${b.y1Row + 1}`, MARK_STYLES.error.fill],
     ]);
-    expect(String(ws.getCell(`X${b.y1Row + 1}`).note)).toMatch(/^Fejl: Basis \(\+6,0 %\) stiger mere end P\/L kommuner/);
+    expect(String(ws.getCell(`X${b.y1Row + 1}`).note)).toMatch(/^Fejl: Takst 1 \(\+6,0 %\), Takst 2 \(\+6,0 %\) stiger mere end P\/L kommuner/);
   });
 
   it('leaves every other cell as it was, and keeps the dropdowns and red-text rules', async () => {

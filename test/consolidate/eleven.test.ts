@@ -15,7 +15,7 @@ import { parseSnapshot } from '../../src/core/prefill/snapshot';
 import { buildFixture } from '../fixtures/builder';
 import { syntheticBlocks } from '../fixtures/synthetic';
 import { TEST_MUNICIPALITY_HEADER } from '../fixtures/seeds';
-import { HOBRO, hobroWithBasis } from '../rules/helpers';
+import { HOBRO, hobroWithTakst1 } from '../rules/helpers';
 import type { BlockFigures } from '../../src/core/plans/block-writes';
 
 jest.setTimeout(180_000);
@@ -40,7 +40,7 @@ describe('consolidating the sample and 11 synthetic operators', () => {
       // Rename the synthetic offers per operator, so that only real duplicates are reported.
       const blocks: BlockFigures[] = syntheticBlocks(12).map((b) => ({ ...b, tilbud: `${b.tilbud} (${name})` }));
       // Every operator has one rise above P/L + 2 points without a remark, and one block below 95 % without one.
-      blocks.push(hobroWithBasis(332 * 1.08, { tilbud: `Stigning uden bemærkning (${name})` }));
+      blocks.push(hobroWithTakst1(332 * 1.08, { tilbud: `Stigning uden bemærkning (${name})` }));
       blocks.push({ ...HOBRO, tilbud: `Lav belægning (${name})`, y2: { ...HOBRO.y2, belaegning: 90 } });
       await saveWorkbook(buildFixture({ driftsherre: name, header: { ...TEST_MUNICIPALITY_HEADER, driftsherre: name }, blocks }).workbook, file);
       files.push(file);

@@ -14,7 +14,7 @@ import { ExportJsonSchema, neutralise } from '../../src/core/export/tidy-export'
 import { exportJsonSchema } from '../../src/core/export/json-schema';
 import { parseSnapshot } from '../../src/core/prefill/snapshot';
 import { buildFixture } from '../fixtures/builder';
-import { HOBRO, hobroWithBasis } from '../rules/helpers';
+import { HOBRO, hobroWithTakst1 } from '../rules/helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'takst-consolidate-'));
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx');
@@ -38,25 +38,29 @@ describe('takst export', () => {
   it('refuses a sheet with errors unless --force, which writes the findings in', async () => {
     const refused = await cli(['export', SAMPLE, '--out', join(dir, 'refused')]);
     expect(refused.code).toBe(1);
-    expect(refused.err).toMatch(/har 3 fejl/);
+    expect(refused.err).toMatch(/har 4 fejl/);
     expect(existsSync(join(dir, 'refused'))).toBe(false);
     const forced = await cli(['export', SAMPLE, '--out', join(dir, 'forced'), '--force']);
     expect(forced.code).toBe(0);
     const e = ExportJsonSchema.parse(JSON.parse(readFileSync(join(dir, 'forced', 'eksempel-2027-eksport.json'), 'utf8')));
     expect(e.metadata.forced).toBe(true);
-    expect(e.findings.filter((f) => f.severity === 'error')).toHaveLength(3);
+    expect(e.findings.filter((f) => f.severity === 'error')).toHaveLength(4);
+    // The overhead years as the header writes them.
+    expect(e.metadata.overheadDriftsherre).toEqual([{ year: 2025, pct: 6.3 }, { year: 2026, pct: 6.5 }]);
     expect(e.metadata.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
     // One row per block, year and level: the sample's levels.
     expect(e.rows.filter((r) => r.tilbud === 'Aktivitetshuset Hobro').map((r) => [r.year, r.level, r.rate])).toEqual([
-      [2026, 'Basis', 332],
-      [2026, 'Takst 1', 498],
-      [2027, 'Basis', 325],
-      [2027, 'Takst 1', 487],
+      [2026, 'Takst 1', 332],
+      [2026, 'Takst 2', 498],
+      [2027, 'Takst 1', 325],
+      [2027, 'Takst 2', 487],
     ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'forced', 'eksempel-2027-eksport.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Takster', 'Kontrol', 'Forklaring', 'Metadata']);
     expect(wb.getWorksheet('Takster')!.rowCount).toBe(e.rows.length + 1);
+    const meta = wb.getWorksheet('Metadata')!.getSheetValues().slice(2) as unknown[][];
+    expect(meta.map((v) => [v[1], v[2]])).toContainEqual(['Overhead driftsherre 2025', '6,30 %']);
   });
 
   it('neutralises formula injection in every text field of the CSV and never alters a number; LibreOffice reads it as text', async () => {
@@ -114,10 +118,10 @@ describe('takst consolidate', () => {
         driftsherre: 'Thisted Kommune',
         header: { overheadY1: 5.4, overheadY2: 5.7, plKommuner: 3.1, plRegioner: 2.46 },
         blocks: [
-          hobroWithBasis(332 * 1.08),
+          hobroWithTakst1(332 * 1.08),
           { ...HOBRO, tilbud: 'Lavt belagt', afdeling: 'Lavt belagt', y2: { ...HOBRO.y2, belaegning: 90, tomgang: 5 }, bemaerkning: 'Ombygning' },
-          // Aalborg's case: a day rate set on 250 days (8.716.584 / (50 × 0,98 × 250) = 712), Basis dropped.
-          { ...HOBRO, tilbud: 'Dagtilbud 250', afdeling: 'Dagtilbud 250', y2: { ...HOBRO.y2, basis: null, takster: [712] } },
+          // Aalborg's case: a day rate set on 250 days (8.716.584 / (50 × 0,98 × 250) = 712), the 2/3 level dropped.
+          { ...HOBRO, tilbud: 'Dagtilbud 250', afdeling: 'Dagtilbud 250', y2: { ...HOBRO.y2, takster: [712] } },
         ],
       }).workbook,
       thisted,
@@ -145,7 +149,8 @@ describe('takst consolidate', () => {
     const mariagerfjord = rows.filter((x) => x[0] === 'Mariagerfjord Kommune');
     expect(mariagerfjord).toHaveLength(new Set(levels).size);
     expect(rows.map((x) => x[0])).toEqual([...rows.map((x) => x[0])].sort((a, b) => String(a).localeCompare(String(b), 'da')));
-    expect(mariagerfjord).toContainEqual(['Mariagerfjord Kommune', 'Aktivitetshuset Hobro', 'Basis', 332, 325]);
+    expect(mariagerfjord).toContainEqual(['Mariagerfjord Kommune', 'Aktivitetshuset Hobro', 'Takst 1', 332, 325]);
+    expect(mariagerfjord).toContainEqual(['Mariagerfjord Kommune', 'Aktivitetshuset Hobro', 'Takst 2', 498, 487]);
     expect(ws.pageSetup.orientation).toBe('landscape');
   });
 
@@ -156,15 +161,16 @@ describe('takst consolidate', () => {
     expect(items).toContainEqual(['Manglende bemærkning ved stigning', 'Thisted Kommune', 'Aktivitetshuset Hobro']);
     expect(items).toContainEqual(['Stigning over P/L + grænseværdi', 'Thisted Kommune', 'Aktivitetshuset Hobro']);
     expect(items).toContainEqual(['Belægning under grænseværdi', 'Thisted Kommune', 'Lavt belagt']);
-    expect(items).toContainEqual(['Nyt eller udgået tilbud', 'Mariagerfjord Kommune', 'Bo og Aktivitetstilbud Kærvej']);
+    expect(items).toContainEqual(['Nyt eller udgået tilbud', 'Mariagerfjord Kommune', 'Botilbud A']);
+    expect(items).toContainEqual(['Manglende bemærkning ved stigning', 'Mariagerfjord Kommune', 'Bo og Aktivitetstilbud Kærvej']);
     expect(items).toContainEqual(['Mistanke om 250-dagestakst', 'Thisted Kommune', 'Dagtilbud 250']);
     expect(items).toContainEqual(['Strukturændring', 'Thisted Kommune', 'Dagtilbud 250']);
     expect(items).toContainEqual(['Samme tilbud hos flere driftsherrer', 'Mariagerfjord Kommune, Thisted Kommune', 'Aktivitetshuset Hobro']);
     const ops = wb.getWorksheet('Driftsherrer')!.getSheetValues().slice(2) as unknown[][];
     const thisted = ops.find((v) => v[1] === 'Thisted Kommune')!;
-    // Per level: change minus P/L 3,10 %. Thisted's levels: Basis +8 % and Takst 1 ±0 (the rise), Basis 332 → 325 and
-    // Takst 1 498 → 487 (the low-occupancy block).
-    const adjusted = [8, 0, (325 / 332 - 1) * 100, (487 / 498 - 1) * 100, (712 / 498 - 1) * 100].map((c) => c - 3.1);
+    // Per level: change minus P/L 3,10 %. Thisted's levels: Takst 1 +8 % and Takst 2 ±0 (the rise), Takst 1 332 → 325
+    // and Takst 2 498 → 487 (the low-occupancy block), Takst 1 332 → 712 (the 250-day block; its Takst 2 has no year 2).
+    const adjusted = [8, 0, (325 / 332 - 1) * 100, (487 / 498 - 1) * 100, (712 / 332 - 1) * 100].map((c) => c - 3.1);
     expect(thisted[3]).toBeCloseTo(adjusted.reduce((a, b) => a + b, 0) / adjusted.length, 9);
     expect(thisted[4]).toBeCloseTo(Math.min(...adjusted), 9);
     expect(thisted[5]).toBeCloseTo(Math.max(...adjusted), 9);

@@ -44,8 +44,9 @@ describe('layout discovery on the template', () => {
     expect(s.plRegioner.value).toBe(2.46);
     expect(s.thresholds.rateRisePp.value).toBe(2);
     expect(s.thresholds.occupancyPct.value).toBe(95);
-    expect(s.overheadDriftsherre.y1).toMatchObject({ value: 6.3, year: 2026 });
-    expect(s.overheadDriftsherre.y2).toMatchObject({ value: 6.5, year: 2027 });
+    // The years the header writes, as the draft does: the two last years with accounts.
+    expect(s.overheadDriftsherre.y1).toMatchObject({ value: 6.3, year: 2025 });
+    expect(s.overheadDriftsherre.y2).toMatchObject({ value: 6.5, year: 2026 });
     expect(model.skipped.map((x) => x.sheet)).toEqual(['Vejledning']);
   });
 
@@ -65,21 +66,36 @@ describe('layout discovery on the template', () => {
     expect(kaervej.y1?.takster.map((t) => t.value)).toEqual([1369, 1663, 1958, 2252, 2547, 2841, 3136, 3430, 3725, 4019]);
     expect(kaervej.y1?.takster[0].cell).toBe(`M${kaervej.headerRow + 1}`);
     expect(kaervej.tilbud.cell).toBe(`A${kaervej.headerRow + 1}`);
-    expect(kaervej.y2?.budget.value).toBeNull();
+    expect(kaervej.y2?.budget.value).toBe(17_092_000);
+    expect(kaervej.y2?.time.value).toBe(348.89);
+    expect(kaervej.anvendte[0]).toMatchObject({ year: 2026 });
+    expect(kaervej.anvendte[0].levels.map((l) => l.value).slice(0, 6)).toEqual([1, 9, 1, 1, 2, 1]);
+    const hobro = byName(s, 'Aktivitetshuset Hobro');
+    // "332 498" are Takst 1 (2/3 of a place) and Takst 2 (the full place), never Basis.
+    expect(hobro.y1?.basis.value).toBeNull();
+    expect(hobro.y1?.takster.map((t) => t.value).slice(0, 3)).toEqual([332, 498, null]);
+    expect(hobro.saerligeForhold.value).toBe('Takst 1 tæller kun som 2/3-dele af en plads i forhold til belægning.');
     expect(s.unplaced).toEqual([]);
   });
 
   it('computes the change row with the check values', () => {
     const s = only(model);
     const hobro = byName(s, 'Aktivitetshuset Hobro');
-    expect(hobro.change.basisPct).toBeCloseTo(-2.108, 3);
+    // The draft's Ændring row: −195.416, −571.416, 0,3 %, −2,1 %, −2,2 % and for BB 1.199.464, 767.464, −0,4 %, 12,7 %, 12,8 %.
+    expect(hobro.change.budget).toBe(-195_416);
     expect(hobro.change.regulering).toBe(-571_416);
     expect(hobro.change.oh).toBeCloseTo(0.3, 10);
+    expect(hobro.change.taksterPct.slice(0, 2).map((v) => Number(v!.toFixed(1)))).toEqual([-2.1, -2.2]);
     const bb = byName(s, 'Beskyttet Beskæftigelse Mariagerfjord');
-    expect(bb.change.basisPct).toBeCloseTo(12.704, 3);
-    expect(bb.bemaerkning.value).toMatch(/opnormering/);
+    expect([bb.change.budget, bb.change.regulering]).toEqual([1_199_464, 767_464]);
+    expect(bb.change.oh).toBeCloseTo(-0.4, 10);
+    expect(bb.change.taksterPct.slice(0, 2).map((v) => Number(v!.toFixed(1)))).toEqual([12.7, 12.8]);
+    expect(bb.bemaerkning.value).toMatch(/indregning af underskud for 2024/);
+    const kaervej = byName(s, 'Bo og Aktivitetstilbud Kærvej');
+    expect([kaervej.change.budget, kaervej.change.regulering]).toEqual([1_092_037, -140_963]);
+    expect([kaervej.change.basisPct, kaervej.change.timePct, ...kaervej.change.taksterPct].map((v) => Number(v!.toFixed(1)))).toEqual([6.0, 3.6, 4.9, 4.7, 4.5, 4.4, 4.3, 4.3, 4.2, 4.1, 4.1, 4.1]);
     // The template's Ændring cells are live formulas.
-    expect(hobro.aendring?.basisPct.formula).toMatch(/K\d+\/K\d+-1/);
+    expect(hobro.aendring?.taksterPct[0].formula).toMatch(/M\d+\/M\d+-1/);
   });
 
   it('reads the draft fictive blocks: one year each, places rows with their years', () => {
@@ -169,7 +185,7 @@ describe('unplaced cells and damaged sheets', () => {
     const s = readWorkbook(workbookToGrids(workbook)).sheets[0];
     expect(s.blocks).toHaveLength(9);
     expect(s.unplaced.some((u) => u.value === 'løs note')).toBe(true);
-    expect(s.blocks[1].y1?.basis.value).toBe(332);
+    expect(s.blocks[1].y1?.takster[0].value).toBe(332);
   });
 
   it('keeps error values with their cell', async () => {
@@ -217,15 +233,15 @@ describe('a sheet in the draft layout, not written by our template', () => {
     blocks: [
       {
         tilbud: 'Aktivitetshuset Hobro', afdeling: 'Aktivitetshuset Hobro', paragraf: 'SEL § 104', enhed: 'Dag',
-        y1: [50, 0.98, 8_912_000, 0, 0.054, 332, null, 498],
-        y2: [50, 0.98, 8_716_584, -571_416, 0.057, 325, null, 487],
-        aendring: [0, 0, -195_416, -571_416, 0.003, -0.021, null, -0.022],
+        y1: [50, 0.98, 8_912_000, 0, 0.054, null, null, 332, 498],
+        y2: [50, 0.98, 8_716_584, -571_416, 0.057, null, null, 325, 487],
+        aendring: [0, 0, -195_416, -571_416, 0.003, null, null, -0.021, -0.022],
       },
       {
         tilbud: 'Beskyttet Beskæftigelse Mariagerfjord', afdeling: 'Beskyttet Beskæftigelse Mariagerfjord', paragraf: 'SEL § 103', enhed: 'Dag',
         bemaerkning: 'Opnormering',
-        y1: [57, 0.98, 9_383_248, 725_248, 0.064, 307, null, 460],
-        y2: [57, '98 %', '9.900.000', 0, '6,5 %', 346, null, '518'],
+        y1: [57, 0.98, 9_383_248, 725_248, 0.064, null, null, 307, 460],
+        y2: [57, '98 %', '9.900.000', 0, '6,5 %', null, null, 346, '518'],
       },
     ],
   });
@@ -245,16 +261,16 @@ describe('a sheet in the draft layout, not written by our template', () => {
   it('reads its blocks and agrees with its typed Ændring row to 0,1', () => {
     const hobro = s.blocks[0];
     expect(hobro.enhed.value).toBe('Dag');
-    expect(hobro.aendring?.basisPct.value).toBeCloseTo(-2.1, 5);
-    expect(Math.abs(hobro.change.basisPct! - hobro.aendring!.basisPct.value!)).toBeLessThan(0.1);
+    expect(hobro.aendring?.taksterPct[0].value).toBeCloseTo(-2.1, 5);
     expect(Math.abs(hobro.change.taksterPct[0]! - hobro.aendring!.taksterPct[0].value!)).toBeLessThan(0.1);
+    expect(Math.abs(hobro.change.taksterPct[1]! - hobro.aendring!.taksterPct[1].value!)).toBeLessThan(0.1);
     expect(hobro.change.oh).toBeCloseTo(hobro.aendring!.oh.value!, 10);
     const bb = s.blocks[1];
     expect(bb.bemaerkning.value).toBe('Opnormering');
     expect(bb.y2?.belaegning.value).toBe(98);
     expect(bb.y2?.budget.value).toBe(9_900_000);
     expect(bb.y2?.oh.value).toBe(6.5);
-    expect(bb.change.basisPct).toBeCloseTo(12.7, 1);
+    expect(bb.change.taksterPct[0]).toBeCloseTo(12.7, 1);
     expect(s.unplaced).toEqual([]);
   });
 });

@@ -32,7 +32,20 @@ describe('the old 2026 skema', () => {
     const [kaervej, hobro] = s.offers;
     expect(Math.abs(kaervej.budget! - TEST_MUNICIPALITY_2026[0].y1!.budget!)).toBeLessThan(1);
     expect(Math.abs(hobro.budget! - TEST_MUNICIPALITY_2026[1].y1!.budget!)).toBeLessThan(1);
-    expect([hobro.pladser, hobro.belaegning, hobro.oh, hobro.regulering, hobro.basis, hobro.takster, hobro.previous]).toEqual([50, 98, 5.4, 0, 332, [498], { year: 2025, pladser: 50, takster: [480] }]);
+    expect([hobro.pladser, hobro.belaegning, hobro.oh, hobro.regulering, hobro.basis, hobro.takster, hobro.previous]).toEqual([
+      50, 98, 5.4, 0, null, [332, 498], { year: 2025, pladser: 50, basis: null, time: null, takster: [320, 480] },
+    ]);
+  });
+
+  it('keeps Basis and Time in the earlier year too, and reads a lone "Basistakst" as Takst 1', async () => {
+    const bum = [
+      { tilbud: 'Bostøtte Syntetisk', ydelse: 'Basis', takstenhed: 'Døgn', lovgrundlag: '§ 85', betalingsmodel: 'Takstbetaling', pladser2025: 10, pladser2026: 10, belaegning: 0.95, sum: 1_000_000, oh: 0.05, takst2025: 700, takst2026: 735 },
+      { ydelse: 'Timepris', takstenhed: 'Time', takst2025: 320, takst2026: 330 },
+      { tilbud: 'Syrenhuset', ydelse: 'Basistakst', takstenhed: 'Dag', lovgrundlag: 'SEL § 104', betalingsmodel: 'Takstbetaling', pladser2025: 24, pladser2026: 24, belaegning: 0.98, sum: 2_000_000, oh: 0.05, takst2025: 240, takst2026: 248 },
+    ];
+    const [b, syren] = (await read(buildOldWorkbook({ existing: bum, outside: [], fresh: [] }))).offers;
+    expect([b.basis, b.time, b.takster, b.previous]).toEqual([735, 330, [], { year: 2025, pladser: 10, basis: 700, time: 320, takster: [] }]);
+    expect([syren.basis, syren.takster, syren.previous?.takster]).toEqual([null, [248], [240]]);
   });
 
   it('turns the Ydelse rows into Basis, Time and the Takst levels in order', async () => {

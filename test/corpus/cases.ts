@@ -28,7 +28,7 @@ export interface ExpectedValue {
   sheet?: string;
   block: number;
   year: Year;
-  field: 'pladser' | 'belaegning' | 'budget' | 'regulering' | 'oh' | 'basis' | 'takst1';
+  field: 'pladser' | 'belaegning' | 'budget' | 'regulering' | 'oh' | 'basis' | 'takst1' | 'takst2';
   value: number | null;
 }
 
@@ -99,11 +99,11 @@ const CONTENT: CorpusCase[] = [
   readsCase('procent-som-tekst', 'Belægning skrevet som teksten "98 %"', (ws) => typed(ws, HOBRO('y2', 'belaegning'), '98 %'), [{ rule: 'text-number', cell: HOBRO('y2', 'belaegning') }], [{ block: 1, year: 'y2', field: 'belaegning', value: 98 }]),
   readsCase('procent-uden-procenttegn', 'Belægning skrevet som tallet 98 i en celle uden procentformat', (ws) => typed(ws, HOBRO('y2', 'belaegning'), 98), [], [{ block: 1, year: 'y2', field: 'belaegning', value: 98 }]),
   readsCase('dansk-decimal-som-tekst', 'OH % skrevet som teksten "5,7"', (ws) => typed(ws, HOBRO('y2', 'oh'), '5,7'), [{ rule: 'text-number', cell: HOBRO('y2', 'oh') }], [{ block: 1, year: 'y2', field: 'oh', value: 5.7 }]),
-  readsCase('engelsk-decimal-som-tekst', 'Basis skrevet med engelsk decimalpunktum: "325.50"', (ws) => typed(ws, HOBRO('y2', 'basis'), '325.50'), [{ rule: 'text-number', cell: HOBRO('y2', 'basis') }], [{ block: 1, year: 'y2', field: 'basis', value: 325.5 }]),
+  readsCase('engelsk-decimal-som-tekst', 'Takst 1 skrevet med engelsk decimalpunktum: "325.50"', (ws) => typed(ws, HOBRO('y2', 'takst1'), '325.50'), [{ rule: 'text-number', cell: HOBRO('y2', 'takst1') }], [{ block: 1, year: 'y2', field: 'takst1', value: 325.5 }]),
   readsCase('tusindtalsseparator-punktum', 'Budget skrevet som teksten "8.716.584"', (ws) => typed(ws, HOBRO('y2', 'budget'), '8.716.584'), [{ rule: 'text-number', cell: HOBRO('y2', 'budget') }], [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }]),
   readsCase('tusindtalsseparator-komma', 'Budget skrevet med engelske tusindtalskommaer: "8,716,584"', (ws) => typed(ws, HOBRO('y2', 'budget'), '8,716,584'), [{ rule: 'text-number', cell: HOBRO('y2', 'budget') }], [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }]),
   readsCase('tusindtalsseparator-mellemrum', 'Budget skrevet med hårde mellemrum som tusindtalsseparator: "8 716 584"', (ws) => typed(ws, HOBRO('y2', 'budget'), '8\u00a0716\u00a0584'), [{ rule: 'text-number', cell: HOBRO('y2', 'budget') }], [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }]),
-  readsCase('valuta-og-kr', 'Takst skrevet som "487 kr."', (ws) => typed(ws, HOBRO('y2', 'takst1'), '487 kr.'), [{ rule: 'text-number', cell: HOBRO('y2', 'takst1') }], [{ block: 1, year: 'y2', field: 'takst1', value: 487 }]),
+  readsCase('valuta-og-kr', 'Takst skrevet som "487 kr."', (ws) => typed(ws, HOBRO('y2', 'takst2'), '487 kr.'), [{ rule: 'text-number', cell: HOBRO('y2', 'takst2') }], [{ block: 1, year: 'y2', field: 'takst2', value: 487 }]),
   readsCase('unicode-minus', 'Regulering med typografisk minus: "−571.416"', (ws) => typed(ws, HOBRO('y2', 'regulering'), '\u2212571.416'), [{ rule: 'text-number', cell: HOBRO('y2', 'regulering') }], [{ block: 1, year: 'y2', field: 'regulering', value: -571_416 }]),
   readsCase('kun-mellemrum', 'En talcelle med kun mellemrum (læses som tom)', (ws) => typed(ws, HOBRO('y2', 'regulering'), '   '), [], [{ block: 1, year: 'y2', field: 'regulering', value: null }]),
   readsCase('negative-pladser', 'Negativt antal pladser', (ws) => typed(ws, HOBRO('y2', 'pladser'), -50), [{ rule: 'pladser-negative', cell: HOBRO('y2', 'pladser') }], [{ block: 1, year: 'y2', field: 'pladser', value: -50 }]),
@@ -121,8 +121,8 @@ const CONTENT: CorpusCase[] = [
     c.value = new Date(Date.UTC(2027, 0, 1));
     c.numFmt = 'd-m-yyyy';
   }, [{ rule: 'not-a-number', cell: HOBRO('y2', 'pladser') }]),
-  readsCase('sand-i-talcelle', 'SAND (en logisk værdi) i en talcelle', (ws) => (ws.getCell(HOBRO('y2', 'basis')).value = true), [{ rule: 'not-a-number', cell: HOBRO('y2', 'basis') }]),
-  readsCase('takst-3-uden-takst-2', 'Takst 3 udfyldt, Takst 2 tom', (ws) => (ws.getCell(HOBRO('y2', 'takst3')).value = 600), [{ rule: 'takst-levels-contiguous', cell: HOBRO('y2', 'takst2') }, { rule: 'structure-change-in-block', cell: HOBRO('y1', 'tilbud') }]),
+  readsCase('sand-i-talcelle', 'SAND (en logisk værdi) i en talcelle', (ws) => (ws.getCell(HOBRO('y2', 'takst1')).value = true), [{ rule: 'not-a-number', cell: HOBRO('y2', 'takst1') }]),
+  readsCase('takst-3-uden-takst-2', 'Takst 3 udfyldt, Takst 2 tom', (ws) => ((ws.getCell(HOBRO('y2', 'takst2')).value = null), (ws.getCell(HOBRO('y2', 'takst3')).value = 487)), [{ rule: 'takst-levels-contiguous', cell: HOBRO('y2', 'takst2') }]),
   readsCase('enhed-ukendt', 'Enhed uden for listen ("Døgnpris"; Enhed er flettet over de to årsrækker)', (ws) => (ws.getCell(HOBRO('y1', 'enhed')).value = 'Døgnpris'), [{ rule: 'enhed-in-list', cell: HOBRO('y1', 'enhed') }]),
   readsCase('tilbud-tomt', 'Tilbud og Afdeling slettet i en blok med tal', (ws) => {
     for (const y of ['y1', 'y2'] as const) {
@@ -164,7 +164,7 @@ function layoutCase(id: string, title: string, edit: (workbook: ExcelJS.Workbook
 const LAYOUT: CorpusCase[] = [
   layoutCase('tom-raekke-i-blok', 'En tom række indsat mellem år 1 og år 2 i en blok', (workbook) => {
     insertRows(workbook, SHEET, row1(b1.y2Row));
-  }, { kind: 'reads', findings: [], values: [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }, { block: 2, year: 'y2', field: 'takst1', value: 518 }] }),
+  }, { kind: 'reads', findings: [], values: [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }, { block: 2, year: 'y2', field: 'takst2', value: 519 }] }),
   layoutCase('raekke-med-tal-i-blok', 'En række med tal indsat inde i en blok (en ekstra årsrække)', (workbook, sheet) => {
     insertRows(workbook, SHEET, row1(b1.changeRow));
     sheet().getCell(a1(b1.changeRow, L.columns.aar)).value = 2028;
@@ -172,7 +172,7 @@ const LAYOUT: CorpusCase[] = [
   }, { kind: 'reads', findings: [{ rule: 'unplaced-value', cell: a1(b1.changeRow, L.columns.pladser) }], values: [{ block: 1, year: 'y2', field: 'pladser', value: 50 }] }),
   layoutCase('blokoverskrift-slettet', 'Overskriftsrækken i blok 2 slettet', (workbook) => {
     deleteRow(workbook, SHEET, row1(b2.headerRow));
-  }, { kind: 'reads', findings: [{ rule: 'block-header-missing', cell: a1(b2.y1Row - 1, L.columns.tilbud) }], values: [{ block: 1, year: 'y2', field: 'pladser', value: 50 }, { block: 2, year: 'y1', field: 'pladser', value: 57 }, { block: 2, year: 'y2', field: 'takst1', value: 518 }], blocks: 2 }),
+  }, { kind: 'reads', findings: [{ rule: 'block-header-missing', cell: a1(b2.y1Row - 1, L.columns.tilbud) }], values: [{ block: 1, year: 'y2', field: 'pladser', value: 50 }, { block: 2, year: 'y1', field: 'pladser', value: 57 }, { block: 2, year: 'y2', field: 'takst2', value: 519 }], blocks: 2 }),
   layoutCase('flettede-celler-flyttet', 'Flettede celler flyttet: Tilbud flettet ned over Ændring-rækken, Bemærkning flettet over to kolonner', (workbook, sheet) => {
     const tilbud = `${a1(b1.y1Row, L.columns.tilbud)}:${a1(b1.y2Row, L.columns.tilbud)}`;
     const bem = `${a1(b1.y1Row, L.columns.bemaerkning)}:${a1(b1.y2Row, L.columns.bemaerkning)}`;
@@ -188,7 +188,7 @@ const LAYOUT: CorpusCase[] = [
     const at0 = L.columns.regulering + 1;
     remapSheet(workbook, SHEET, (r, c) => [r, c >= at0 ? c + 1 : c]);
     for (const b of L.blocks) sheet().getCell(b.headerRow + 1, at0).value = 'Note';
-  }, { kind: 'reads', findings: [], values: [{ block: 1, year: 'y2', field: 'regulering', value: -571_416 }, { block: 2, year: 'y2', field: 'takst1', value: 518 }] }),
+  }, { kind: 'reads', findings: [], values: [{ block: 1, year: 'y2', field: 'regulering', value: -571_416 }, { block: 2, year: 'y2', field: 'takst2', value: 519 }] }),
   {
     id: 'skjult-ark',
     title: 'Takstskemaet ligger i et skjult ark',
@@ -221,7 +221,7 @@ const LAYOUT: CorpusCase[] = [
   }, { kind: 'reads', findings: [] }),
   layoutCase('flyttet-ned-og-til-hoejre', 'Hele skemaet flyttet 3 rækker ned og 2 kolonner til højre', (workbook) => {
     remapSheet(workbook, SHEET, (r, c) => [r + 3, c + 2]);
-  }, { kind: 'reads', findings: [], values: [{ block: 2, year: 'y1', field: 'basis', value: 307 }] }),
+  }, { kind: 'reads', findings: [], values: [{ block: 2, year: 'y1', field: 'takst1', value: 307 }] }),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------

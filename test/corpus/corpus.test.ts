@@ -84,7 +84,7 @@ function valueOf(c: CorpusCase, model: ReturnType<typeof readWorkbook>, v: Expec
   const sheet = v.sheet ? model.sheets.find((s) => s.sheet === v.sheet) : model.sheets[0];
   const row = sheet?.blocks[v.block - 1]?.[v.year];
   if (!row) throw new Error(`${c.id}: no ${v.year} in block ${v.block}`);
-  return v.field === 'takst1' ? row.takster[0].value : row[v.field].value;
+  return v.field === 'takst1' ? row.takster[0].value : v.field === 'takst2' ? row.takster[1].value : row[v.field].value;
 }
 
 describe.each(CORPUS.map((c) => [c.id, c] as const))('korpus: %s', (_id, c) => {

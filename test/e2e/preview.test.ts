@@ -71,9 +71,9 @@ describe('the preview in Chromium', () => {
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${base}preview.html`);
     await page.getByRole('button', { name: 'Kontrollér' }).click();
-    await page.getByRole('button', { name: '3 fejl' }).waitFor();
+    await page.getByRole('button', { name: '4 fejl' }).waitFor();
     await expectVisible(page, '4 advarsler');
-    await expectVisible(page, '5 info');
+    await expectVisible(page, '4 info');
     const findings = page.locator('button[data-severity]');
     expect(await findings.count()).toBe(12);
     const marked = page.locator('td[data-mark]');
@@ -106,7 +106,7 @@ describe('the preview in Chromium', () => {
   it('re-checks after a value is typed into the grid', async () => {
     await page.goto(`${base}preview.html`);
     await page.getByRole('button', { name: 'Kontrollér' }).click();
-    await page.getByRole('button', { name: '3 fejl' }).waitFor();
+    await page.getByRole('button', { name: '4 fejl' }).waitFor();
     const before = await page.locator('button[data-severity]').count();
     // An unknown paragraf in the first block: one more warning, without pressing Kontrollér.
     const para = page.locator('td', { hasText: /^SEL § \d+$/ }).first();
@@ -119,7 +119,7 @@ describe('the preview in Chromium', () => {
   it('is readable at 300 px: no horizontal scrolling in the pane', async () => {
     await page.goto(`${base}preview.html`);
     await page.getByRole('button', { name: 'Kontrollér' }).click();
-    await page.getByRole('button', { name: '3 fejl' }).waitFor();
+    await page.getByRole('button', { name: '4 fejl' }).waitFor();
     const pane = page.getByRole('complementary', { name: 'Opgaverude' });
     await pane.evaluate((el) => ((el as HTMLElement).style.width = '300px'));
     await pane.evaluate((el) => ((el as HTMLElement).style.flex = '0 0 300px'));

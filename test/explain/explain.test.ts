@@ -25,19 +25,31 @@ describe('explain', () => {
     expect(hobro.components!.realGrowth).toBeCloseTo(share(9_288_000 / 8_912_000 / 1.031 / (1.057 / 1.054)), 10);
     expect([hobro.components!.pl, hobro.components!.realGrowth, hobro.components!.overhead, hobro.components!.regulering].map((v) => Math.round(v * 10) / 10)).toEqual([3.0, 0.8, 0.3, -6.3]);
     expect([hobro.components!.pladser, hobro.components!.belaegning]).toEqual([0, 0]);
-    expect(hobro.sentence).toBe('Taksten falder 2,2 %: P/L +3,0, reel vækst +0,8, overhead +0,3, regulering −6,3 procentpoint.');
-    const basis = hobro.levels.find((l) => l.name === 'Basis')!;
-    expect(basis.change).toBeCloseTo((325 / 332 - 1) * 100, 10);
-    expect(basis.specific).toBeCloseTo(basis.change - T, 10);
+    // The headline leads with the level the budget gives on 365 days: Takst 2, the full place (498 → 487).
+    expect(hobro.carrier?.name).toBe('Takst 2');
+    expect(hobro.carrier?.change).toBeCloseTo((487 / 498 - 1) * 100, 10);
+    expect(hobro.sentence).toBe('Takst 2 (den fulde plads, som budgettet giver) falder 2,2 %: P/L +3,0, reel vækst +0,8, overhead +0,3, regulering −6,3 procentpoint.');
+    const takst1 = hobro.levels.find((l) => l.name === 'Takst 1')!;
+    expect(takst1.change).toBeCloseTo((325 / 332 - 1) * 100, 10);
+    expect(takst1.specific).toBeCloseTo(takst1.change - T, 10);
   });
 
-  it('names the reason for every block without the figures', async () => {
+  it('decomposes every block of the test sheet, and names the reason for every block without the figures', async () => {
     const all = explainSheet(await sample());
+    expect(all.slice(0, 3).map((e) => [e.tilbud, e.reason, e.total === null])).toEqual([
+      ['Bo og Aktivitetstilbud Kærvej', null, false],
+      ['Aktivitetshuset Hobro', null, false],
+      ['Beskyttet Beskæftigelse Mariagerfjord', null, false],
+    ]);
+    // Kærvej's ten care levels are not the budget's rate: the headline names what it measures.
+    expect(all[0].carrier).toBeNull();
+    expect(all[0].sentence).toBe('Budgettet pr. belagt plads stiger 6,8 % (taksterne: +3,6 % til +6,0 %): P/L +3,2, reel vækst +4,9, overhead −0,3, regulering −0,9 procentpoint.');
+    expect(all[2].sentence).toBe('Takst 2 (den fulde plads, som budgettet giver) stiger 12,8 %: P/L +3,2, reel vækst +2,3, overhead −0,4, regulering +7,6 procentpoint.');
     const reasons = all.filter((e) => e.total === null).map((e) => [e.tilbud, e.reason]);
-    expect(reasons).toContainEqual(['Bo og Aktivitetstilbud Kærvej', 'Blokken har kun tal for ét år (nyt eller udgået tilbud, eller et skift i takststruktur), så der er ingen ændring at forklare.']);
+    expect(reasons).toContainEqual(['Botilbud A', 'Blokken har kun tal for ét år (nyt eller udgået tilbud, eller et skift i takststruktur), så der er ingen ændring at forklare.']);
     expect(reasons.every(([, r]) => typeof r === 'string' && r.length > 20)).toBe(true);
-    const bb = all.find((e) => e.tilbud === 'Beskyttet Beskæftigelse Mariagerfjord')!;
-    expect(bb.reason).toBe('OH % mangler i et af årene, så overhead og reel vækst kan ikke skilles ad.');
+    const noOh = explainSheet((await fixtureModel({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks: [{ ...testMunicipalityBlocks()[2], y2: { ...testMunicipalityBlocks()[2].y2, oh: null } }] })).sheets[0]);
+    expect(noOh[0].reason).toBe('OH % mangler i et af årene, så overhead og reel vækst kan ikke skilles ad.');
   });
 
   it('says why for Trækningsret and a structure change inside a block', async () => {

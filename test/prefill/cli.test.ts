@@ -49,7 +49,7 @@ describe('takst prefill', () => {
     const { sheet, port } = await sheetOf(out);
     TEST_MUNICIPALITY_2026.forEach((seed, i) => {
       const y = sheet.blocks[i].y1!;
-      expect([y.pladser.value, y.budget.value, y.basis.value]).toEqual([seed.y1!.pladser, seed.y1!.budget, seed.y1!.basis]);
+      expect([y.pladser.value, y.budget.value, y.basis.value]).toEqual([seed.y1!.pladser, seed.y1!.budget, seed.y1!.basis ?? null]);
       expect(figures(sheet.blocks[i].y2)!.every((v) => v === null)).toBe(true);
     });
     expect((await port.readUndo())?.cells).toHaveLength(43);
@@ -135,7 +135,7 @@ describe('takst snapshot build → prefill: a round trip loses no value', () => 
       const y = filled.blocks[i].y1!;
       expect(filled.blocks[i].tilbud.value).toBe(seed.tilbud);
       expect(Math.abs(y.budget.value! - seed.y1!.budget!)).toBeLessThan(1);
-      expect([y.pladser.value, y.belaegning.value, y.regulering.value, y.oh.value, y.basis.value, y.time.value]).toEqual([seed.y1!.pladser, seed.y1!.belaegning, seed.y1!.regulering, seed.y1!.oh, seed.y1!.basis, seed.y1!.time ?? null]);
+      expect([y.pladser.value, y.belaegning.value, y.regulering.value, y.oh.value, y.basis.value, y.time.value]).toEqual([seed.y1!.pladser, seed.y1!.belaegning, seed.y1!.regulering, seed.y1!.oh, seed.y1!.basis ?? null, seed.y1!.time ?? null]);
       expect(y.takster.map((t) => t.value).filter((v) => v !== null)).toEqual(seed.y1!.takster);
     });
   });

@@ -2,6 +2,9 @@
 // overwrites a differing typed value without consent, matches tolerant names, and undoes cell for cell.
 import { parseSnapshot, sealSnapshot, SnapshotError, snapshotHash } from '../../src/core/prefill/snapshot';
 import { restoreWrites } from '../../src/core/plans/undo';
+import { formatPlan } from '../../src/core/prefill/format';
+import { checkSheet } from '../../src/core/rules/runner';
+import { identityRequired } from '../../src/core/rules/identity-required';
 import { TEST_MUNICIPALITY_2026 } from '../fixtures/seeds';
 import { apply, BUNDLED, modelOf, planFor, portOf, reopen } from './helpers';
 
@@ -22,7 +25,7 @@ describe('prefill plan', () => {
       expect([b.tilbud.value, b.afdeling.value, b.paragraf.value, b.enhed.value]).toEqual([seed.tilbud, seed.afdeling, seed.paragraf, seed.enhed]);
       const y = b.y1!;
       const s = seed.y1!;
-      expect([y.pladser.value, y.belaegning.value, y.budget.value, y.regulering.value, y.oh.value, y.basis.value]).toEqual([s.pladser, s.belaegning, s.budget, s.regulering, s.oh, s.basis]);
+      expect([y.pladser.value, y.belaegning.value, y.budget.value, y.regulering.value, y.oh.value, y.basis.value]).toEqual([s.pladser, s.belaegning, s.budget, s.regulering, s.oh, s.basis ?? null]);
       expect(y.time.value).toBe(s.time ?? null);
       expect(y.takster.map((t) => t.value).filter((v) => v !== null)).toEqual(s.takster);
       expect(b.y2 === null || [b.y2.pladser, b.y2.budget, b.y2.basis, ...b.y2.takster].every((f) => f.value === null)).toBe(true);
@@ -80,15 +83,20 @@ describe('prefill plan', () => {
     expect((await planFor(await portOf({ ...EMPTY, year: 2028 }))).reason).toBe('Øjebliksbilledet har tal for 2026, men skemaets år 1 er 2027.');
   });
 
-  it('prefills Aalborg’s revised basis rates, its only real figures', async () => {
+  it('prefills Aalborg’s revised day rates, its only real figures: a single rate in Takst 1, Afdeling as Tilbud', async () => {
     const port = await portOf({ driftsherre: 'Aalborg Kommune', blocks: [], spareBlocks: 3 });
-    await apply(port, await planFor(port));
+    const plan = await planFor(port);
+    // The snapshot has no Afdeling for them: the new block repeats Tilbud, as the draft does, and the plan says so.
+    expect(plan.matches.map((m) => m.note)).toEqual(Array(3).fill('Afdeling udfyldt med tilbuddets navn (ét tilbud, én afdeling, som udkastet skriver det).'));
+    expect(formatPlan(plan)).toContain('Syrenhuset → blok 1 (ny blok): Afdeling udfyldt med tilbuddets navn');
+    await apply(port, plan);
     const sheet = await modelOf(port);
-    expect(sheet.blocks.map((b) => [b.tilbud.value, b.y1!.basis.value, b.y1!.budget.value])).toEqual([
-      ['Syrenhuset', 248, null],
-      ['Hviddalen', 175, null],
-      ['Væksthuset', 225, null],
+    expect(sheet.blocks.map((b) => [b.tilbud.value, b.afdeling.value, b.y1!.basis.value, b.y1!.takster[0].value, b.y1!.budget.value])).toEqual([
+      ['Syrenhuset', 'Syrenhuset', null, 248, null],
+      ['Hviddalen', 'Hviddalen', null, 175, null],
+      ['Væksthuset', 'Væksthuset', null, 225, null],
     ]);
+    expect(checkSheet(sheet, [identityRequired])).toEqual([]);
   });
 
   it('undoes the write cell for cell, also after save and reopen', async () => {

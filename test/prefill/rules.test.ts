@@ -16,11 +16,11 @@ async function sheet(blocks = [hobro]) {
 
 describe('year1-differs-from-snapshot', () => {
   it('names both values for each differing year-1 cell', async () => {
-    const s = await sheet([{ ...hobro, y1: { ...hobro.y1, budget: 9_000_000, takster: [499] } }]);
+    const s = await sheet([{ ...hobro, y1: { ...hobro.y1, budget: 9_000_000, takster: [332, 499] } }]);
     const f = checkSheet(s, [year1DiffersFromSnapshot], { snapshot: BUNDLED });
     expect(f.map((x) => x.message)).toEqual([
       'Budget i alt for 2026 er 9.000.000, men sidste års godkendte tal for Aktivitetshuset Hobro / Aktivitetshuset Hobro er 8.912.000.',
-      'Takst 1 for 2026 er 499, men sidste års godkendte tal for Aktivitetshuset Hobro / Aktivitetshuset Hobro er 498.',
+      'Takst 2 for 2026 er 499, men sidste års godkendte tal for Aktivitetshuset Hobro / Aktivitetshuset Hobro er 498.',
     ]);
     expect(f.every((x) => x.severity === 'warning' && x.cell)).toBe(true);
   });

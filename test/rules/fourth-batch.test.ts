@@ -35,9 +35,20 @@ describe('basis-differs-within-tilbud', () => {
 
 describe('places-match-levels', () => {
   it('warns about places under a level without a rate, and about more used places than Pladser', () => {
-    expect(findingsOf(placesMatchLevels, [{ ...HOBRO, anvendte: [40, 5] }]).findings[0].message).toBe('Anvendte pladser - 2027 har pladser under Takst 2, men Takst 2 er tom for 2027.');
-    expect(findingsOf(placesMatchLevels, [{ ...HOBRO, anvendte: [60] }]).findings[0].message).toBe('Anvendte pladser i alt (60) er flere end Pladser (50) for 2027.');
-    expect(findingsOf(placesMatchLevels, [{ ...HOBRO, anvendte: [50], solgte: [12] }]).findings).toEqual([]);
+    expect(findingsOf(placesMatchLevels, [{ ...HOBRO, anvendte: [40, 5, 2] }]).findings[0].message).toBe('Anvendte pladser - 2027 har pladser under Takst 3, men Takst 3 er tom for 2027.');
+    // The year is the one the places row's label names: the draft's test sheet labels its rows 2026.
+    expect(findingsOf(placesMatchLevels, [{ ...HOBRO, anvendte: [40, 5, 2], placesYear: 2026 }]).findings[0].message).toBe('Anvendte pladser - 2026 har pladser under Takst 3, men Takst 3 er tom for 2026.');
+    const kaervej = { ...HOBRO, enhed: 'Døgn', y1: { ...HOBRO.y1, pladser: 15 }, y2: { ...HOBRO.y2, pladser: 15 } };
+    expect(findingsOf(placesMatchLevels, [{ ...kaervej, anvendte: [6, 10] }]).findings[0].message).toBe(
+      'Anvendte pladser - 2027 i alt (16) er flere end Pladser (15) for 2027, og i et døgnstilbud har hver borger en hel plads.',
+    );
+    expect(findingsOf(placesMatchLevels, [{ ...kaervej, anvendte: [5, 10], solgte: [2, 4] }]).findings).toEqual([]);
+  });
+
+  it('raises nothing on the test sheet’s day offers: 7 + 47 used on 50 places, 27 + 34 on 57 (Takst 1 counts 2/3, day offers count persons)', () => {
+    expect(findingsOf(placesMatchLevels, [{ ...HOBRO, anvendte: [7, 47], solgte: [1, 10], placesYear: 2026 }]).findings).toEqual([]);
+    const bb = { ...HOBRO, y1: { ...HOBRO.y1, pladser: 57 }, y2: { ...HOBRO.y2, pladser: 57 } };
+    expect(findingsOf(placesMatchLevels, [{ ...bb, anvendte: [27, 34], solgte: [3, 4], placesYear: 2026 }]).findings).toEqual([]);
   });
 });
 
@@ -46,7 +57,7 @@ describe('aendring-matches', () => {
     expect(findingsOf(aendringMatches, [HOBRO]).findings).toEqual([]);
     const wb = draftLikeWorkbook({
       driftsherre: 'Mariagerfjord Kommune',
-      blocks: [{ tilbud: 'H', afdeling: 'H', paragraf: 'SEL § 104', enhed: 'Dag', y1: [50, 0.98, 8_912_000, 0, 0.054, 332, null, 498], y2: [50, 0.98, 8_716_584, -571_416, 0.057, 325, null, 487], aendring: [0, 0, -195_416, -571_416, 0.003, -0.021, null, -0.022] }],
+      blocks: [{ tilbud: 'H', afdeling: 'H', paragraf: 'SEL § 104', enhed: 'Dag', y1: [50, 0.98, 8_912_000, 0, 0.054, null, null, 332, 498], y2: [50, 0.98, 8_716_584, -571_416, 0.057, null, null, 325, 487], aendring: [0, 0, -195_416, -571_416, 0.003, null, null, -0.021, -0.022] }],
     });
     expect(checkSheet(readWorkbook(workbookToGrids(wb)).sheets[0], [aendringMatches])).toEqual([]);
   });
@@ -54,14 +65,14 @@ describe('aendring-matches', () => {
   it('warns about a formula overwritten by a wrong or a constant value', () => {
     const { findings, layout } = findingsOf(aendringMatches, [HOBRO], {
       extra: (l) => [
-        { sheet: l.sheetName, cell: `K${l.blocks[0].changeRow + 1}`, value: 0.05 },
+        { sheet: l.sheetName, cell: `M${l.blocks[0].changeRow + 1}`, value: 0.05 },
         { sheet: l.sheetName, cell: `G${l.blocks[0].changeRow + 1}`, value: -195_416 },
       ],
     });
     const row = layout.blocks[0].changeRow + 1;
     expect(findings.map((f) => [f.cell, f.message])).toEqual([
       [`G${row}`, 'Ændring for Budget i alt er et tal (-195.416,0), ikke en formel; skriv formlen igen, så ændringen følger tallene.'],
-      [`K${row}`, 'Ændring for Basis viser 5,0, men år 1 → år 2 giver -2,1.'],
+      [`M${row}`, 'Ændring for Takst 1 viser 5,0, men år 1 → år 2 giver -2,1.'],
     ]);
   });
 });

@@ -23,7 +23,7 @@ describe('sheet-cells-present', () => {
     const header = { overheadY1: 6.3, overheadY2: 6.5 };
     expect(findingsOf(sheetCellsPresent, [HOBRO], { header }).findings).toEqual([]);
     const { findings } = findingsOf(sheetCellsPresent, [HOBRO], { header: { overheadY1: 6.3 } });
-    expect(findings.map((f) => [f.cell, f.message])).toEqual([['E3', 'Overhead driftsherre for 2027 mangler i skemaet.']]);
+    expect(findings.map((f) => [f.cell, f.message])).toEqual([['E3', 'Overhead driftsherre for 2026 mangler i skemaet.']]);
   });
 });
 

@@ -13,8 +13,8 @@ describe('structure-change-in-block', () => {
 
   it('rejects Basis/Time in one year only (Botilbud B typed into one block)', () => {
     const [, , old, neu] = DRAFT_FICTIVE_BLOCKS;
-    const { findings } = findingsOf(structureChangeInBlock, [{ ...old, y2: { ...neu.y2, takster: [2600] } }]);
-    expect(findings[0].message).toMatch(/År 1 har Basis, år 2 har Basis og Time/);
+    const { findings } = findingsOf(structureChangeInBlock, [{ ...old, y2: { ...neu.y2, takster: [735, 2600] } }]);
+    expect(findings[0].message).toMatch(/År 1 har hverken Basis eller Time, år 2 har Basis og Time/);
   });
 
   it('accepts the draft two-block form', () => {

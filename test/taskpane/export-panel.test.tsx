@@ -14,7 +14,7 @@ import { ExportJsonSchema } from '../../src/core/export/tidy-export';
 
 installDomShims();
 
-it('exports the sample anyway after saying it has 3 errors, as CSV and JSON', async () => {
+it('exports the sample anyway after saying it has 4 errors, as CSV and JSON', async () => {
   const blobs: Blob[] = [];
   URL.createObjectURL = (b: Blob) => {
     blobs.push(b);
@@ -25,10 +25,10 @@ it('exports the sample anyway after saying it has 3 errors, as CSV and JSON', as
   await wb.xlsx.load(readFileSync(join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx')) as unknown as ArrayBuffer);
   const { user } = renderTaskPane(new MemoryWorkbook(workbookToGrids(wb)));
   await user.click(screen.getByRole('button', { name: 'Eksportér' }));
-  expect(await screen.findByText(/Skemaet har 3 fejl/)).toBeTruthy();
+  expect(await screen.findByText(/Skemaet har 4 fejl/)).toBeTruthy();
   expect(blobs).toHaveLength(0);
   await user.click(screen.getByRole('button', { name: 'Eksportér alligevel' }));
-  expect(await screen.findByText('30 rækker eksporteret med fejlene.')).toBeTruthy();
+  expect(await screen.findByText('42 rækker eksporteret med fejlene.')).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Hent CSV' }).getAttribute('download')).toBe('takstskema-eksport.csv');
   const [json] = blobs.filter((b) => b.type === 'application/json');
   const text = await new Promise<string>((resolve) => {
@@ -38,5 +38,5 @@ it('exports the sample anyway after saying it has 3 errors, as CSV and JSON', as
   });
   const e = ExportJsonSchema.parse(JSON.parse(text));
   expect(e.metadata.forced).toBe(true);
-  expect(e.rows).toHaveLength(30);
+  expect(e.rows).toHaveLength(42);
 });

@@ -1,6 +1,7 @@
 // The export as an xlsx: "Takster" (the tidy rows), "Kontrol" (the findings), "Metadata" and "Forklaring".
 import ExcelJS from 'exceljs';
 import { EXPORT_COLUMNS, type ExportJson } from '../../core/export/tidy-export';
+import { formatPercent } from '../../core/format';
 import { addTable, capitalised, componentColumns } from './table';
 
 export function exportWorkbook(e: ExportJson): ExcelJS.Workbook {
@@ -55,6 +56,7 @@ export function exportWorkbook(e: ExportJson): ExcelJS.Workbook {
     ['Kildefilens SHA-256', md.sourceSha256],
     ['Produktversion', md.productVersion],
     ['Regelversion', md.rulesVersion],
+    ...(md.overheadDriftsherre ?? []).map((o) => [`Overhead driftsherre ${o.year ?? ''}`.trim(), formatPercent(o.pct, 2)]),
     ['Øjebliksbillede', md.snapshot ? `${md.snapshot.budgetYear} (${md.snapshot.partial ? 'delvist' : 'fuldt'}), SHA-256 ${md.snapshot.sha256}` : 'intet'],
     ['Tidspunkt', md.createdAt],
     ['Eksporteret trods fejl', md.forced ? 'ja' : 'nej'],

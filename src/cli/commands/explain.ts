@@ -1,11 +1,33 @@
 // `takst explain`: why every block's rate changed (P/L, real growth, overhead, regulering, places, occupancy).
 import type { Command } from 'commander';
 import { InputError } from '../../adapters/exceljs/errors';
-import { explainSheet, signed, type Explanation } from '../../core/explain/explain';
+import { explainSheet, signed, type Explanation, type LevelChange } from '../../core/explain/explain';
+import type { Components } from '../../core/explain/decompose';
+import { roundAsShown } from '../../core/format';
 import { readTakstskemaFile, reportReadProblems, runCommand, type Output } from '../io';
 
+function roundComponents(c: Components): Components {
+  const out = { ...c };
+  for (const k of Object.keys(out) as Array<keyof Components>) out[k] = roundAsShown(out[k]);
+  return out;
+}
+
+/** Percent and percentage points rounded as the text shows them (1 decimal): the JSON is read by people too. */
 function toJson(e: Explanation) {
-  return { sheet: e.sheet, block: e.block + 1, tilbud: e.tilbud, afdeling: e.afdeling, total: e.total, components: e.components, levels: e.levels, reason: e.reason };
+  const r = (v: number) => roundAsShown(v);
+  const level = (l: LevelChange) => ({ name: l.name, change: r(l.change), specific: r(l.specific) });
+  return {
+    sheet: e.sheet,
+    block: e.block + 1,
+    tilbud: e.tilbud,
+    afdeling: e.afdeling,
+    headline: e.total === null ? null : e.sentence,
+    carrier: e.carrier && level(e.carrier),
+    total: e.total === null ? null : r(e.total),
+    components: e.components && roundComponents(e.components),
+    levels: e.levels.map(level),
+    reason: e.reason,
+  };
 }
 
 function toText(e: Explanation): string {

@@ -5,6 +5,8 @@ import type { Block, SheetModel } from '../model/takstskema';
 import { hasFigures } from '../model/queries';
 import { applicablePl, blockName, rateChanges } from '../rules/helpers';
 import { components, factors, rateRatio, type Components, type YearInputs } from './decompose';
+import { DAYS_FULL_YEAR, impliedRate } from '../compute/rates';
+import { matchesImplied } from '../rules/tolerances';
 
 export interface LevelChange {
   name: string;
@@ -19,6 +21,12 @@ export interface Explanation {
   block: number;
   tilbud: string | null;
   afdeling: string | null;
+  /**
+   * The level that carries the budget: the rate Budget ÷ (Pladser × Belægning × 365) gives in both years (the full
+   * place; Takst 2 in the test sheet's day offers), with its own change. Null when no level is that rate (care
+   * levels around an average, as Kærvej's): the headline is then the budget per occupied place.
+   */
+  carrier: LevelChange | null;
   /** The budget-implied rate's change in percent (= percentage points of the components), or null with `reason`. */
   total: number | null;
   components: Components | null;
@@ -52,7 +60,7 @@ export function signed(v: number): string {
 }
 
 export function explainBlock(sheet: SheetModel, b: Block): Explanation {
-  const out: Explanation = { sheet: sheet.sheet, block: b.index, tilbud: b.tilbud.value, afdeling: b.afdeling.value, total: null, components: null, levels: [], reason: null, sentence: '' };
+  const out: Explanation = { sheet: sheet.sheet, block: b.index, tilbud: b.tilbud.value, afdeling: b.afdeling.value, carrier: null, total: null, components: null, levels: [], reason: null, sentence: '' };
   const name = blockName(b);
   const enhed = b.enhed.value ?? b.y1?.enhed.value ?? b.y2?.enhed.value ?? '';
   const fail = (reason: string) => {
@@ -79,10 +87,43 @@ export function explainBlock(sheet: SheetModel, b: Block): Explanation {
   out.total = total;
   out.components = c;
   for (const r of rateChanges(b)) if (r.change !== null) out.levels.push({ name: r.name, change: r.change, specific: r.change - total });
-  const verb = Math.abs(total) < 0.05 ? 'er uændret' : total > 0 ? `stiger ${formatNumber(total, 1)} %` : `falder ${formatNumber(-total, 1)} %`;
+  const carrierName = carryingLevel(b);
+  out.carrier = out.levels.find((l) => l.name === carrierName) ?? null;
   const parts = (Object.keys(c) as Array<keyof Components>).filter((k) => Math.abs(c[k]) >= 0.05).map((k) => `${COMPONENT_LABELS[k]} ${signed(c[k])}`);
-  out.sentence = `Taksten ${verb}: ${parts.length > 0 ? parts.join(', ') : 'ingen del over 0,05'} procentpoint.`;
+  const why = `${parts.length > 0 ? parts.join(', ') : 'ingen del over 0,05'} procentpoint`;
+  const budget = `budgettet pr. belagt plads ${verb(total)}`;
+  if (out.carrier) {
+    const same = formatNumber(out.carrier.change, 1) === formatNumber(total, 1);
+    out.sentence = `${out.carrier.name} (den fulde plads, som budgettet giver) ${verb(out.carrier.change)}${same ? '' : `, ${budget}`}: ${why}.`;
+  } else {
+    const range = out.levels.length > 0 ? ` (taksterne: ${levelRange(out.levels)})` : '';
+    out.sentence = `Budgettet pr. belagt plads ${verb(total)}${range}: ${why}.`;
+  }
   return out;
+}
+
+function verb(change: number): string {
+  return Math.abs(change) < 0.05 ? 'er uændret' : change > 0 ? `stiger ${formatNumber(change, 1)} %` : `falder ${formatNumber(-change, 1)} %`;
+}
+
+function levelRange(levels: LevelChange[]): string {
+  const changes = levels.map((l) => l.change);
+  const [lo, hi] = [Math.min(...changes), Math.max(...changes)];
+  return formatNumber(lo, 1) === formatNumber(hi, 1) ? `${signed(lo)} %` : `${signed(lo)} % til ${signed(hi)} %`;
+}
+
+/** The level whose rate the budget gives on 365 days in both years (Dag and Døgn offers), by name. */
+function carryingLevel(b: Block): string | null {
+  if (!/^(dag|døgn)$/i.test((b.enhed.value ?? '').trim())) return null;
+  const implied = [b.y1!, b.y2!].map((y) => impliedRate(y.budget.value, y.pladser.value, y.belaegning.value, DAYS_FULL_YEAR));
+  if (implied.some((r) => r === null)) return null;
+  for (const r of rateChanges(b)) {
+    if (r.name === 'Basis' || r.name === 'Time') continue;
+    const i = Number(r.name.replace('Takst ', '')) - 1;
+    const rates = [b.y1!.takster[i].value, b.y2!.takster[i].value];
+    if (rates.every((v, k) => v !== null && matchesImplied(v, implied[k]!))) return r.name;
+  }
+  return null;
 }
 
 export function explainSheet(sheet: SheetModel): Explanation[] {

@@ -25,6 +25,7 @@ export function buildExport(model: WorkbookModel, result: ValidationResult, sour
       createdAt: now.toISOString(),
       forced,
       pl: { kommuner: first?.plKommuner.value ?? null, regioner: first?.plRegioner.value ?? null },
+      overheadDriftsherre: first ? [first.overheadDriftsherre.y1, first.overheadDriftsherre.y2].map((o) => ({ year: o.year, pct: o.value })) : [],
       thresholds: { rateRisePp: first?.thresholds.rateRisePp.value ?? null, occupancyPct: first?.thresholds.occupancyPct.value ?? null },
     },
     rows: model.sheets.flatMap(exportRows),

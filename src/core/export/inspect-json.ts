@@ -1,6 +1,7 @@
 // The `takst inspect --format json` contract: the model flattened to plain values (documented in docs/cli.md).
 import { z } from 'zod';
 import { yearValues } from '../model/queries';
+import { withoutNoise } from '../format';
 import { TAKST_LEVELS, UnplacedSchema, type Block, type SheetModel, type WorkbookModel, type YearRow } from '../model/takstskema';
 
 const num = z.number().nullable();
@@ -46,7 +47,8 @@ export const InspectBlockSchema = z.object({
 export const InspectSheetSchema = z.object({
   sheet: z.string(),
   driftsherre: z.string().nullable(),
-  overheadDriftsherre: z.object({ y1: num, y2: num }),
+  /** The operator's overhead percent for the two years the header writes (the draft: 2025 and 2026). */
+  overheadDriftsherre: z.object({ y1: num, y2: num, y1Year: num, y2Year: num }),
   plKommuner: num,
   plRegioner: num,
   thresholds: z.object({ rateRisePp: num, occupancyPct: num }),
@@ -75,7 +77,12 @@ function block(b: Block): z.infer<typeof InspectBlockSchema> {
     saerligeForhold: b.saerligeForhold.value,
     y1: year(b.y1),
     y2: year(b.y2),
-    change: { ...b.change, taksterPct: [...b.change.taksterPct] },
+    // Differences without floating-point noise (OH 5,7 − 5,4 is 0,3, not 0,2999999999999998); percent changes unrounded.
+    change: {
+      ...b.change,
+      ...Object.fromEntries((['pladser', 'belaegning', 'budget', 'regulering', 'oh'] as const).map((k) => [k, b.change[k] === null ? null : withoutNoise(b.change[k])])),
+      taksterPct: [...b.change.taksterPct],
+    },
     anvendte: b.anvendte.map((p) => ({ year: p.year, levels: p.levels.map((l) => l.value) })),
     solgte: b.solgte.map((p) => ({ year: p.year, levels: p.levels.map((l) => l.value) })),
   };
@@ -85,7 +92,12 @@ export function sheetToInspectJson(s: SheetModel): z.infer<typeof InspectSheetSc
   return {
     sheet: s.sheet,
     driftsherre: s.driftsherre.value,
-    overheadDriftsherre: { y1: s.overheadDriftsherre.y1.value, y2: s.overheadDriftsherre.y2.value },
+    overheadDriftsherre: {
+      y1: s.overheadDriftsherre.y1.value,
+      y2: s.overheadDriftsherre.y2.value,
+      y1Year: s.overheadDriftsherre.y1.year,
+      y2Year: s.overheadDriftsherre.y2.year,
+    },
     plKommuner: s.plKommuner.value,
     plRegioner: s.plRegioner.value,
     thresholds: { rateRisePp: s.thresholds.rateRisePp.value, occupancyPct: s.thresholds.occupancyPct.value },

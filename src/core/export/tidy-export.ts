@@ -52,6 +52,8 @@ export const ExportMetadataSchema = z.object({
   forced: z.boolean(),
   /** Percent numbers, as the sheet states them. */
   pl: z.object({ kommuner: num, regioner: num }),
+  /** Overhead driftsherre: the percent for each year the sheet's header writes (optional: exports before it lack it). */
+  overheadDriftsherre: z.array(z.object({ year: num, pct: num })).optional(),
   /** The sheet's thresholds: rate rise above P/L in points, occupancy in percent. */
   thresholds: z.object({ rateRisePp: num, occupancyPct: num }),
 });

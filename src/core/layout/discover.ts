@@ -462,23 +462,61 @@ function labelledNumber(sr: SheetReader, hit: LabelHit | undefined, read: Reader
   return { cell: a1(hit.row, Math.max(0, c)), value: null, raw: null };
 }
 
-/** "Overhead driftsherre": two rows under the heading, each a year and a percent. */
-function overheadValues(sr: SheetReader, hit: LabelHit | undefined): { y1: YearValue; y2: YearValue } {
+/** The first percent right of a year cell (skipping blanks, two steps at most); null at a text or another year. */
+function percentRightOf(sr: SheetReader, r: number, c: number, taken: Set<string>): NumberField | null {
+  const area = sr.merges.areaOf(r, c);
+  for (let cc = (area?.right ?? c) + 1, step = 0; step < 2 && cc < sr.cols; cc++) {
+    const o = sr.owner(r, cc);
+    if (o.r !== r || o.c !== cc) continue;
+    step++;
+    const cell = sr.at(r, cc);
+    if (isBlank(cell)) continue;
+    if (isYearCell(cell) || taken.has(a1(r, cc))) return null;
+    const f = sr.numberField(r, cc, (x) => readPercent(x));
+    return f.value !== null || f.issue === 'error-value' ? f : null;
+  }
+  return null;
+}
+
+/**
+ * "Overhead driftsherre": the operator's overhead for the two years the header writes (the draft: 2025 and 2026),
+ * as year/percent pairs wherever they stand near the label: under it (the draft), beside it on the label's row and
+ * the row below, or as a small table (years in a row, percents under them). `taken` holds the cells that are
+ * another label's value (P/L, thresholds), so a P/L's year heading is not read as an overhead year.
+ */
+function overheadValues(sr: SheetReader, hit: LabelHit | undefined, taken: Set<string>, outside: (r: number) => boolean): { y1: YearValue; y2: YearValue } {
   const empty: YearValue = { cell: null, value: null, raw: null, year: null };
   if (!hit) return { y1: empty, y2: empty };
-  const pairs: YearValue[] = [];
   const area = sr.merges.areaOf(hit.row, hit.col) ?? { top: hit.row, left: hit.col, bottom: hit.row, right: hit.col };
-  for (let r = area.bottom + 1; r <= area.bottom + 4 && pairs.length < 2; r++) {
-    for (let c = Math.max(0, area.left - 3); c <= area.right + 3; c++) {
+  const found: Array<YearValue & { distance: number }> = [];
+  for (let r = area.top; r <= Math.min(sr.rows - 1, area.bottom + 4); r++) {
+    if (!outside(r)) continue;
+    for (let c = Math.max(0, area.left - 3); c <= Math.min(sr.cols - 1, area.right + 8); c++) {
+      if (r <= area.bottom && c >= area.left && c <= area.right) continue;
+      const o = sr.owner(r, c);
+      if (o.r !== r || o.c !== c) continue;
       const cell = sr.at(r, c);
-      if (!isYearCell(cell)) continue;
+      if (!isYearCell(cell) || taken.has(a1(r, c))) continue;
+      const below = sr.owner(r + 1, c);
+      const belowTaken = taken.has(a1(below.r, below.c));
+      let v = percentRightOf(sr, r, c, taken);
+      if (!v && !belowTaken && r + 1 < sr.rows && !isYearCell(sr.at(below.r, below.c)) && !isBlank(sr.at(below.r, below.c))) {
+        const f = sr.numberField(below.r, below.c, (x) => readPercent(x));
+        if (f.value !== null || f.issue === 'error-value') v = f;
+      }
+      if (!v && belowTaken) continue; // the heading of a P/L value, not an overhead year
       const year = readYear(cell);
-      const v = numberBeside(sr, { row: r, col: c }, 1, (x) => readPercent(x), 2);
-      pairs.push(v ? { ...v, year } : { cell: a1(r, c + 1), value: null, raw: null, year });
-      break;
+      const distance = Math.max(0, r - area.bottom) + (c < area.left ? area.left - c : Math.max(0, c - area.right));
+      found.push({ ...(v ?? { cell: a1(r, c + 1), value: null, raw: null }), year, distance });
     }
   }
-  return { y1: pairs[0] ?? empty, y2: pairs[1] ?? empty };
+  // Two distinct years: those with a value first, then the nearest; earlier year first.
+  const chosen: Array<YearValue & { distance: number }> = [];
+  for (const f of found.sort((a, b) => Number(b.value !== null) - Number(a.value !== null) || a.distance - b.distance)) {
+    if (chosen.length < 2 && !chosen.some((x) => x.year === f.year)) chosen.push(f);
+  }
+  const [a, b] = chosen.sort((x, y) => (x.year ?? 0) - (y.year ?? 0)).map(({ distance: _d, ...yv }) => yv);
+  return { y1: a ?? empty, y2: b ?? empty };
 }
 
 function findDriftsherre(sr: SheetReader, labels: Map<SheetLabel, LabelHit>, firstHeader: number): TextField {
@@ -529,17 +567,21 @@ export function discoverSheet(grid: Grid): SheetModel | null {
   for (const b of blockRows) for (let r = b.header.row; r <= b.lastRow; r++) inBlock[r] = 1;
   const labels = findSheetLabels(sr, (r) => inBlock[r] === 0);
 
+  const plKommuner = labelledNumber(sr, labels.get('plKommuner'), (c) => readPercent(c));
+  const plRegioner = labelledNumber(sr, labels.get('plRegioner'), (c) => readPercent(c));
+  const thresholds = {
+    rateRisePp: labelledNumber(sr, labels.get('thresholdRate'), (c) => readPercent(c), true),
+    occupancyPct: labelledNumber(sr, labels.get('thresholdOccupancy'), (c) => readPercent(c, OCCUPANCY), true),
+  };
+  const taken = new Set([plKommuner, plRegioner, thresholds.rateRisePp, thresholds.occupancyPct].filter((f) => f.value !== null).map((f) => f.cell!));
   return {
     sheet: grid.name,
     hidden: !!grid.hidden,
     driftsherre: findDriftsherre(sr, labels, headers[0].row),
-    overheadDriftsherre: overheadValues(sr, labels.get('overhead')),
-    plKommuner: labelledNumber(sr, labels.get('plKommuner'), (c) => readPercent(c)),
-    plRegioner: labelledNumber(sr, labels.get('plRegioner'), (c) => readPercent(c)),
-    thresholds: {
-      rateRisePp: labelledNumber(sr, labels.get('thresholdRate'), (c) => readPercent(c), true),
-      occupancyPct: labelledNumber(sr, labels.get('thresholdOccupancy'), (c) => readPercent(c, OCCUPANCY), true),
-    },
+    overheadDriftsherre: overheadValues(sr, labels.get('overhead'), taken, (r) => inBlock[r] === 0),
+    plKommuner,
+    plRegioner,
+    thresholds,
     blocks,
     unplaced: sr.unplaced.sort((x, y) => compareA1(x.cell, y.cell)),
   };

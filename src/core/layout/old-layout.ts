@@ -69,7 +69,7 @@ export interface OldOffer {
   time: number | null;
   takster: Array<number | null>;
   /** The earlier year's places and rates, as the old skema shows them. */
-  previous: { year: number; pladser: number | null; takster: Array<number | null> } | null;
+  previous: { year: number; pladser: number | null; basis: number | null; time: number | null; takster: Array<number | null> } | null;
   kommentar: string | null;
 }
 
@@ -265,23 +265,28 @@ function finishOffer(o: OldOffer, year: number, prevYear: number | null, problem
   o.regulering = sumOf(rows.map((r) => r.regulering));
   if (sum !== null) o.budget = (sum + (indtaegter ?? 0)) * (1 + (o.oh ?? 0) / 100) + (o.regulering ?? 0);
 
-  const levels: Array<number | null> = [];
-  const previous: Array<number | null> = [];
-  for (const r of rows) {
-    const rate = r.takst[year] ?? null;
-    const y = norm(r.ydelse);
-    if (/^basis/.test(y)) o.basis = rate;
-    else if (/^time/.test(y) || norm(r.takstenhed) === 'time') o.time = rate;
-    else {
-      levels.push(rate);
-      if (prevYear !== null) previous.push(r.takst[prevYear] ?? null);
-    }
+  // Ydelse "Basis…" is the BUM Basis, unless it is the offer's only rate: a single rate goes in Takst 1 (Aalborg's
+  // "basistakster" are single day rates). The earlier year's columns keep Basis and Time as well as the levels, so
+  // a basis-plus-hours offer read from them has the structure of its budget year.
+  const isBasis = (r: OldRow) => /^basis/.test(norm(r.ydelse)) && rows.length > 1;
+  const isTime = (r: OldRow) => !isBasis(r) && (/^time/.test(norm(r.ydelse)) || norm(r.takstenhed) === 'time');
+  const levelRows = rows.filter((r) => !isBasis(r) && !isTime(r));
+  const rateOf = (f: (r: OldRow) => boolean, y: number) => firstOf(rows.filter(f), (r) => r.takst[y] ?? null);
+  o.basis = rateOf(isBasis, year);
+  o.time = rateOf(isTime, year);
+  if (levelRows.length > TAKST_LEVELS) {
+    problems.push({ cell: where, reason: `${o.tilbud} har ${levelRows.length} ydelser; skemaet har plads til ${TAKST_LEVELS} takstniveauer (de første ${TAKST_LEVELS} er taget)` });
   }
-  if (levels.length > TAKST_LEVELS) {
-    problems.push({ cell: where, reason: `${o.tilbud} har ${levels.length} ydelser; skemaet har plads til ${TAKST_LEVELS} takstniveauer (de første ${TAKST_LEVELS} er taget)` });
+  o.takster = levelRows.slice(0, TAKST_LEVELS).map((r) => r.takst[year] ?? null);
+  if (prevYear !== null) {
+    o.previous = {
+      year: prevYear,
+      pladser: firstOf(rows, (r) => r.pladser[prevYear] ?? null),
+      basis: rateOf(isBasis, prevYear),
+      time: rateOf(isTime, prevYear),
+      takster: levelRows.slice(0, TAKST_LEVELS).map((r) => r.takst[prevYear] ?? null),
+    };
   }
-  o.takster = levels.slice(0, TAKST_LEVELS);
-  if (prevYear !== null) o.previous = { year: prevYear, pladser: firstOf(rows, (r) => r.pladser[prevYear] ?? null), takster: previous.slice(0, TAKST_LEVELS) };
 }
 
 function sumOf(values: Array<number | null>): number | null {

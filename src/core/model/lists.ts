@@ -26,6 +26,14 @@ export const PARAGRAFFER = [
 export const ENHEDER = ['Dag', 'Døgn', 'Uge', 'Måned', 'År', 'Stk.', 'Time', 'Trækningsret', 'Objektiv'] as const;
 
 /** The operators that report under the agreement (2026 takstbilag). */
+/**
+ * The operator a header names, without the draft's test-sheet marker ("Mariagerfjord Kommune - test" is
+ * Mariagerfjord Kommune's test copy of the skema, as the draft's own test sheet is headed).
+ */
+export function operatorName(text: string): string {
+  return text.trim().replace(/\s*[-–]\s*test$/i, '');
+}
+
 export const DRIFTSHERRER = [
   'Frederikshavn Kommune',
   'Mariagerfjord Kommune',

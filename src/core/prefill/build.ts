@@ -119,7 +119,7 @@ export function snapshotFromOldSheets(sheets: Array<{ file: string; sheet: OldSh
       if (year === sheet.year) {
         figures = { pladser: o.pladser, belaegning: o.belaegning, budget: o.budget, regulering: o.regulering, oh: o.oh, basis: o.basis, time: o.time, takster: o.takster };
       } else if (o.previous && year === o.previous.year) {
-        figures = { pladser: o.previous.pladser, takster: o.previous.takster };
+        figures = { pladser: o.previous.pladser, basis: o.previous.basis, time: o.previous.time, takster: o.previous.takster };
       } else {
         into.unused.push({ source: where, cell, reason: `${o.tilbud}: det gamle skema har ingen tal for ${year}` });
         continue;

@@ -9,7 +9,7 @@ export function formatPlan(p: PrefillPlan): string {
   if (p.reason) return [...lines, `  ${p.reason}`].join('\n');
   for (const m of p.matches) {
     const offer = [m.offer.tilbud, m.offer.afdeling].filter(Boolean).join(' – ');
-    lines.push(`  ${offer} → blok ${m.block + 1} (${HOW[m.how]})`);
+    lines.push(`  ${offer} → blok ${m.block + 1} (${HOW[m.how]})${m.note ? `: ${m.note}` : ''}`);
   }
   for (const u of p.unplaced) lines.push(`  ${u.offer.tilbud}: ${u.reason}`);
   lines.push(`  ${formatNumber(p.writes.length)} celler udfyldes, ${formatNumber(p.unchanged)} har allerede tallet, ${formatNumber(p.conflicts.length)} har et andet tal.`);

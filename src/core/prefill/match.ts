@@ -1,6 +1,7 @@
 // Matching snapshot offers to a sheet's blocks by tilbud/afdeling/enhed, tolerant of case, spacing and small
 // spelling differences (Levenshtein distance from fastest-levenshtein), and saying which match it made.
 import { distance } from 'fastest-levenshtein';
+import { operatorName } from '../model/lists';
 
 /** Lower case, one space, no punctuation around words: "Bo- og  Aktivitetstilbud" → "bo og aktivitetstilbud". */
 export function normalizeName(s: string | null | undefined): string {
@@ -59,7 +60,7 @@ export function operatorFor<T extends { driftsherre: string }>(operators: T[], n
   if (!name) return null;
   let best: { o: T; d: number } | null = null;
   for (const o of operators) {
-    const d = nameDistance(o.driftsherre, name);
+    const d = nameDistance(o.driftsherre, operatorName(name));
     if (d <= MAX_NAME_DISTANCE && (!best || d < best.d)) best = { o, d };
   }
   return best?.o ?? null;

@@ -28,6 +28,8 @@ export interface PrefillMatch {
   block: number;
   blockName: string;
   how: 'exact' | 'similar' | 'new-block';
+  /** What the plan did beyond the offer's own figures, in Danish (e.g. Afdeling taken from Tilbud). */
+  note?: string;
 }
 
 export interface PrefillPlan {
@@ -157,7 +159,11 @@ function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: Fill
     used.add(index);
     const block = blocks[index];
     const blockName = `Blok ${index + 1}: ${[offer.tilbud, offer.afdeling].filter(Boolean).join(' – ')}`;
-    plan.matches.push({ offer: asSnapshotOffer(offer), key: offer.key, block: index, blockName, how });
+    // An offer with one department has no Afdeling of its own (Aalborg's day offers): the draft repeats the
+    // offer's name there, and so does a new block, which would otherwise fail identity-required at once.
+    const afdeling = how === 'new-block' && !offer.afdeling?.trim() ? offer.tilbud : offer.afdeling;
+    const note = afdeling !== offer.afdeling ? `Afdeling udfyldt med tilbuddets navn (ét tilbud, én afdeling, som udkastet skriver det).` : undefined;
+    plan.matches.push({ offer: asSnapshotOffer(offer), key: offer.key, block: index, blockName, how, ...(note ? { note } : {}) });
     const put = (field: string, target: NumberField | TextField | undefined, value: Scalar, opts: { percent?: 'belaegning' | 'oh' } = {}) => {
       if (!target?.cell || value === null || value === undefined) return;
       const current = cellOf(grid, target.cell);
@@ -186,7 +192,7 @@ function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: Fill
     };
     if (how === 'new-block') {
       put('Tilbud', block.tilbud, offer.tilbud);
-      put('Afdeling', block.afdeling, offer.afdeling);
+      put('Afdeling', block.afdeling, afdeling);
       put('§§', block.paragraf, offer.paragraf);
       put('Enhed', block.enhed.cell ? block.enhed : block.y1?.enhed, offer.enhed);
     }

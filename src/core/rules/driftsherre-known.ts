@@ -1,6 +1,6 @@
 // The operator must be one of the 11 that report under the agreement; a near miss gets the name as suggestion.
 import { closest, distance } from 'fastest-levenshtein';
-import { DRIFTSHERRER } from '../model/lists';
+import { DRIFTSHERRER, operatorName } from '../model/lists';
 import type { Rule } from './types';
 
 export const driftsherreKnown: Rule = {
@@ -21,8 +21,8 @@ export const driftsherreKnown: Rule = {
     const d = ctx.sheet.driftsherre;
     if (d.value === null) return ctx.report({ messageId: 'missing', cell: d.cell ?? 'A1' });
     const v = d.value.trim();
-    if ((DRIFTSHERRER as readonly string[]).includes(v)) return;
-    const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/\s*-\s*test$/, '').trim();
+    if ((DRIFTSHERRER as readonly string[]).includes(operatorName(v))) return;
+    const norm = (s: string) => operatorName(s.toLowerCase().replace(/\s+/g, ' '));
     const names = DRIFTSHERRER.map(norm);
     const best = closest(norm(v), names);
     const ok = distance(norm(v), best) <= Math.max(2, Math.floor(best.length * 0.2));

@@ -22,6 +22,11 @@ export function rateChanges(b: Block): RateChange[] {
   ];
 }
 
+/** A count of places: whole numbers without decimals, fractions with two (12,50). */
+export function places(v: number): string {
+  return formatNumber(v, 2).replace(/,00$/, '');
+}
+
 export function pct(v: number, decimals = 1): string {
   return `${formatNumber(v, decimals)} %`;
 }

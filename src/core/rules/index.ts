@@ -26,6 +26,7 @@ import { aendringMatches } from './aendring-matches';
 import { basisDiffersWithinTilbud } from './basis-differs-within-tilbud';
 import { duplicateBlock } from './duplicate-block';
 import { placesMatchLevels } from './places-match-levels';
+import { pladserChangeNeedsRemark } from './pladser-change-needs-remark';
 import { lockedCellFilled } from './locked-cell-filled';
 import { unplacedValue } from './unplaced-value';
 import { blockHeaderMissing } from './block-header-missing';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   aendringMatches,
   rateRiseNeedsRemark,
   lowOccupancyNeedsRemark,
+  pladserChangeNeedsRemark,
   rateOn250Days,
   solgteWithinAnvendte,
   placesMatchLevels,

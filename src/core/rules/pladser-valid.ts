@@ -1,6 +1,6 @@
 // Places are never negative.
 import { formatNumber } from '../format';
-import { yearLabel } from './helpers';
+import { places, yearLabel } from './helpers';
 import type { Rule } from './types';
 
 export const pladserNegative: Rule = {
@@ -19,7 +19,7 @@ export const pladserNegative: Rule = {
         ...[b.y1, b.y2].flatMap((y) => (y ? [{ name: `Pladser (${y.year.value ?? 'året'})`, f: y.pladser }, { name: `Tomgang (${y.year.value ?? 'året'})`, f: y.tomgang }] : [])),
         ...[...b.anvendte, ...b.solgte].flatMap((p) => p.levels.map((f, i) => ({ name: `${p.label.value ?? 'Pladser'}, takst ${i + 1}`, f }))),
       ];
-      for (const { name, f } of cells) if (f.value !== null && f.value < 0) ctx.report({ messageId: 'negative', cell: f.cell, block: b, data: { field: name, value: formatNumber(f.value, 2).replace(/,00$/, '') } });
+      for (const { name, f } of cells) if (f.value !== null && f.value < 0) ctx.report({ messageId: 'negative', cell: f.cell, block: b, data: { field: name, value: places(f.value) } });
     }
   },
 };

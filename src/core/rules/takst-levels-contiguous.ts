@@ -1,4 +1,5 @@
 // Tariff levels fill Takst 1, 2, 3 … without gaps.
+import { isTyped } from '../model/queries';
 import { yearLabel } from './helpers';
 import type { Rule } from './types';
 
@@ -16,8 +17,9 @@ export const takstLevelsContiguous: Rule = {
     for (const b of ctx.sheet.blocks) {
       for (const y of [b.y1, b.y2]) {
         if (!y) continue;
-        const last = y.takster.map((t) => t.value !== null).lastIndexOf(true);
-        const gap = y.takster.findIndex((t, i) => i < last && t.value === null);
+        // A cell holding something unreadable (#DIV/0!, text) is typed: its own finding says what is wrong.
+        const last = y.takster.map(isTyped).lastIndexOf(true);
+        const gap = y.takster.findIndex((t, i) => i < last && !isTyped(t));
         if (gap >= 0) ctx.report({ messageId: 'gap', cell: y.takster[gap].cell, block: b, data: { level: String(gap + 1), later: String(last + 1), year: yearLabel(y) } });
       }
     }

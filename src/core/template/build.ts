@@ -112,8 +112,9 @@ export function buildTemplate(opts: TemplateOptions): { spec: WorkbookSpec; layo
   merges.push(range(r0, c0, r0, c0 + 1));
   put({ row: r0, col: c0 + 3, value: 'Overhead driftsherre (rammeaftaletilbud)', role: 'constant', bold: true, wrap: true, border: true });
   merges.push(range(r0, c0 + 3, r0, c0 + 5));
-  put({ row: r0 + 1, col: c0 + 3, value: year1, role: 'constant', border: true, align: 'center' });
-  put({ row: r0 + 2, col: c0 + 3, value: year2, role: 'constant', border: true, align: 'center' });
+  // The operator's overhead for the two last years with accounts, as the draft writes them (2025 and 2026 for 2027).
+  put({ row: r0 + 1, col: c0 + 3, value: year2 - 2, role: 'constant', border: true, align: 'center' });
+  put({ row: r0 + 2, col: c0 + 3, value: year2 - 1, role: 'constant', border: true, align: 'center' });
   put({ row: r0 + 1, col: c0 + 4, value: null, role: 'input', numFmt: FMT.pct2, border: true });
   put({ row: r0 + 2, col: c0 + 4, value: null, role: 'input', numFmt: FMT.pct2, border: true });
   put({ row: r0, col: c0 + 7, value: 'P/L - Kommuner', role: 'constant', bold: true, border: true });
@@ -131,8 +132,8 @@ export function buildTemplate(opts: TemplateOptions): { spec: WorkbookSpec; layo
   put({ row: r0 + 3, col: c0, value: 'Farver i takstskema', bold: true });
   const roles: CellRole[] = ['constant', 'prefilled', 'input', 'locked'];
   roles.forEach((role, i) => {
-    const col = c0 + 1 + i * 3 + (i > 0 ? 0 : 0);
-    put({ row: r0 + 3, col: col + 0, value: ROLE_TEXTS[role], role, wrap: true, border: true, valign: 'middle' });
+    const col = c0 + 1 + i * 3;
+    put({ row: r0 + 3, col, value: ROLE_TEXTS[role], role, wrap: true, border: true, valign: 'middle' });
     merges.push(range(r0 + 3, col, r0 + 3, col + 2));
   });
   put({ row: r0 + 4, col: c0, italic: true, value: firstYear
