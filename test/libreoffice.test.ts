@@ -65,11 +65,11 @@ maybe('LibreOffice recalculates the template the way the core computes', () => {
         }
       }
     }
-    // Hobro: pladser, belægning, budget, regulering, OH, basis, takst 1 (7); Beskyttet Beskæftigelse: pladser,
-    // belægning, budget, basis, takst 1 (5). Every other change is blank in both.
-    expect(compared).toBe(12);
+    // Kærvej: pladser, belægning, budget, regulering, OH, basis, time, takst 1-10 (17); Hobro and Beskyttet
+    // Beskæftigelse: pladser, belægning, budget, regulering, OH, takst 1-2 (7 each). Every other change is blank in both.
+    expect(compared).toBe(31);
     const hobro = sheet.blocks[1];
-    expect(hobro.aendring!.basisPct.value!).toBeCloseTo(-2.108, 3);
-    expect(hobro.aendring!.basisPct.formula).toBeDefined();
+    expect(hobro.aendring!.taksterPct[0].value!).toBeCloseTo(-2.108, 3);
+    expect(hobro.aendring!.taksterPct[0].formula).toBeDefined();
   });
 });

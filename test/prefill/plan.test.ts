@@ -5,7 +5,10 @@ import { restoreWrites } from '../../src/core/plans/undo';
 import { formatPlan } from '../../src/core/prefill/format';
 import { checkSheet } from '../../src/core/rules/runner';
 import { identityRequired } from '../../src/core/rules/identity-required';
-import { TEST_MUNICIPALITY_2026 } from '../fixtures/seeds';
+import { TEST_MUNICIPALITY_2026, TEST_MUNICIPALITY_HEADER, testMunicipalityBlocks } from '../fixtures/seeds';
+import { buildFixture } from '../fixtures/builder';
+import { planBlockWrites } from '../../src/core/plans/block-writes';
+import { explainSheet } from '../../src/core/explain/explain';
 import { apply, BUNDLED, modelOf, planFor, portOf, reopen } from './helpers';
 
 const EMPTY = { driftsherre: 'Mariagerfjord Kommune', blocks: [], spareBlocks: 5 };
@@ -130,5 +133,28 @@ describe('snapshot', () => {
     expect(() => parseSnapshot({ ...BUNDLED, schemaVersion: 2 })).toThrow(/formatet/);
     const resealed = sealSnapshot({ ...edited, sha256: undefined } as never);
     expect(parseSnapshot(resealed).operators[0].offers[0].figures.pladser).toBe(16);
+  });
+});
+
+describe('the draft’s round trip: prefill an empty Mariagerfjord template, then type the draft’s 2027 rows', () => {
+  it('gives no fejl but Kærvej’s real rate rise, no structure change, and explain decomposes every block', async () => {
+    const built = buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks: [], spareBlocks: 4 });
+    const port = await portOf(built.workbook);
+    const plan = await planFor(port);
+    expect(plan.conflicts).toEqual([]);
+    await apply(port, plan);
+    // What the operator types: year 2, the remarks, Særlige forhold and the places, as the draft's test sheet has them.
+    const typed = testMunicipalityBlocks().flatMap((b) =>
+      planBlockWrites(built.layout, plan.matches.find((m) => m.offer.tilbud === b.tilbud)!.block, { y2: b.y2, bemaerkning: b.bemaerkning, saerligeForhold: b.saerligeForhold, anvendte: b.anvendte, solgte: b.solgte, placesYear: b.placesYear }),
+    );
+    await port.write(typed, null);
+    const sheet = await modelOf(await reopen(port));
+    const errors = checkSheet(sheet).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.ruleId, f.block?.tilbud])).toEqual([['rate-rise-needs-remark', 'Bo og Aktivitetstilbud Kærvej']]);
+    expect(checkSheet(sheet).filter((f) => f.severity === 'warning')).toEqual([]);
+    const explained = explainSheet(sheet);
+    expect(explained.map((e) => e.reason)).toEqual([null, null, null]);
+    const hobro = explained.find((e) => e.tilbud === 'Aktivitetshuset Hobro')!;
+    expect([hobro.total!, hobro.components!.pl, hobro.components!.realGrowth, hobro.components!.overhead, hobro.components!.regulering].map((v) => Number(v.toFixed(1)))).toEqual([-2.2, 3.0, 0.8, 0.3, -6.3]);
   });
 });

@@ -13,7 +13,7 @@ export const aendringMatches: Rule = {
     title: 'Ændring-rækken stemmer med årene',
     description: 'En celle i Ændring-rækken afviger fra den beregnede ændring (mere end 0,05), eller formlen er erstattet af et tal.',
     points: 'Cellen i Ændring-rækken',
-    example: 'Basis-cellen i Ændring-rækken overskrevet med 5 %, mens årene giver -2,1 %.',
+    example: 'Takst 1-cellen i Ændring-rækken overskrevet med 5 %, mens årene giver -2,1 % (Hobro 332 → 325).',
     messages: {
       differs: 'Ændring for {field} viser {shown}, men år 1 → år 2 giver {computed}.',
       constant: 'Ændring for {field} er et tal ({shown}), ikke en formel; skriv formlen igen, så ændringen følger tallene.',

@@ -10,7 +10,7 @@ export const basisBelowLevels: Rule = {
     title: 'Basis under alle takstniveauer',
     description: 'Basis er angivet ved siden af takstniveauer, men er ikke lavere end hvert niveau (basistaksten er en andel af taksten).',
     points: 'Basis',
-    example: 'Basis 500 ved siden af Takst 1 på 487.',
+    example: 'Basis 500 ved siden af Takst 1 på 325.',
     messages: { above: 'Basis ({basis}) for {year} er ikke lavere end Takst {level} ({rate}); basistaksten er en andel af den samlede takst.' },
   },
   check(ctx) {

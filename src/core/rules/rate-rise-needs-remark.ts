@@ -10,7 +10,7 @@ export const rateRiseNeedsRemark: Rule = {
     title: 'Takststigning over P/L kræver bemærkning',
     description: 'Basis, Time eller en Takst stiger mere end P/L + grænseværdien (uafrundet, skarpt større), og Bemærkning er tom.',
     points: 'Bemærkning',
-    example: 'Basis 307 til 325,4 (+6,0 %) med P/L kommuner 3,10 % og grænse 2,0: over 5,10 %, Bemærkning tom.',
+    example: 'Udkastets testark: Kærvejs Basis 731 til 775 (+6,0 %) med P/L kommuner 3,10 % og grænse 2,0: over 5,10 %, Bemærkning tom.',
     messages: {
       missing:
         '{levels} stiger mere end {pl} ({plValue}) + {threshold} = {limit}; skriv i Bemærkning, hvad stigningen ud over P/L skyldes.',
