@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { guardXlsxBytes, guardXlsxFile, LIMITS } from '../../src/adapters/exceljs/guard';
+import { guardXlsxBytes, guardXlsxFile, LIMITS, SheetCounter } from '../../src/adapters/exceljs/guard';
 import { loadWorkbookBytes } from '../../src/adapters/exceljs/read';
 import { InputError } from '../../src/adapters/exceljs/errors';
 import { fixtureBytes } from '../fixtures/builder';
@@ -71,5 +71,28 @@ describe('files refused before loading', () => {
     zip.file('xl/worksheets/sheet1.xml', sheet.replace(/<dimension ref="[^"]+"\/>/, '<dimension ref="A1:X100001"/>'));
     const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     expect(await codeOf(guardXlsxBytes(bytes, 'x.xlsx'))).toBe('too-many-rows');
+  });
+
+  it('counts rows and cells while the sheet streams: a dimension that lies, row numbers far down, too many cells', async () => {
+    const zip = await JSZip.loadAsync(good);
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const withRows = (rows: string) => sheet.replace(/<dimension ref="[^"]+"\/>/, '<dimension ref="A1:X85"/>').replace('</sheetData>', `${rows}</sheetData>`);
+    const bytesOf = async (xml: string) => zip.file('xl/worksheets/sheet1.xml', xml).generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const limits = { ...LIMITS, sheetRows: 500, sheetCells: 2000 };
+    const many = Array.from({ length: 600 }, (_, i) => `<row r="${i + 200}"><c r="A${i + 200}"><v>1</v></c></row>`).join('');
+    expect(await codeOf(guardXlsxBytes(await bytesOf(withRows(many)), 'x.xlsx', limits))).toBe('too-many-rows');
+    expect(await codeOf(guardXlsxBytes(await bytesOf(withRows('<row r="90000"><c r="A90000"><v>1</v></c></row>')), 'x.xlsx', limits))).toBe('too-many-rows');
+    const wide = `<row r="300">${Array.from({ length: 2500 }, () => '<c><v>1</v></c>').join('')}</row>`;
+    await expect(guardXlsxBytes(await bytesOf(withRows(wide)), 'x.xlsx', limits)).rejects.toThrow(/celler eller flere; grænsen er 2\.000/);
+    // Within the limits the same file is accepted.
+    await expect(guardXlsxBytes(await bytesOf(withRows('<row r="300"><c r="A300"><v>1</v></c></row>')), 'x.xlsx', limits)).resolves.toBeUndefined();
+  });
+
+  it('counts tags cut between two stream chunks once', () => {
+    const c = new SheetCounter();
+    c.push('<sheetData><row r="1"><c r="A1"/><c r="B1"/></row><ro');
+    c.push('w r="2"><c r="A2"/></row><row r="1');
+    c.push('23"><c r="A123" t="s"><v>1</v></c></row>');
+    expect([c.rows, c.cells]).toEqual([123, 4]);
   });
 });

@@ -391,7 +391,18 @@ const FILES: CorpusCase[] = [
       const p = await parts();
       return zip(p.map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { ...e, data: Buffer.from(e.data.toString('utf8').replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:X2000000"/>')), deflate: true } : { ...e, deflate: true })));
     },
-    expect: { kind: 'refused', code: 'too-many-rows', message: /rækker; grænsen er/ },
+    expect: { kind: 'refused', code: 'too-many-rows', message: /rækker eller flere; grænsen er/ },
+  },
+  {
+    id: 'ark-lyver-om-stoerrelse',
+    title: 'Et ark, hvis <dimension> siger 85 rækker, men som rummer 120.000 (tælles under udpakningen)',
+    file: 'ark-lyver-om-stoerrelse.xlsx',
+    build: async () => {
+      const p = await parts();
+      const rows = Array.from({ length: 120_000 }, (_, i) => `<row r="${i + 100}"><c r="A${i + 100}"><v>1</v></c></row>`).join('');
+      return zip(p.map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { ...e, data: Buffer.from(e.data.toString('utf8').replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:X85"/>').replace('</sheetData>', `${rows}</sheetData>`)), deflate: true } : { ...e, deflate: true })));
+    },
+    expect: { kind: 'refused', code: 'too-many-rows', message: /rækker eller flere; grænsen er/ },
   },
   {
     id: 'ark-xml-beskadiget',

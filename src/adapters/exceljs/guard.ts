@@ -52,19 +52,28 @@ export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMIT
   try {
     for await (const entry of entries(zip, name)) {
       // Every entry is inflated once here, so that a size the headers lie about fails now (yauzl checks each
-      // entry's bytes against its declared size) and not inside exceljs; sheets also give their row count.
+      // entry's bytes against its declared size) and not inside exceljs; a sheet's rows and cells are counted
+      // while it streams, so a sheet that lies about its size is stopped at the limit, in bounded memory.
       const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName);
-      const rows = await readEntry(zip, entry, name, isSheet);
-      if (rows !== null && rows > limits.sheetRows) {
-        throw new InputError(
-          'too-many-rows',
-          `Et ark har ${rows.toLocaleString('da-DK')} rækker; grænsen er ${limits.sheetRows.toLocaleString('da-DK')}: ${name} / A sheet has ${rows} rows; the limit is ${limits.sheetRows}`,
-        );
-      }
+      await readEntry(zip, entry, name, isSheet ? limits : null);
     }
   } finally {
     zip.close();
   }
+}
+
+function tooManyRows(rows: number, limits: typeof LIMITS, name: string): InputError {
+  return new InputError(
+    'too-many-rows',
+    `Et ark har ${rows.toLocaleString('da-DK')} rækker eller flere; grænsen er ${limits.sheetRows.toLocaleString('da-DK')}: ${name} / A sheet has ${rows} rows or more; the limit is ${limits.sheetRows}`,
+  );
+}
+
+function tooManyCells(cells: number, limits: typeof LIMITS, name: string): InputError {
+  return new InputError(
+    'too-many-rows',
+    `Et ark har ${cells.toLocaleString('da-DK')} celler eller flere; grænsen er ${limits.sheetCells.toLocaleString('da-DK')}: ${name} / A sheet has ${cells} cells or more; the limit is ${limits.sheetCells}`,
+  );
 }
 
 function corrupt(name: string, detail: string): InputError {
@@ -110,27 +119,48 @@ async function* entries(zip: yauzl.ZipFile, name: string): AsyncGenerator<yauzl.
   }
 }
 
-/**
- * Inflates one entry to its end (checking its real size against the declared one); for a sheet, returns the row
- * count from its <dimension ref="A1:X123"/>, looked for in the first 8 KB only.
- */
-function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, isSheet: boolean): Promise<number | null> {
+/** Counts a sheet's rows and cells across stream chunks: the largest of its row elements, its row numbers and its <dimension>. */
+export class SheetCounter {
+  rows = 0;
+  cells = 0;
+  private rowElements = 0;
+  private tail = '';
+
+  push(chunk: string): void {
+    // A tag may be cut between two chunks: the end of the last chunk is read again with the next one.
+    const text = this.tail + chunk;
+    const from = this.tail.length;
+    // Only whole tags (closed by ">") count; a tag cut at the chunk's end is counted with the next chunk.
+    for (const m of text.matchAll(/<(?:\w+:)?(row|c|dimension)(?=[\s>/])([^>]*)>/g)) {
+      if ((m.index ?? 0) + m[0].length <= from) continue; // counted with the chunk before
+      if (m[1] === 'c') this.cells++;
+      else {
+        const n = m[1] === 'row' ? /\br="(\d+)"/.exec(m[2]) : /ref="[^"]*?(\d+)"/.exec(m[2]);
+        if (m[1] === 'row') this.rowElements++;
+        if (n) this.rows = Math.max(this.rows, Number(n[1]));
+        this.rows = Math.max(this.rows, this.rowElements);
+      }
+    }
+    this.tail = text.slice(-256);
+  }
+}
+
+/** Inflates one entry to its end (checking its real size against the declared one); a sheet is counted as it streams. */
+function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, limits: typeof LIMITS | null): Promise<void> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) return reject(corrupt(name, err?.message ?? 'ukendt fejl'));
-      let head = isSheet ? '' : null;
-      let rows: number | null = null;
+      const counter = limits ? new SheetCounter() : null;
       stream.on('data', (chunk: Buffer) => {
-        if (head === null) return;
-        head += chunk.toString('utf8');
-        const m = /<(?:\w+:)?dimension\s+ref="([^"]+)"/.exec(head);
-        if (m) {
-          const row = /(\d+)$/.exec(m[1].split(':').pop() ?? '');
-          rows = row ? Number(row[1]) : null;
-          head = null;
-        } else if (head.length > 8192 || /<(?:\w+:)?sheetData/.test(head)) head = null;
+        if (!counter || !limits) return;
+        counter.push(chunk.toString('latin1'));
+        const over = counter.rows > limits.sheetRows ? tooManyRows(counter.rows, limits, name) : counter.cells > limits.sheetCells ? tooManyCells(counter.cells, limits, name) : null;
+        if (over) {
+          stream.destroy();
+          reject(over);
+        }
       });
-      stream.on('end', () => resolve(rows));
+      stream.on('end', () => resolve());
       stream.on('error', (e: Error) => reject(corrupt(name, e.message)));
     });
   });

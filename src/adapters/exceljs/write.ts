@@ -1,10 +1,10 @@
 // Renders the core's workbook spec with exceljs, applies write plans, and saves without ever touching the input.
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellWrite } from '../../core/plans/block-writes';
 import { ROLE_FILLS, type SheetSpec, type WorkbookSpec } from '../../core/template/spec';
 import { InputError } from './errors';
+import { writeOutputs, type OutputOptions } from './outputs';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
 const RED = 'FFC00000';
@@ -87,31 +87,23 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: CellWrite[]): void {
 }
 
 /**
- * Writes through a temporary file beside the target, then renames: a crash never leaves half a file, and an output
- * that names one of the inputs is refused.
+ * Writes one output through a temporary file beside the target, then renames: a crash never leaves half a file, and
+ * an output that is one of the inputs (by any path) is refused. Several outputs of one command: `writeOutputs`.
  */
-export async function writeAtomically(target: string, write: (tmp: string) => Promise<void>, inputs: string[] = []): Promise<void> {
-  const abs = path.resolve(target);
-  if (inputs.some((i) => path.resolve(i) === abs)) {
-    throw new InputError('would-overwrite', `Uddata må ikke overskrive inddata: ${target} / The output must not overwrite an input file`);
-  }
-  const tmp = `${abs}.${process.pid}.tmp`;
-  try {
-    await write(tmp);
-    await fs.rename(tmp, abs);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
+export async function writeAtomically(target: string, write: (tmp: string) => Promise<void>, inputs: string[] = [], options: OutputOptions = { force: true }): Promise<void> {
+  await writeOutputs(inputs, options, (out) => out.write(target, write));
 }
 
-export async function saveWorkbook(wb: ExcelJS.Workbook, target: string, inputs: string[] = []): Promise<void> {
-  await writeAtomically(target, (tmp) => wb.xlsx.writeFile(tmp), inputs);
+export const workbookWriter = (wb: ExcelJS.Workbook) => (tmp: string) => wb.xlsx.writeFile(tmp);
+export const textWriter = (text: string) => (tmp: string) => fs.writeFile(tmp, text);
+
+export async function saveWorkbook(wb: ExcelJS.Workbook, target: string, inputs: string[] = [], options?: OutputOptions): Promise<void> {
+  await writeAtomically(target, workbookWriter(wb), inputs, options);
 }
 
 /** A text output (JSON, CSV), written the same way. */
-export async function saveText(target: string, text: string, inputs: string[] = []): Promise<void> {
-  await writeAtomically(target, (tmp) => fs.writeFile(tmp, text), inputs);
+export async function saveText(target: string, text: string, inputs: string[] = [], options?: OutputOptions): Promise<void> {
+  await writeAtomically(target, textWriter(text), inputs, options);
 }
 
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {

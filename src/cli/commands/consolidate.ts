@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../adapters/exceljs/errors';
 import { reviewWorkbook, takstbilagWorkbook } from '../../adapters/exceljs/consolidation';
-import { saveText, saveWorkbook } from '../../adapters/exceljs/write';
+import { textWriter, workbookWriter } from '../../adapters/exceljs/write';
+import { writeOutputs } from '../../adapters/exceljs/outputs';
 import { consolidate } from '../../core/consolidate/consolidate';
 import { buildExport } from '../../core/export/build-export';
 import { ExportJsonSchema, type ExportJson } from '../../core/export/tidy-export';
@@ -54,11 +55,16 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
             return { file: path.basename(file), export: buildExport(model, result, { name: path.basename(file), sha256: sha, productVersion: version }, snapshot, result.summary.errors > 0) };
           });
           const c = consolidate(read);
-          await fs.mkdir(o.out, { recursive: true });
-          await saveWorkbook(takstbilagWorkbook(c), path.join(o.out, 'takstbilag.xlsx'), files);
-          await saveWorkbook(reviewWorkbook(c), path.join(o.out, 'review.xlsx'), files);
           const snapFile = path.join(o.out, `snapshot-${c.snapshot.budgetYear}.json`);
-          await saveText(snapFile, `${JSON.stringify(c.snapshot, null, 2)}\n`, files);
+          const targets = [path.join(o.out, 'takstbilag.xlsx'), path.join(o.out, 'review.xlsx'), snapFile];
+          // The three outputs land together or none does.
+          await writeOutputs([...files, ...(o.snapshot ? [o.snapshot] : [])], { force: true }, async (out) => {
+            await out.folder(o.out);
+            await out.check(targets);
+            await out.write(targets[0], workbookWriter(takstbilagWorkbook(c)));
+            await out.write(targets[1], workbookWriter(reviewWorkbook(c)));
+            await out.write(targets[2], textWriter(`${JSON.stringify(c.snapshot, null, 2)}\n`));
+          });
           io.out('Afstemning:');
           for (const r of c.reconciliation) io.out(`  ${r.file} (${r.driftsherre}): ${r.blocksRead} blokke læst = ${r.blocksInBilag} blokke i takstbilaget (${r.rowsWritten} rækker)${r.balances ? '' : ' – STEMMER IKKE'}`);
           for (const d of c.duplicates) io.out(`  Samme tilbud hos flere: ${d.tilbud}${d.afdeling ? ` / ${d.afdeling}` : ''} (${d.operators.join(', ')})`);

@@ -8,6 +8,7 @@ import { InputError } from '../../adapters/exceljs/errors';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/port';
 import { loadWorkbookFile, workbookToGrids } from '../../adapters/exceljs/read';
 import { renderWorkbook, saveWorkbook } from '../../adapters/exceljs/write';
+import { OutputSet } from '../../adapters/exceljs/outputs';
 import { readWorkbook } from '../../core/layout/discover';
 import { decodeText } from '../../core/import/text';
 import { latestYear, offersFromExport, type ExportOffers } from '../../core/import/export';
@@ -42,11 +43,14 @@ export function registerFill(program: Command, io: Output, setExit: (code: numbe
     .option('--out <ny.xlsx>', 'hvor det udfyldte skema skrives')
     .option('--overwrite', 'skriv også over celler med et andet tal')
     .option('--dry-run', 'vis planen og afstemningen; skriv intet')
-    .action(async (o: { from: string; mapping?: string; into?: string; driftsherre?: string; out?: string; overwrite?: boolean; dryRun?: boolean }) => {
+    .option('--force', 'overskriv en eksisterende --out')
+    .action(async (o: { from: string; mapping?: string; into?: string; driftsherre?: string; out?: string; overwrite?: boolean; dryRun?: boolean; force?: boolean }) => {
       setExit(
         await runCommand(io, async () => {
           if (!o.into === !o.driftsherre) throw new InputError('bad-argument', 'Angiv enten --into <skema.xlsx> eller --driftsherre <navn> / Give --into or --driftsherre');
           if (!o.out && !o.dryRun) throw new InputError('bad-argument', 'Angiv --out <ny.xlsx> eller --dry-run / Give --out or --dry-run');
+          const inputs = [o.from, ...(o.into ? [o.into] : []), ...(o.mapping ? [o.mapping] : [])];
+          if (o.out && !o.dryRun) await new OutputSet(inputs, { force: o.force }).check([o.out]);
           let exp: ExportOffers;
           try {
             exp = await readExportFile(o.from, o.mapping ? await readMapping(o.mapping) : null);
@@ -78,7 +82,7 @@ export function registerFill(program: Command, io: Output, setExit: (code: numbe
           if (o.dryRun) return code;
           const writes = chosenWrites(plan, o.overwrite ? 'all' : 'none');
           await port.write(writes, undoRecordFor('fill', writes));
-          await saveWorkbook(workbook, o.out!, [o.from, ...(o.into ? [o.into] : [])]);
+          await saveWorkbook(workbook, o.out!, inputs, { force: o.force });
           io.out(`Skrev ${o.out} (${writes.length} celler; ${path.basename(o.from)} → ${sheet.sheet}).`);
           return code;
         }),

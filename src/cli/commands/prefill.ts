@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../adapters/exceljs/errors';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/port';
 import { saveWorkbook } from '../../adapters/exceljs/write';
+import { OutputSet } from '../../adapters/exceljs/outputs';
 import { formatPlan } from '../../core/prefill/format';
 import { chosenWrites, planPrefill } from '../../core/prefill/plan';
 import { parseSnapshot, SnapshotError, type Snapshot } from '../../core/prefill/snapshot';
@@ -34,10 +35,13 @@ export function registerPrefill(program: Command, io: Output, setExit: (code: nu
     .option('--sheet <navn>', 'kun dette ark')
     .option('--overwrite', 'skriv også over celler, der har et andet tal end sidste år')
     .option('--dry-run', 'vis kun planen; skriv intet')
-    .action(async (file: string, o: { out?: string; snapshot?: string; sheet?: string; overwrite?: boolean; dryRun?: boolean }) => {
+    .option('--force', 'overskriv en eksisterende --out')
+    .action(async (file: string, o: { out?: string; snapshot?: string; sheet?: string; overwrite?: boolean; dryRun?: boolean; force?: boolean }) => {
       setExit(
         await runCommand(io, async () => {
           if (!o.out && !o.dryRun) throw new InputError('bad-argument', 'Angiv --out <ny.xlsx> eller --dry-run / Give --out or --dry-run');
+          const inputs = [file, o.snapshot ?? BUNDLED_SNAPSHOT];
+          if (o.out && !o.dryRun) await new OutputSet(inputs, { force: o.force }).check([o.out]);
           const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
           const { workbook, model } = await readTakstskemaFile(file, o.sheet);
           const port = new ExcelJsWorkbook(workbook);
@@ -52,7 +56,7 @@ export function registerPrefill(program: Command, io: Output, setExit: (code: nu
           }
           if (!o.dryRun) {
             await port.write(writes, undoRecordFor('prefill', writes));
-            await saveWorkbook(workbook, o.out!, [file]);
+            await saveWorkbook(workbook, o.out!, inputs, { force: o.force });
             io.out(`Skrev ${o.out} (${writes.length} celler; kan fortrydes i opgaveruden).`);
           }
           return reportReadProblems(io, model);

@@ -6,6 +6,7 @@ import { InputError } from '../../adapters/exceljs/errors';
 import { snapshotFromOldSheets, snapshotFromSheets } from '../../core/prefill/build';
 import { loadWorkbookFile, workbookToGrids } from '../../adapters/exceljs/read';
 import { saveText } from '../../adapters/exceljs/write';
+import { OutputSet } from '../../adapters/exceljs/outputs';
 import { readWorkbook } from '../../core/layout/discover';
 import { readOldSheet, type OldSheet } from '../../core/layout/old-layout';
 import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../core/prefill/snapshot';
@@ -22,12 +23,13 @@ export function registerSnapshot(program: Command, io: Output, setExit: (code: n
     .requiredOption('--out <snapshot.json>', 'hvor øjebliksbilledet skrives')
     .option('--source <tekst>', 'kildebeskrivelse i filen')
     .option('--partial', 'marker øjebliksbilledet som delvist')
-    .action(async (files: string[], o: { year: string; out: string; source?: string; partial?: boolean }) => {
+    .option('--force', 'overskriv en eksisterende --out')
+    .action(async (files: string[], o: { year: string; out: string; source?: string; partial?: boolean; force?: boolean }) => {
       setExit(
         await runCommand(io, async () => {
           const year = Number(o.year);
           if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError('bad-argument', `--year skal være et årstal: ${o.year} / --year must be a year`);
-          if (files.some((f) => path.resolve(f) === path.resolve(o.out))) throw new InputError('would-overwrite', `Uddata må ikke overskrive inddata: ${o.out} / The output must not overwrite an input file`);
+          await new OutputSet(files, { force: o.force }).check([o.out]);
           const sheets: Array<{ file: string; sheet: SheetModel }> = [];
           const old: Array<{ file: string; sheet: OldSheet }> = [];
           let unreadableCells = false;
@@ -52,7 +54,7 @@ export function registerSnapshot(program: Command, io: Output, setExit: (code: n
           });
           for (const [name, n] of Object.entries(built.taken)) io.out(`${name}: ${n} tilbud`);
           for (const u of built.unused) io.out(`  ikke brugt: ${u.source}${u.cell ? `!${u.cell}` : ''}: ${u.reason}`);
-          await saveText(o.out, `${JSON.stringify(result, null, 2)}\n`, files);
+          await saveText(o.out, `${JSON.stringify(result, null, 2)}\n`, files, { force: o.force });
           io.out(`Skrev ${o.out} (${built.operators.reduce((n, op) => n + op.offers.length, 0)} tilbud for ${year}).`);
           return failed.length > 0 || unreadableCells ? EXIT.findings : EXIT.ok;
         }),

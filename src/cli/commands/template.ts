@@ -1,7 +1,7 @@
 // `takst template`: writes an empty 2027 takstskema as the draft lays it out.
-import { promises as fs } from 'node:fs';
 import type { Command } from 'commander';
 import { renderWorkbook, saveWorkbook } from '../../adapters/exceljs/write';
+import { OutputSet } from '../../adapters/exceljs/outputs';
 import { InputError } from '../../adapters/exceljs/errors';
 import { buildTemplate } from '../../core/template/build';
 import { parseLocaleNumber } from '../../core/layout/parse';
@@ -46,8 +46,7 @@ export function registerTemplate(program: Command, io: Output, setExit: (code: n
         await runCommand(io, async () => {
           const year = intArg('year', o.year, 2000, 2100);
           const blocks = intArg('blocks', o.blocks, 1, 5000);
-          const exists = await fs.stat(o.out).then(() => true, () => false);
-          if (exists && !o.force) throw new InputError('would-overwrite', `${o.out} findes allerede; brug --force for at overskrive / ${o.out} exists; use --force`);
+          await new OutputSet([], { force: o.force }).check([o.out]);
           const { spec } = buildTemplate({
             driftsherre: o.driftsherre,
             year,
@@ -55,7 +54,7 @@ export function registerTemplate(program: Command, io: Output, setExit: (code: n
             plKommuner: percentArg('pl-kommuner', o.plKommuner),
             plRegioner: percentArg('pl-regioner', o.plRegioner),
           });
-          await saveWorkbook(renderWorkbook(spec), o.out);
+          await saveWorkbook(renderWorkbook(spec), o.out, [], { force: o.force });
           io.out(`Skrev ${o.out}: takstskema ${year} for ${o.driftsherre} med ${blocks} blokke.`);
           return EXIT.ok;
         }),

@@ -6,6 +6,7 @@ import { validateWorkbook } from '../../core/rules/runner';
 import { planMarks } from '../../core/plans/marks';
 import { applyMarks } from '../../adapters/exceljs/marks';
 import { saveWorkbook } from '../../adapters/exceljs/write';
+import { OutputSet } from '../../adapters/exceljs/outputs';
 import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
 import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill';
 
@@ -19,16 +20,19 @@ export function registerValidate(program: Command, io: Output, setExit: (code: n
     .option('--out <kopi.xlsx>', 'skriv en kopi med fundene markeret og et ark "Kontrol" (aldrig oven i inddata)')
     .option('--snapshot <fil.json>', 'sammenlign år 1 med dette øjebliksbillede (ellers det medfølgende)')
     .option('--no-snapshot', 'sammenlign ikke med sidste års tal')
-    .action(async (file: string, o: { format: string; sheet?: string; out?: string; snapshot?: string | false }) => {
+    .option('--force', 'overskriv en eksisterende --out')
+    .action(async (file: string, o: { format: string; sheet?: string; out?: string; snapshot?: string | false; force?: boolean }) => {
       setExit(
         await runCommand(io, async () => {
           if (o.format !== 'text' && o.format !== 'json') throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
+          const inputs = [file, ...(typeof o.snapshot === 'string' ? [o.snapshot] : [])];
+          if (o.out) await new OutputSet(inputs, { force: o.force }).check([o.out]);
           const { model, workbook } = await readTakstskemaFile(file, o.sheet);
           const snapshot = o.snapshot === false ? undefined : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
           const result = validateWorkbook(model, undefined, { snapshot });
           if (o.out) {
             applyMarks(workbook, planMarks(result.findings));
-            await saveWorkbook(workbook, o.out, [file]);
+            await saveWorkbook(workbook, o.out, inputs, { force: o.force });
           }
           io.out(o.format === 'json' ? formatJson(result) : formatText(file, result));
           return result.summary.errors > 0 ? EXIT.findings : EXIT.ok;

@@ -1,0 +1,142 @@
+// Every file a command writes, as one transaction: each target is checked against every input (by real path and
+// by device + inode, so a symlink, a second name or another letter case cannot reach an input), written to a
+// temporary beside it, and renamed into place only when all are written. A command that fails has changed nothing.
+import { promises as fs, type Stats } from 'node:fs';
+import path from 'node:path';
+import { InputError } from './errors';
+
+/** The temporaries of this tool: `<target>.takst-<pid>.tmp` (and the older `<target>.<pid>.tmp`). */
+const TEMP = /^(.*)\.(?:takst-)?(\d+)\.tmp$/;
+
+async function statOf(p: string): Promise<Stats | null> {
+  return fs.stat(p).catch(() => null);
+}
+
+/** The real path of a file, or of its folder plus its name when the file does not exist yet. */
+async function realPathOf(p: string): Promise<string> {
+  const abs = path.resolve(p);
+  try {
+    return await fs.realpath(abs);
+  } catch {
+    const dir = await fs.realpath(path.dirname(abs)).catch(() => path.dirname(abs));
+    return path.join(dir, path.basename(abs));
+  }
+}
+
+/** True when the two paths name the same file: the same real path, or the same device and inode. */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  const [ra, rb] = await Promise.all([realPathOf(a), realPathOf(b)]);
+  if (ra === rb) return true;
+  const [sa, sb] = await Promise.all([statOf(a), statOf(b)]);
+  return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the temporaries an earlier run left beside this target (killed during a write). */
+async function cleanEarlierTemporaries(target: string): Promise<void> {
+  const dir = path.dirname(target);
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const n of names) {
+    const m = TEMP.exec(n);
+    if (m && m[1] === path.basename(target) && Number(m[2]) !== process.pid && !alive(Number(m[2]))) await fs.rm(path.join(dir, n), { force: true });
+  }
+}
+
+export interface OutputOptions {
+  /** Overwrite a target that exists already (otherwise refused, as `template` always did). */
+  force?: boolean;
+}
+
+/** Workbooks that carry macros or another format: exceljs would write plain xlsx content under their name. */
+const NOT_WRITABLE = /\.(xlsm|xltm|xlsb|xls|xlam)$/i;
+
+export class OutputSet {
+  private readonly staged: Array<{ target: string; tmp: string }> = [];
+  private readonly createdFolders: string[] = [];
+
+  constructor(
+    private readonly inputs: string[],
+    private readonly options: OutputOptions = { force: true },
+  ) {}
+
+  /**
+   * Checks the targets before anything is written: none is an input, a folder, or (without force) an existing
+   * file. Throws an InputError naming the target.
+   */
+  async check(targets: string[]): Promise<void> {
+    for (const target of targets) {
+      for (const input of this.inputs) {
+        if (await sameFile(target, input)) {
+          throw new InputError('would-overwrite', `Uddata må ikke overskrive inddata: ${target} er ${input} / The output must not overwrite an input file`);
+        }
+      }
+      if (NOT_WRITABLE.test(target)) {
+        throw new InputError(
+          'bad-argument',
+          `takst skriver kun .xlsx: ${target} ville miste sine makroer eller sit format og kunne ikke åbnes i Excel; angiv --out som .xlsx / Only .xlsx is written (macros would be lost)`,
+        );
+      }
+      const s = await statOf(target);
+      if (s?.isDirectory()) throw new InputError('would-overwrite', `${target} er en mappe; angiv et filnavn / ${target} is a folder`);
+      if (s && !this.options.force) throw new InputError('would-overwrite', `${target} findes allerede; brug --force for at overskrive / ${target} exists; use --force`);
+      const dir = await statOf(path.dirname(path.resolve(target)));
+      if (!dir?.isDirectory()) throw new InputError('bad-argument', `Mappen findes ikke: ${path.dirname(target)} / Folder not found`);
+    }
+  }
+
+  /** Creates an output folder; removed again on abort when this run created it. */
+  async folder(dir: string): Promise<void> {
+    const first = await fs.mkdir(dir, { recursive: true });
+    if (first) this.createdFolders.push(first);
+  }
+
+  /** Writes one output into its temporary; a file error names the target, not the temporary. */
+  async write(target: string, write: (tmp: string) => Promise<void>): Promise<void> {
+    await this.check([target]);
+    const abs = path.resolve(target);
+    await cleanEarlierTemporaries(abs);
+    const tmp = `${abs}.takst-${process.pid}.tmp`;
+    this.staged.push({ target: abs, tmp });
+    try {
+      await write(tmp);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err && err.path === tmp) err.path = target;
+      throw e;
+    }
+  }
+
+  /** Renames every temporary into place. */
+  async commit(): Promise<void> {
+    for (const s of this.staged) await fs.rename(s.tmp, s.target);
+    this.staged.length = 0;
+  }
+
+  /** Removes every temporary: nothing at any target changed. */
+  async abort(): Promise<void> {
+    await Promise.all(this.staged.map((s) => fs.rm(s.tmp, { force: true })));
+    this.staged.length = 0;
+    for (const dir of this.createdFolders.reverse()) await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs `body` with an output set: all outputs land together, or (on any error) none does. */
+export async function writeOutputs<T>(inputs: string[], options: OutputOptions, body: (out: OutputSet) => Promise<T>): Promise<T> {
+  const out = new OutputSet(inputs, options);
+  try {
+    const result = await body(out);
+    await out.commit();
+    return result;
+  } catch (e) {
+    await out.abort();
+    throw e;
+  }
+}
