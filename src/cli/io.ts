@@ -8,6 +8,7 @@ import { NOT_A_TAKSTSKEMA_REASON, readWorkbook } from '../core/layout/discover';
 import type { WorkbookModel } from '../core/model/takstskema';
 import type ExcelJS from 'exceljs';
 import { inputErrorValue } from '../core/rules/input-error-value';
+import { formulaWithoutResult } from '../core/rules/formula-without-result';
 import { notANumber } from '../core/rules/not-a-number';
 import { checkSheet } from '../core/rules/runner';
 import { looksBinary } from '../core/import/text';
@@ -46,9 +47,10 @@ export async function readTakstskemaFile(file: string, sheet?: string): Promise<
 
 /**
  * The rules that say a cell holds something that could not be read as its figure (an error value, text or a date
- * in a number cell): the figure is missing from whatever a command prints or writes. Empty cells are not this.
+ * in a number cell, a formula without a calculated result): the figure is missing from whatever a command prints
+ * or writes. Empty cells are not this.
  */
-export const READ_RULES = [inputErrorValue, notANumber];
+export const READ_RULES = [inputErrorValue, notANumber, formulaWithoutResult];
 
 /**
  * Commands other than validate still do their work on a sheet with unreadable cells, but say so in one line on

@@ -121,6 +121,9 @@ const CONTENT: CorpusCase[] = [
     c.value = new Date(Date.UTC(2027, 0, 1));
     c.numFmt = 'd-m-yyyy';
   }, [{ rule: 'not-a-number', cell: HOBRO('y2', 'pladser') }]),
+  readsCase('aarstal-tastefejl', 'År 20277 i en blok (en tast for meget)', (ws) => (ws.getCell(HOBRO('y2', 'aar')).value = 20277), [{ rule: 'year-in-sheet', cell: HOBRO('y2', 'aar') }]),
+  readsCase('aarstal-som-datotal', 'År er datoens serienummer 46388 (1-1-2027, der har mistet sit datoformat)', (ws) => typed(ws, HOBRO('y2', 'aar'), 46388), [{ rule: 'year-in-sheet', cell: HOBRO('y2', 'aar') }]),
+  readsCase('formel-uden-resultat', 'Budget i alt er en formel uden gemt resultat (filen er gemt af et program, der ikke regner)', (ws) => (ws.getCell(HOBRO('y2', 'budget')).value = { formula: 'SUM(X1:X9)' } as ExcelJS.CellFormulaValue), [{ rule: 'formula-without-result', cell: HOBRO('y2', 'budget') }]),
   readsCase('sand-i-talcelle', 'SAND (en logisk værdi) i en talcelle', (ws) => (ws.getCell(HOBRO('y2', 'takst1')).value = true), [{ rule: 'not-a-number', cell: HOBRO('y2', 'takst1') }]),
   readsCase('takst-3-uden-takst-2', 'Takst 3 udfyldt, Takst 2 tom', (ws) => ((ws.getCell(HOBRO('y2', 'takst2')).value = null), (ws.getCell(HOBRO('y2', 'takst3')).value = 487)), [{ rule: 'takst-levels-contiguous', cell: HOBRO('y2', 'takst2') }]),
   readsCase('enhed-ukendt', 'Enhed uden for listen ("Døgnpris"; Enhed er flettet over de to årsrækker)', (ws) => (ws.getCell(HOBRO('y1', 'enhed')).value = 'Døgnpris'), [{ rule: 'enhed-in-list', cell: HOBRO('y1', 'enhed') }]),

@@ -19,15 +19,22 @@ import { firstIssue } from '../../core/model/issue';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../../package.json') as { version: string };
 
-async function expand(inputs: string[]): Promise<string[]> {
+/** The files consolidate writes: in a folder of inputs they are its own earlier output, not an operator's sheet. */
+export const OWN_OUTPUT = /^(takstbilag\.xlsx|review\.xlsx|snapshot-\d{4}\.json)$/i;
+
+async function expand(inputs: string[]): Promise<{ files: string[]; own: string[] }> {
   const files: string[] = [];
+  const own: string[] = [];
   for (const i of inputs) {
     const stat = await fs.stat(i);
     if (stat.isDirectory()) {
-      for (const f of (await fs.readdir(i)).sort()) if (/\.(json|xlsx)$/i.test(f) && !f.startsWith('~$')) files.push(path.join(i, f));
+      for (const f of (await fs.readdir(i)).sort()) {
+        if (!/\.(json|xlsx)$/i.test(f) || f.startsWith('~$')) continue;
+        (OWN_OUTPUT.test(f) ? own : files).push(path.join(i, f));
+      }
     } else files.push(i);
   }
-  return files;
+  return { files, own };
 }
 
 export function registerConsolidate(program: Command, io: Output, setExit: (code: number) => void): void {
@@ -40,7 +47,8 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
     .action(async (inputs: string[], o: { out: string; snapshot?: string }) => {
       setExit(
         await runCommand(io, async () => {
-          const files = await expand(inputs);
+          const { files, own } = await expand(inputs);
+          for (const f of own) io.out(`  springer over ${f}: takst consolidates eget uddata fra en tidligere kørsel`);
           if (files.length === 0) throw new InputError('bad-argument', 'Ingen .json- eller .xlsx-filer at samle / No input files');
           const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
           const { read, failed } = await readEach(io, files, async (file): Promise<{ file: string; export: ExportJson }> => {
@@ -69,9 +77,12 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
           for (const r of c.reconciliation) io.out(`  ${r.file} (${r.driftsherre}): ${r.blocksRead} blokke læst = ${r.blocksInBilag} blokke i takstbilaget (${r.rowsWritten} rækker)${r.balances ? '' : ' – STEMMER IKKE'}`);
           for (const d of c.duplicates) io.out(`  Samme tilbud hos flere: ${d.tilbud}${d.afdeling ? ` / ${d.afdeling}` : ''} (${d.operators.join(', ')})`);
           for (const f of failed) io.out(`  ikke læst: ${f}`);
+          for (const f of c.skipped) io.out(`  ikke medtaget: ${f.file}: ${f.reason}`);
+          const twice = c.review.filter((r) => r.category === 'Samme driftsherre i flere filer');
+          for (const r of twice) io.out(`  ${r.detail}`);
           io.out(`Skrev takstbilag.xlsx (${c.takstbilag.length} rækker), review.xlsx (${c.review.length} punkter) og ${path.basename(snapFile)} i ${o.out}.`);
           const errors = read.some((r) => r.export.findings.some((f) => f.severity === 'error'));
-          return failed.length > 0 || errors || c.reconciliation.some((r) => !r.balances) ? EXIT.findings : EXIT.ok;
+          return failed.length > 0 || errors || c.skipped.length > 0 || twice.length > 0 || c.reconciliation.some((r) => !r.balances) ? EXIT.findings : EXIT.ok;
         }),
       );
     });

@@ -60,6 +60,52 @@ export interface Consolidation {
   snapshot: Snapshot;
   reconciliation: FileReconciliation[];
   duplicates: Array<{ tilbud: string; afdeling: string | null; enhed: string | null; operators: string[] }>;
+  /** The budget year of the consolidation: the most common among the files. */
+  budgetYear: number;
+  /** Files not counted, with the reason: the same file twice (counted once), or another budget year. */
+  skipped: Array<{ file: string; reason: string }>;
+}
+
+/** The most common value (ties: the larger), or null for none. */
+function mode(values: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [v, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v > best)) best = v;
+  return best;
+}
+
+/** An export's budget year: the most common latest year of its blocks (a typo in one block does not move it). */
+function budgetYearOf(e: ExportJson): number | null {
+  const latest = new Map<string, number>();
+  for (const r of e.rows) latest.set(`${r.sheet}|${r.block}`, Math.max(latest.get(`${r.sheet}|${r.block}`) ?? r.year, r.year));
+  return mode([...latest.values()]);
+}
+
+/**
+ * The files to count: an identical file (same SHA-256 of its source) once, and only those of the budget year most
+ * files have; the others are listed with the reason, never mixed in silently.
+ */
+function selectInputs(inputs: Array<{ file: string; export: ExportJson }>): { kept: Array<{ file: string; export: ExportJson }>; skipped: Consolidation['skipped']; budgetYear: number } {
+  const skipped: Consolidation['skipped'] = [];
+  const seen = new Map<string, string>();
+  const unique = inputs.filter(({ file, export: e }) => {
+    const twin = seen.get(e.metadata.sourceSha256);
+    if (twin !== undefined) {
+      skipped.push({ file, reason: `samme indhold som ${twin} (SHA-256 ens); talt én gang` });
+      return false;
+    }
+    seen.set(e.metadata.sourceSha256, file);
+    return true;
+  });
+  const budgetYear = mode(unique.map((i) => budgetYearOf(i.export)).filter((y): y is number => y !== null)) ?? 0;
+  const kept = unique.filter(({ file, export: e }) => {
+    const y = budgetYearOf(e);
+    if (y === null || y === budgetYear) return true;
+    skipped.push({ file, reason: `budgetår ${y}, men de øvrige filer har ${budgetYear}; ikke blandet ind i takstbilaget` });
+    return false;
+  });
+  return { kept, skipped, budgetYear };
 }
 
 const LEVEL_ORDER = (l: string | null) => (l === null ? -1 : l === 'Basis' ? 0 : l === 'Time' ? 1 : 1 + Number(/\d+/.exec(l)?.[0] ?? 99));
@@ -79,10 +125,18 @@ function plOf(e: ExportJson): number | null {
   return region ? e.metadata.pl.regioner : e.metadata.pl.kommuner;
 }
 
-export function consolidate(inputs: Array<{ file: string; export: ExportJson }>, now = new Date()): Consolidation {
-  const out: Omit<Consolidation, 'snapshot'> = { takstbilag: [], review: [], operators: [], explanations: [], reconciliation: [], duplicates: [] };
+export function consolidate(all: Array<{ file: string; export: ExportJson }>, now = new Date()): Consolidation {
+  const { kept: inputs, skipped, budgetYear } = selectInputs(all);
+  const out: Omit<Consolidation, 'snapshot'> = { takstbilag: [], review: [], operators: [], explanations: [], reconciliation: [], duplicates: [], budgetYear, skipped };
   const snapshotOps = new Map<string, SnapshotOperator>();
-  let latest = 0;
+  const filesOf = new Map<string, string[]>();
+  for (const { file, export: e } of inputs) {
+    const op = e.metadata.driftsherre ?? file;
+    filesOf.set(op, [...(filesOf.get(op) ?? []), file]);
+  }
+  for (const [op, files] of filesOf) {
+    if (files.length > 1) out.review.push({ category: 'Samme driftsherre i flere filer', driftsherre: op, tilbud: null, afdeling: null, where: null, detail: `${files.join(', ')} har begge tal for ${op} for ${budgetYear}; kun den rigtige skal indgå` });
+  }
   const pendingSnapshot: Array<{ op: string; file: string; rows: ExportRow[] }> = [];
   const identities = new Map<string, { tilbud: string; afdeling: string | null; enhed: string | null; operators: Set<string> }>();
 
@@ -105,7 +159,9 @@ export function consolidate(inputs: Array<{ file: string; export: ExportJson }>,
       const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
       const [y1, y2] = [years[0], years[years.length - 1]];
       const first = rows[0];
-      latest = Math.max(latest, y2);
+      if (y2 !== budgetYear && y2 !== budgetYear - 1) {
+        out.review.push({ category: 'Forkert årstal', driftsherre: op, tilbud: first.tilbud, afdeling: first.afdeling, where: String(y2), detail: `Blokken har året ${y2}; takstbilagets år er ${budgetYear - 1} og ${budgetYear}` });
+      }
       const levels = [...new Set(rows.map((r) => r.level))].sort((a, b) => LEVEL_ORDER(a) - LEVEL_ORDER(b));
       for (const level of levels) {
         const at = (y: number) => rows.find((r) => r.year === y && r.level === level)?.rate ?? null;
@@ -148,9 +204,9 @@ export function consolidate(inputs: Array<{ file: string; export: ExportJson }>,
     });
     out.reconciliation.push({ file, driftsherre: op, blocksRead: byBlock.size, blocksInBilag: blocksInBilag.size, rowsWritten, balances: byBlock.size === blocksInBilag.size });
   }
-  // Next year's snapshot: each block's row for the latest year; a block without it (discontinued) is not carried on.
+  // Next year's snapshot: each block's row for the budget year; a block without it (discontinued) is not carried on.
   for (const { op, file, rows } of pendingSnapshot) {
-    const last = rows.filter((r) => r.year === latest);
+    const last = rows.filter((r) => r.year === budgetYear);
     if (last.length === 0) continue;
     const first = last[0];
     const sop = snapshotOps.get(op) ?? { driftsherre: op, offers: [] };
@@ -161,7 +217,7 @@ export function consolidate(inputs: Array<{ file: string; export: ExportJson }>,
   out.takstbilag.sort((a, b) => a.driftsherre.localeCompare(b.driftsherre, 'da') || a.tilbud.localeCompare(b.tilbud, 'da') || (a.afdeling ?? '').localeCompare(b.afdeling ?? '', 'da') || LEVEL_ORDER(a.level) - LEVEL_ORDER(b.level));
   const snapshot = sealSnapshot({
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    budgetYear: latest,
+    budgetYear,
     source: `takst consolidate: ${inputs.map((i) => i.file).join(', ')}`,
     createdAt: now.toISOString(),
     partial: false,

@@ -553,15 +553,16 @@ export function discoverSheet(grid: Grid): SheetModel | null {
     }
   });
 
-  let maxYear: number | null = null;
+  const counts = new Map<number, number>();
   for (const b of blockRows) {
     for (const r of b.yearRows) {
       const y = readYear(sr.at(r, b.header.cols.get('aar')!));
-      if (y !== null && (maxYear === null || y > maxYear)) maxYear = y;
+      if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
     }
     for (const u of b.header.unknown) sr.unplace(b.header.row, u.col, 'Ukendt kolonneoverskrift', 'unknown-header');
   }
-  const blocks = blockRows.map((b, i) => readBlock(sr, b, i, { max: maxYear }));
+  const year2 = sheetYear2(counts);
+  const blocks = blockRows.map((b, i) => readBlock(sr, b, i, { max: year2 }));
 
   const inBlock = new Uint8Array(sr.rows);
   for (const b of blockRows) for (let r = b.header.row; r <= b.lastRow; r++) inBlock[r] = 1;
@@ -582,9 +583,23 @@ export function discoverSheet(grid: Grid): SheetModel | null {
     plKommuner,
     plRegioner,
     thresholds,
+    years: { y1: year2 === null ? null : year2 - 1, y2: year2 },
     blocks,
     unplaced: sr.unplaced.sort((x, y) => compareA1(x.cell, y.cell)),
   };
+}
+
+/**
+ * Year 2 of the sheet: the year that, with the year before it, the most year rows have (ties: the later). A typo in
+ * one block (20277, 2072) does not move it, so a single-year block is still read as year 1 or year 2 correctly.
+ */
+function sheetYear2(counts: Map<number, number>): number | null {
+  let best: { year: number; n: number } | null = null;
+  for (const y of counts.keys()) {
+    const n = (counts.get(y) ?? 0) + (counts.get(y - 1) ?? 0);
+    if (!best || n > best.n || (n === best.n && y > best.year)) best = { year: y, n };
+  }
+  return best?.year ?? null;
 }
 
 function compareA1(a: string, b: string): number {

@@ -9,8 +9,13 @@ export function hasFigures(y: YearRow | null): boolean {
 }
 
 /** Something was typed in the cell: a figure, or something that could not be read as one (text, an error value). */
-export function isTyped(f: { value: unknown; error?: string; issue?: string }): boolean {
-  return f.value !== null || f.error !== undefined || f.issue !== undefined;
+export function isTyped(f: { value: unknown; error?: string; issue?: string; formula?: string }): boolean {
+  return f.value !== null || f.error !== undefined || f.issue !== undefined || f.formula !== undefined;
+}
+
+/** A formula whose file holds no calculated result: its figure is unknown, not blank. */
+export function isFormulaWithoutResult(f: { value: unknown; formula?: string; error?: string }): boolean {
+  return f.formula !== undefined && f.value === null && f.error === undefined;
 }
 
 /** A block nobody has typed into (the template's spare blocks). */

@@ -138,6 +138,11 @@ export const SheetModelSchema = z.object({
     /** Occupancy percent below which Bemærkning and Tomgang are required (95 in the draft). */
     occupancyPct: NumberFieldSchema,
   }),
+  /**
+   * The sheet's two years: year 2 is the year most year rows point to (with the year before it), year 1 the year
+   * before; null when no row has a year. A block's row with another year is a typo (rule year-in-sheet).
+   */
+  years: z.object({ y1: z.number().int().nullable(), y2: z.number().int().nullable() }),
   blocks: z.array(BlockSchema),
   unplaced: z.array(UnplacedSchema),
 });

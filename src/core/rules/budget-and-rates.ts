@@ -1,5 +1,6 @@
 // A year with rates needs a positive budget, and a year with a budget needs its rates.
 import type { YearRow } from '../model/takstskema';
+import { isTyped } from '../model/queries';
 import { yearLabel } from './helpers';
 import type { Rule } from './types';
 
@@ -28,7 +29,8 @@ export const budgetAndRates: Rule = {
         if (!y) continue;
         const year = yearLabel(y);
         const budget = y.budget.value;
-        if (hasRate(y) && (budget === null || budget <= 0) && !y.budget.issue) {
+        // A budget that could not be read (text, an error value, a formula without result) has its own finding.
+        if (hasRate(y) && (budget === null ? !isTyped(y.budget) : budget <= 0)) {
           ctx.report({ messageId: 'noBudget', cell: y.budget.cell, block: b, data: { year, budget: budget === null ? 'tom' : 'ikke positivt' } });
         } else if (!hasRate(y) && budget !== null && budget > 0) {
           ctx.report({ messageId: 'noRates', cell: y.takster[0].cell, block: b, data: { year } });

@@ -30,15 +30,19 @@ import { pladserChangeNeedsRemark } from './pladser-change-needs-remark';
 import { lockedCellFilled } from './locked-cell-filled';
 import { unplacedValue } from './unplaced-value';
 import { blockHeaderMissing } from './block-header-missing';
+import { yearInSheet } from './year-in-sheet';
+import { formulaWithoutResult } from './formula-without-result';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
   driftsherreKnown,
   sheetCellsPresent,
   inputErrorValue,
+  formulaWithoutResult,
   notANumber,
   textNumber,
   identityRequired,
+  yearInSheet,
   paragrafInList,
   enhedInList,
   belaegningRange,

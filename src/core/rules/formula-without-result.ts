@@ -1,0 +1,28 @@
+// A formula in an input cell with no calculated result (a file saved by a tool that does not calculate): its figure
+// cannot be read, and without this finding it would look like an empty cell.
+import { isFormulaWithoutResult } from '../model/queries';
+import { numberFields } from './helpers';
+import type { Rule } from './types';
+
+export const formulaWithoutResult: Rule = {
+  meta: {
+    id: 'formula-without-result',
+    severity: 'error',
+    title: 'Formel uden beregnet resultat',
+    description: 'En indtastningscelle har en formel, men filen har intet beregnet resultat gemt for den (gemt af et program, der ikke regner).',
+    points: 'Cellen med formlen',
+    example: 'Budget i alt for 2027 er =SUM(X1:X9) i en fil gemt af et script: tallet findes ikke i filen.',
+    messages: { missing: '{field}: formlen ={formula} har intet beregnet resultat i filen; åbn og gem filen i Excel, så tallet kommer med.' },
+  },
+  check(ctx) {
+    for (const b of ctx.sheet.blocks) {
+      const fields = [
+        ...numberFields(b),
+        ...([['Tilbud', b.tilbud], ['Afdeling', b.afdeling], ['§§', b.paragraf], ['Enhed', b.enhed]] as const).map(([name, field]) => ({ name, field })),
+      ];
+      for (const { name, field } of fields) {
+        if (isFormulaWithoutResult(field)) ctx.report({ messageId: 'missing', cell: field.cell, block: b, data: { field: name, formula: field.formula! } });
+      }
+    }
+  },
+};
