@@ -38,7 +38,16 @@ export type Expectation =
   /** A file no command can use: exit code 2 and one line naming the problem. */
   | { kind: 'refused'; code: InputErrorCode; message: RegExp }
   /** A tidy table for `takst fill --mapping`: the offers it must give (and text that must stay text). */
-  | { kind: 'table'; offers: number; contains?: string[]; refused?: RegExp };
+  | {
+      kind: 'table';
+      offers: number;
+      contains?: string[];
+      refused?: RegExp;
+      /** Rows read (used or reported): none is lost. */
+      rows?: number;
+      /** What must be reported (a row not used or a value not written), each by its row; [] for nothing at all. */
+      problems?: RegExp[];
+    };
 
 export interface CorpusCase {
   id: string;
@@ -426,6 +435,15 @@ export const CORPUS_MAPPING = SYNTHETIC_MAPPING;
 
 const offers = syntheticOffers(5);
 const csv = syntheticCsv(offers);
+/** The data rows of the CSV. */
+const csvRows = csv.trim().split('\r\n').length - 1;
+
+/** The CSV with its data row n (from 1) changed field by field. */
+function editLine(text: string, n: number, edit: (fields: string[]) => string[]): string {
+  const lines = text.split('\r\n');
+  lines[n] = edit(lines[n].split(';')).join(';');
+  return lines.join('\r\n');
+}
 
 const TABLES: CorpusCase[] = [
   { id: 'csv-windows-1252', title: 'CSV i Windows-1252 med ";" og danske decimaler (Excel "CSV (semikolonsepareret)")', file: 'csv-windows-1252.csv', build: async () => windows1252(csv.replaceAll('Syntetisk tilbud 01', 'Syntetisk tilbud Ørbæk')), expect: { kind: 'table', offers: 5, contains: ['Syntetisk tilbud Ørbæk'] } },
@@ -454,6 +472,15 @@ const TABLES: CorpusCase[] = [
     },
     expect: { kind: 'table', offers: 5, contains: INJECTION.slice(0, 4) },
   },
+  // Parse errors and unreadable values: every one named by its row (and column), and the file never exits 0.
+  { id: 'csv-blandede-linjeskift', title: 'CSV med CRLF, LF og CR som linjeskift i samme fil', file: 'csv-blandede-linjeskift.csv', build: async () => Buffer.from(csv.trim().split('\r\n').map((l, i) => l + ['\r\n', '\n', '\r'][i % 3]).join(''), 'utf8'), expect: { kind: 'table', offers: 5, rows: csvRows, problems: [] } },
+  { id: 'csv-sep-linje', title: 'CSV med Excels "sep=;" som første linje', file: 'csv-sep-linje.csv', build: async () => Buffer.from(`sep=;\r\n${csv}`, 'utf8'), expect: { kind: 'table', offers: 5, rows: csvRows, problems: [] } },
+  { id: 'csv-utf16', title: 'CSV i UTF-16 med BOM (Excels "Unicode-tekst")', file: 'csv-utf16.csv', build: async () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv.replaceAll('Syntetisk tilbud 03', 'Syntetisk tilbud Æblehaven'), 'utf16le')]), expect: { kind: 'table', offers: 5, contains: ['Syntetisk tilbud Æblehaven'], problems: [] } },
+  { id: 'csv-felt-mangler', title: 'En CSV-række med ét felt for lidt (ville ellers læses forskudt)', file: 'csv-felt-mangler.csv', build: async () => Buffer.from(editLine(csv, 2, (f) => f.filter((_, i) => i !== 9)), 'utf8'), expect: { kind: 'table', offers: 5, rows: csvRows, problems: [/række 3: Rækken har 12 felter, men overskriften har 13/] } },
+  { id: 'csv-ulaeselige-tal', title: 'Tal, der ikke er tal: "fyrre", "NaN" og "1e308"', file: 'csv-ulaeselige-tal.csv', build: async () => Buffer.from(editLine(editLine(editLine(csv, 1, (f) => f.map((v, i) => (i === 6 ? 'fyrre' : v))), 2, (f) => f.map((v, i) => (i === 8 ? 'NaN' : v))), 3, (f) => f.map((v, i) => (i === 12 ? '1e308' : v))), 'utf8'), expect: { kind: 'table', offers: 5, rows: csvRows, problems: [/række 2: kolonne "Pladser": "fyrre" er ikke et tal/, /række 3: kolonne "Budget": "NaN" er ikke et tal/, /række 4: kolonne "Takst": "1e308" er ikke et tal/] } },
+  { id: 'csv-samme-tilbud-to-gange', title: 'Samme tilbud og år to gange med forskellige tal', file: 'csv-samme-tilbud-to-gange.csv', build: async () => Buffer.from(`${csv}${editLine(csv, 1, (f) => f.map((v, i) => (i === 6 ? '99' : v))).split('\r\n')[1]}\r\n`, 'utf8'), expect: { kind: 'table', offers: 5, rows: csvRows + 1, problems: [/står allerede som \d+; 99 i denne række er ikke brugt/] } },
+  { id: 'csv-uafsluttet-citat', title: 'Et citationstegn, der ikke lukkes', file: 'csv-uafsluttet-citat.csv', build: async () => Buffer.from(editLine(csv, csvRows, (f) => f.map((v, i) => (i === 1 ? `"${v}` : v))), 'utf8'), expect: { kind: 'table', offers: 5, problems: [/citationstegn \("\) lukkes ikke/] } },
+  { id: 'csv-for-lang-tekst', title: 'Et tekstfelt på 40.000 tegn (en Excel-celle rummer 32.767)', file: 'csv-for-lang-tekst.csv', build: async () => Buffer.from(editLine(csv, 1, (f) => f.map((v, i) => (i === 2 ? 'x'.repeat(40_000) : v))), 'utf8'), expect: { kind: 'table', offers: 5, problems: [/række 2: kolonne "Afdeling": teksten har 40\.000 tegn; en Excel-celle rummer 32\.767, så den er afkortet/] } },
   { id: 'csv-tom', title: 'En tom CSV-fil', file: 'csv-tom.csv', build: async () => Buffer.alloc(0), expect: { kind: 'table', offers: 0, refused: /tom|ingen/i } },
   { id: 'csv-mangler-kolonne', title: 'CSV uden kolonnen "Tilbud"', file: 'csv-mangler-kolonne.csv', build: async () => Buffer.from(csv.replace('Tilbud;', 'Navn;'), 'latin1'), expect: { kind: 'table', offers: 0, refused: /Tilbud/ } },
   { id: 'csv-binaer', title: 'Binære data med .csv-endelse', file: 'csv-binaer.csv', build: async () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 97 + 13) & 0xff)), expect: { kind: 'table', offers: 0, refused: /./ } },

@@ -58,6 +58,10 @@ export function registerFill(program: Command, io: Output, setExit: (code: numbe
             if (e instanceof MappingError) throw new InputError('bad-argument', `${e.message} / Mapping error`);
             throw e;
           }
+          if (exp.offers.length === 0 && exp.rows.length > 0) {
+            const why = exp.rows.filter((r) => r.reason).slice(0, 2).map((r) => `række ${r.row}: ${r.reason}`).join('; ');
+            throw new InputError('not-csv', `Ingen af de ${exp.rows.length} rækker i ${o.from} kunne bruges (${why}); intet er skrevet / No row could be used`);
+          }
           io.out(`${o.from}: ${exp.kind === 'old-layout' ? 'det gamle skema' : 'tabel'}, ${exp.offers.length} tilbud${exp.driftsherre ? ` for ${exp.driftsherre}` : ''}.`);
           let workbook: ExcelJS.Workbook;
           if (o.into) {
@@ -78,7 +82,8 @@ export function registerFill(program: Command, io: Output, setExit: (code: numbe
           const rec = reconcile(exp.rows, [plan]);
           io.out(formatReconciliation(rec));
           if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite).');
-          const code = Math.max(rec.reported.length > 0 ? EXIT.findings : EXIT.ok, o.into ? reportReadProblems(io, model) : EXIT.ok);
+          // A row not used, or a value in a used row that could not be (unreadable, a clash, cut): never exit 0.
+          const code = Math.max(rec.reported.length > 0 || exp.warnings.length > 0 ? EXIT.findings : EXIT.ok, o.into ? reportReadProblems(io, model) : EXIT.ok);
           if (o.dryRun) return code;
           const writes = chosenWrites(plan, o.overwrite ? 'all' : 'none');
           await port.write(writes, undoRecordFor('fill', writes));

@@ -28,7 +28,8 @@ export function gridToTable(grid: Grid): TableCell[][] {
 export function offersFromExport(input: ExportInput, mapping: Mapping | null): ExportOffers {
   if ('csv' in input) {
     if (!mapping) throw new MappingError('En CSV-fil kræver en kolonneoversættelse (en JSON-fil; se docs/import.md)');
-    return { kind: 'tidy', ...tidyToOffers(parseCsv(input.csv), mapping) };
+    const csv = parseCsv(input.csv);
+    return { kind: 'tidy', ...tidyToOffers(csv.rows, mapping, { lines: csv.lines, problems: csv.problems, strictWidth: true }) };
   }
   if (mapping) {
     const grid = mapping.sheet ? input.grids.find((g) => g.name === mapping.sheet) : input.grids.find((g) => !g.hidden);

@@ -44,10 +44,50 @@ export function parseMapping(json: unknown): Mapping {
   return r.data;
 }
 
-/** CSV text to rows; the separator (";" or ",") is detected by papaparse. */
-export function parseCsv(text: string): string[][] {
-  const r = Papa.parse<string[]>(text, { delimiter: '', skipEmptyLines: 'greedy' });
-  return r.data.map((row) => row.map((c) => (c ?? '').toString()));
+/** Excel's limit on the characters of one cell. */
+export const CELL_TEXT_LIMIT = 32_767;
+/** A figure larger than this is no rate, budget or place count: a typo or an overflow ("1e308"). */
+const LARGEST_FIGURE = 1e12;
+
+export interface CsvTable {
+  rows: string[][];
+  /** 1-based line of each row in the file (a "sep=;" line and quoted line breaks shift them). */
+  lines: number[];
+  /** Row index → why the row cannot be used (a quote that is not closed, a field too many or too few). */
+  problems: Map<number, string>;
+}
+
+/**
+ * CSV text to rows. Line endings are made one kind first (a file with CRLF, LF and CR lines keeps every row); an
+ * Excel "sep=;" first line names the separator, else papaparse detects ";" or ","; papaparse's own errors are
+ * kept by row, never dropped.
+ */
+export function parseCsv(text: string): CsvTable {
+  let body = text.replace(/\r\n?/g, '\n');
+  let delimiter = '';
+  let offset = 1;
+  const sep = /^sep=(.)\n/i.exec(body);
+  if (sep) {
+    delimiter = sep[1];
+    body = body.slice(sep[0].length);
+    offset = 2;
+  }
+  const r = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  const rows = r.data.map((row) => row.map((c) => (c ?? '').toString()));
+  const lines: number[] = [];
+  let line = offset;
+  for (const row of rows) {
+    lines.push(line);
+    line += 1 + row.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+  }
+  const problems = new Map<number, string>();
+  for (const e of r.errors) {
+    if (e.type === 'Delimiter') continue; // a one-column file: nothing to split
+    const at = e.row ?? rows.length - 1;
+    const why = e.type === 'Quotes' ? 'et citationstegn (") lukkes ikke, så resten af rækken kan ikke læses' : e.message;
+    problems.set(at, problems.has(at) ? `${problems.get(at)}; ${why}` : why);
+  }
+  return { rows, lines, problems };
 }
 
 export interface RowStatus {
@@ -79,7 +119,16 @@ function parseNumber(text: string | number, locale: 'da' | 'en'): number | null 
   return parseLocaleNumber(t);
 }
 
-export function tidyToOffers(table: TableCell[][], mapping: Mapping): TidyResult {
+export interface TableSource {
+  /** 1-based line in the file of each row (else the row number). */
+  lines?: number[];
+  /** Row index → why it cannot be used, found while parsing. */
+  problems?: Map<number, string>;
+  /** Every row must have the header's number of fields (CSV): a row with one too few is shifted, never guessed. */
+  strictWidth?: boolean;
+}
+
+export function tidyToOffers(table: TableCell[][], mapping: Mapping, source: TableSource = {}): TidyResult {
   const header = (table[mapping.skipRows] ?? []).map((h) => (h === null ? '' : String(h)));
   const cols = new Map<TidyField, number>();
   for (const [name, field] of Object.entries(mapping.columns)) {
@@ -98,19 +147,44 @@ export function tidyToOffers(table: TableCell[][], mapping: Mapping): TidyResult
     const v = i === undefined ? null : row[i];
     return typeof v === 'number' ? v : v === null || v === undefined ? '' : String(v).trim();
   };
-  const get = (row: TableCell[], f: TidyField): string => String(raw(row, f));
-  const num = (row: TableCell[], f: TidyField) => parseNumber(raw(row, f), mapping.locale);
-  const pct = (row: TableCell[], f: TidyField) => {
+  const columnName = new Map([...cols].map(([f, i]) => [f, header[i].trim()]));
+  let line = 0;
+  const warn = (reason: string) => out.warnings.push({ row: line, reason });
+  /** A text field, cut at Excel's cell limit (with a warning). */
+  const get = (row: TableCell[], f: TidyField): string => {
+    const t = String(raw(row, f));
+    if (t.length <= CELL_TEXT_LIMIT) return t;
+    warn(`kolonne "${columnName.get(f)}": teksten har ${t.length.toLocaleString('da-DK')} tegn; en Excel-celle rummer ${CELL_TEXT_LIMIT.toLocaleString('da-DK')}, så den er afkortet`);
+    return t.slice(0, CELL_TEXT_LIMIT);
+  };
+  /** A number field: blank is null; anything that is not a plausible figure is reported by row and column. */
+  const num = (row: TableCell[], f: TidyField): number | null => {
     const v = raw(row, f);
     const n = parseNumber(v, mapping.locale);
-    if (n === null) return null;
-    return mapping.percent === 'fraction' && !/%\s*$/.test(String(v)) ? Number((n * 100).toPrecision(15)) : n;
+    if (n !== null && Math.abs(n) <= LARGEST_FIGURE) return n;
+    if (String(v).trim() !== '') warn(`kolonne "${columnName.get(f)}": "${String(v).slice(0, 40)}" er ikke et tal, der kan bruges; cellen er ikke udfyldt`);
+    return null;
   };
+  const pct = (row: TableCell[], f: TidyField) => {
+    const n = num(row, f);
+    if (n === null) return null;
+    return mapping.percent === 'fraction' && !/%\s*$/.test(String(raw(row, f))) ? Number((n * 100).toPrecision(15)) : n;
+  };
+  const width = header.length;
   for (let r = mapping.skipRows + 1; r < table.length; r++) {
     const row = table[r];
-    const line = r + 1;
+    line = source.lines?.[r] ?? r + 1;
     const report = (reason: string) => out.rows.push({ row: line, offerKey: null, reason });
     if (row.every((c) => c === null || String(c).trim() === '')) continue;
+    const problem = source.problems?.get(r);
+    if (problem) {
+      report(`Rækken kan ikke læses: ${problem}`);
+      continue;
+    }
+    if (source.strictWidth && row.length !== width) {
+      report(`Rækken har ${row.length} felter, men overskriften har ${width}; den er ikke brugt, så intet tal havner i en forkert kolonne`);
+      continue;
+    }
     const tilbud = get(row, 'tilbud');
     const year = parseNumber(raw(row, 'year'), 'en');
     if (!tilbud) {
@@ -141,20 +215,24 @@ export function tidyToOffers(table: TableCell[][], mapping: Mapping): TidyResult
     const note = get(row, 'bemaerkning');
     if (note && !offer.bemaerkning) offer.bemaerkning = note;
     const f: SnapshotFigures = (offer.years[year] ??= {});
-    const setNum = (k: 'pladser' | 'budget' | 'regulering' | 'basis' | 'time') => {
-      const v = num(row, k);
-      if (v !== null) f[k] = v;
+    // The same figure twice for one offer and year with another value: the first is kept and the clash named.
+    const keep = (k: string, before: number | null | undefined, v: number, put: () => void) => {
+      if (before === undefined || before === null || before === v) put();
+      else warn(`${tilbud}: ${k} for ${year} står allerede som ${before}; ${v} i denne række er ikke brugt (samme tilbud to gange?)`);
     };
-    (['pladser', 'budget', 'regulering', 'basis', 'time'] as const).forEach(setNum);
+    for (const k of ['pladser', 'budget', 'regulering', 'basis', 'time'] as const) {
+      const v = num(row, k);
+      if (v !== null) keep(columnName.get(k) ?? k, f[k], v, () => (f[k] = v));
+    }
     for (const k of ['belaegning', 'oh'] as const) {
       const v = pct(row, k);
-      if (v !== null) f[k] = v;
+      if (v !== null) keep(columnName.get(k) ?? k, f[k], v, () => (f[k] = v));
     }
     const levels = (f.takster ??= []);
     let bad: string | null = null;
     TAKST_FIELDS.forEach((name, i) => {
       const v = num(row, name as TidyField);
-      if (v !== null) levels[i] = v;
+      if (v !== null) keep(`Takst ${i + 1}`, levels[i], v, () => (levels[i] = v));
     });
     if (cols.has('level') || cols.has('rate')) {
       const levelText = get(row, 'level');
@@ -163,7 +241,7 @@ export function tidyToOffers(table: TableCell[][], mapping: Mapping): TidyResult
       if (rate !== null) {
         if (!Number.isInteger(level) || level < 1) bad = `${tilbud}: niveauet "${levelText}" er ikke et tal fra 1 til ${TAKST_LEVELS}`;
         else if (level > TAKST_LEVELS) bad = `${tilbud} har et takstniveau ${level}; skemaet har plads til ${TAKST_LEVELS}`;
-        else levels[level - 1] = rate;
+        else keep(`Takst ${level}`, levels[level - 1], rate, () => (levels[level - 1] = rate));
       }
     }
     if (bad) {
