@@ -40,7 +40,7 @@ describe('takst validate --out', () => {
       [`C${b.y1Row + 1}`, MARK_STYLES.warning.fill],
       [`X${b.y1Row + 1}`, MARK_STYLES.error.fill],
     ]);
-    expect(String(ws.getCell(`X${b.y1Row + 1}`).note)).toMatch(/^Fejl: Takst 1 \(\+6,0 %\), Takst 2 \(\+6,0 %\) stiger mere end P\/L kommuner/);
+    expect(String(ws.getCell(`X${b.y1Row + 1}`).note)).toMatch(/^\[takst\] Fejl: Takst 1 \(\+6,0 %\), Takst 2 \(\+6,0 %\) stiger mere end P\/L kommuner/);
   });
 
   it('leaves every other cell as it was, and keeps the dropdowns and red-text rules', async () => {
@@ -73,5 +73,31 @@ describe('takst validate --out', () => {
 
   it('never writes over the input', async () => {
     expect(await run(['validate', input, '--out', input], quiet)).toBe(2);
+  });
+});
+
+describe('takst validate --out keeps what is the user’s', () => {
+  it('keeps a user sheet named KONTROL or Kontrol and the user’s own notes; a second run replaces only its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'takst-egne-ark-'));
+    const built = buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: { overheadY1: 6.3, overheadY2: 6.5 }, blocks: [{ ...HOBRO, paragraf: '§ 104' }] });
+    const para = `C${built.layout.blocks[0].y1Row + 1}`;
+    built.workbook.getWorksheet(built.layout.sheetName)!.getCell(para).note = 'Spørg Jens om paragraffen';
+    built.workbook.addWorksheet('KONTROL').getCell('A1').value = 'mine egne tal';
+    const input = join(dir, 'skema.xlsx');
+    await saveWorkbook(built.workbook, input);
+    const err: string[] = [];
+    const first = join(dir, 'kontrol-1.xlsx');
+    expect(await run(['validate', input, '--out', first], { out: () => undefined, err: (t) => err.push(t) })).toBe(0);
+    expect(err.join('')).toMatch(/fundene står i arket "Kontrol \(takst\)"/);
+    let wb = await open(first);
+    expect(wb.worksheets.map((w) => w.name).slice(-2)).toEqual(['KONTROL', 'Kontrol (takst)']);
+    expect(wb.getWorksheet('KONTROL')!.getCell('A1').value).toBe('mine egne tal');
+    expect(String(wb.getWorksheet(built.layout.sheetName)!.getCell(para).note)).toMatch(/^Spørg Jens om paragraffen\n\n\[takst\] Advarsel: §§ "§ 104"/);
+    // Validating the marked copy again: its own report sheet and note part are replaced, not doubled.
+    const second = join(dir, 'kontrol-2.xlsx');
+    expect(await run(['validate', first, '--out', second], quiet)).toBe(0);
+    wb = await open(second);
+    expect(wb.worksheets.filter((w) => /kontrol/i.test(w.name)).map((w) => w.name)).toEqual(['KONTROL', 'Kontrol (takst)']);
+    expect(String(wb.getWorksheet(built.layout.sheetName)!.getCell(para).note).match(/\[takst\]/g)).toHaveLength(1);
   });
 });

@@ -31,7 +31,8 @@ export function registerValidate(program: Command, io: Output, setExit: (code: n
           const snapshot = o.snapshot === false ? undefined : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
           const result = validateWorkbook(model, undefined, { snapshot });
           if (o.out) {
-            applyMarks(workbook, planMarks(result.findings));
+            const kontrol = applyMarks(workbook, planMarks(result.findings));
+            if (kontrol !== 'Kontrol') io.err(`takst: arbejdsbogen har allerede et ark "Kontrol"; fundene står i arket "${kontrol}" / The findings are in sheet "${kontrol}"`);
             await saveWorkbook(workbook, o.out, inputs, { force: o.force });
           }
           io.out(o.format === 'json' ? formatJson(result) : formatText(file, result));
