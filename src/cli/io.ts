@@ -125,7 +125,7 @@ export function oneLine(text: string, max = 500): string {
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'findes ikke',
   EACCES: 'ingen adgang',
-  EPERM: 'ikke tilladt',
+  EPERM: 'ikke tilladt (er filen åben i Excel?)',
   EISDIR: 'er en mappe',
   ENOTDIR: 'en del af stien er ikke en mappe',
   ENOSPC: 'disken er fuld',

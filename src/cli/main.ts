@@ -9,7 +9,7 @@ import { registerPrefill } from './commands/prefill';
 import { registerSnapshot } from './commands/snapshot';
 import { registerTemplate } from './commands/template';
 import { registerValidate } from './commands/validate';
-import { EXIT, stdio, unexpectedError, type Output } from './io';
+import { EXIT, oneLine, stdio, unexpectedError, type Output } from './io';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../package.json') as { version: string };
@@ -19,7 +19,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
     .description('Takstskema: læs, kontrollér og udfyld det nordjyske takstskema (2027-layoutet)')
     .version(version)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: (s, write) => write(`${argumentError(s)}\n`) });
   registerTemplate(program, io, setExit);
   registerInspect(program, io, setExit);
   registerValidate(program, io, setExit);
@@ -30,6 +30,25 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerExport(program, io, setExit);
   registerConsolidate(program, io, setExit);
   return program;
+}
+
+/** Commander's own messages (a missing option, an unknown command), as the tool's other refusals: Danish, then English, one line. */
+const ARGUMENT_ERRORS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/required option '([^']+)' not specified/, (m) => `tilvalget ${m[1]} mangler`],
+  [/option '([^']+)' argument missing/, (m) => `tilvalget ${m[1]} mangler sin værdi`],
+  [/missing required argument '([^']+)'/, (m) => `argumentet <${m[1]}> mangler`],
+  [/unknown option '([^']+)'/, (m) => `ukendt tilvalg ${m[1]}`],
+  [/unknown command '([^']+)'/, (m) => `ukendt kommando ${m[1]}; takst --help viser kommandoerne`],
+  [/too many arguments/, () => 'for mange argumenter'],
+];
+
+export function argumentError(text: string): string {
+  const english = oneLine(text.replace(/^error:\s*/i, ''));
+  for (const [re, danish] of ARGUMENT_ERRORS) {
+    const m = re.exec(english);
+    if (m) return `takst: ${danish(m)} / ${english}`;
+  }
+  return `takst: ${english}`;
 }
 
 /** Runs the CLI and returns the exit code (the tests call this in-process). */

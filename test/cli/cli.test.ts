@@ -121,3 +121,19 @@ describe('takst validate', () => {
     expect(c.err.join('')).toMatch(/ikke en Excel-arbejdsbog/);
   });
 });
+
+describe('argument errors', () => {
+  it.each([
+    [['validate'], /^takst: argumentet <fil\.xlsx> mangler \/ missing required argument/],
+    [['prefill', 'x.xlsx', '--bogus'], /^takst: ukendt tilvalg --bogus \/ unknown option/],
+    [['blah'], /^takst: ukendt kommando blah; takst --help viser kommandoerne/],
+    [['fill', '--from'], /^takst: tilvalget --from <udtræk> mangler sin værdi/],
+    [['export', 'x.xlsx'], /^takst: tilvalget --out <mappe> mangler/],
+  ])('%j: one Danish line with the takst: prefix, exit 2', async (args, message) => {
+    const c = capture();
+    expect(await run(args as string[], c.io)).toBe(2);
+    expect(c.err).toHaveLength(1);
+    expect(c.err[0].trimEnd()).toMatch(message);
+    expect(c.err[0].trimEnd()).not.toMatch(/\n/);
+  });
+});

@@ -131,6 +131,10 @@ describe('snapshot', () => {
     expect(() => parseSnapshot(edited)).toThrow(SnapshotError);
     expect(() => parseSnapshot(edited)).toThrow(/SHA-256/);
     expect(() => parseSnapshot({ ...BUNDLED, schemaVersion: 2 })).toThrow(/formatet/);
+    // A key added by hand changes the content too, even one the schema does not know.
+    const extra = structuredClone(BUNDLED) as unknown as { operators: Array<{ offers: Array<Record<string, unknown>> }> };
+    extra.operators[0].offers[0].kommentar = 'tilføjet i hånden';
+    expect(() => parseSnapshot(extra)).toThrow(/SHA-256/);
     const resealed = sealSnapshot({ ...edited, sha256: undefined } as never);
     expect(parseSnapshot(resealed).operators[0].offers[0].figures.pladser).toBe(16);
   });
