@@ -8,7 +8,7 @@ export const LIMITS = {
   /** Largest sheet accepted, in rows. */
   sheetRows: 100_000,
   /** Largest sheet accepted, in cells (a national-scale skema of 6.600 blocks has about 1,3 million). */
-  sheetCells: 3_000_000,
+  sheetCells: 2_000_000,
   /** Largest total uncompressed size of the zip's entries. */
   uncompressedBytes: 400 * 1024 * 1024,
 };
