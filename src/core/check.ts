@@ -6,7 +6,7 @@ import type { WorkbookPort } from './port';
 import { validateWorkbook, type CheckOptions, type ValidationResult } from './rules/runner';
 
 export type CheckOutcome =
-  | { kind: 'checked'; model: WorkbookModel; result: ValidationResult; marks: Mark[] }
+  | { kind: 'checked'; model: WorkbookModel; result: ValidationResult; marks: Mark[]; unmarked: Array<{ sheet: string; reason: string }> }
   | { kind: 'not-takstskema'; model: WorkbookModel };
 
 /** Reads (one round trip in Excel), validates, and replaces the marks (one more); a workbook without a takstskema is left untouched. */
@@ -15,6 +15,6 @@ export async function checkAndMark(port: WorkbookPort, opts: CheckOptions = {}):
   if (model.sheets.length === 0) return { kind: 'not-takstskema', model };
   const result = validateWorkbook(model, undefined, opts);
   const { marks } = planMarks(result.findings);
-  await port.setMarks(marks);
-  return { kind: 'checked', model, result, marks };
+  const written = await port.setMarks(marks);
+  return { kind: 'checked', model, result, marks, unmarked: written?.unmarked ?? [] };
 }

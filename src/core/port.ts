@@ -5,11 +5,19 @@ import type { CellWrite } from './plans/block-writes';
 import type { Mark } from './plans/marks';
 import type { UndoRecord } from './plans/undo';
 
+/** Sheets whose cells were not marked, and why (in Danish): the findings are still shown in the pane. */
+export interface MarkResult {
+  unmarked: Array<{ sheet: string; reason: string }>;
+}
+
 export interface WorkbookPort {
   /** Every sheet as a grid (values or cached results, formulas, number formats, fills, merged areas). */
   readGrids(): Promise<Grid[]>;
-  /** Replaces this tool's marks with these; the template's own formatting is never written. */
-  setMarks(marks: Mark[]): Promise<void>;
+  /**
+   * Replaces this tool's marks with these; the template's own formatting is never written. A sheet whose cells
+   * cannot be marked (protected, the workbook read-only) is left as it is and named with the reason.
+   */
+  setMarks(marks: Mark[]): Promise<MarkResult | void>;
   /** Removes every mark this tool made, also those saved with the workbook; returns how many were removed. */
   clearMarks(): Promise<number>;
   /** Activates the sheet and selects (and so scrolls to) the cell. */

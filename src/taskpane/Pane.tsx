@@ -202,6 +202,11 @@ export function Pane({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial
             Den aktive arbejdsbog har intet ark med takstskemaets overskrifter: {NOT_A_TAKSTSKEMA_REASON}. Åbn det udfyldte takstskema, og tryk Kontrollér igen.
           </Notice>
         )}
+        {state.kind === 'done' && checked && checked.unmarked.length > 0 && (
+          <Notice intent="warning" title="Cellerne er ikke markeret">
+            {checked.unmarked.map((u) => `${u.sheet}: ${u.reason}`).join(' ')} Fundene står herunder.
+          </Notice>
+        )}
         {state.kind === 'done' && checked && checked.result.summary.errors === 0 && (
           <Notice intent="success" title="Ingen fejl fundet">
             {findings.length === 0 ? 'Alle regler er opfyldt.' : 'Se advarsler og info nedenfor, før skemaet sendes.'}

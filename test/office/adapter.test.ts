@@ -43,11 +43,24 @@ describe('Office.js adapter (office-addin-mock)', () => {
     expect(outcome.marks.length).toBeGreaterThan(60);
     expect(fake.syncs).toBe(2);
     expect(fake.requestBytes.every((b) => b < REQUEST_LIMIT)).toBe(true);
-    // A second check deletes the first one's marks and adds the new ones in the same single write.
+    // A second check with the same findings (a co-author's edit elsewhere) reads and writes nothing more.
     fake.syncs = 0;
     await checkAndMark(port);
-    expect(fake.syncs).toBe(2);
+    expect(fake.syncs).toBe(1);
     expect(marksIn(fake)).toHaveLength(outcome.marks.length);
+    // A check whose findings changed deletes the old marks and adds the new ones in the same single write, and
+    // deletes no rule of the template's (the marks are found by their formula, deleted from the last position).
+    const templateRules = fake.sheets[0].cfs.filter((c) => !isMarkFormula(c.formula.replace(/^=/, '')));
+    const para = fake.sheets[0].grid.cells.flatMap((row, r) => (row ?? []).map((c, k) => (c?.value === 'SEL § 104' ? { r, k } : null))).find(Boolean)!;
+    fake.sheets[0].grid.cells[para.r]![para.k] = { value: '§ 999' };
+    fake.syncs = 0;
+    fake.deleted = [];
+    const changed = await checkAndMark(port);
+    expect(fake.syncs).toBe(2);
+    if (changed.kind !== 'checked') return;
+    expect(marksIn(fake)).toHaveLength(changed.marks.length);
+    expect(fake.deleted.every((c) => isMarkFormula(c.formula.replace(/^=/, '')))).toBe(true);
+    expect(fake.sheets[0].cfs.filter((c) => !isMarkFormula(c.formula.replace(/^=/, '')))).toEqual(templateRules);
   });
 
   it('finds exactly what the exceljs adapter finds in the same workbook', async () => {

@@ -30,6 +30,8 @@ export interface FakeCf {
 export interface FakeSheet {
   name: string;
   visibility: 'Visible' | 'Hidden';
+  /** Protected: every write to it fails at sync, after the operations before it were applied (as Excel does). */
+  protected?: boolean;
   grid: Grid;
   formats: Map<string, FakeFormat>;
   cfs: FakeCf[];
@@ -41,8 +43,16 @@ export class FakeExcel {
   /** Rough bytes of each sync's request: the JSON of the queued writes. */
   requestBytes: number[] = [];
   selection: { sheet: string; cell: string } | null = null;
+  /** Every conditional format deleted, in order: a test sees whether a template rule went. */
+  deleted: FakeCf[] = [];
   active: string | null = null;
   apiVersion = 13;
+  /** The workbook's structure is protected: no sheet can be added. */
+  structureProtected = false;
+  /** Cells one range read may return; above it `values` comes back null, as Excel's does above 5 million. */
+  readCellLimit = 5_000_000;
+  /** Excel on the web refuses a request over 5 MB; the fake does too, before applying any of it. */
+  requestLimit = 5 * 1024 * 1024;
   private nextId = 1;
   private queue: Array<() => void> = [];
   private queuedBytes = 0;
@@ -95,9 +105,17 @@ export class FakeExcel {
     };
   }
 
-  private enqueue(bytes: unknown, op: () => void): void {
-    this.queuedBytes += JSON.stringify(bytes).length + 60;
+  /**
+   * Queues an operation with its request bytes: `weight` is what office.js's serializer writes for it (measured:
+   * a conditional format added 1.920 bytes, deleted 760, a cell write 460-570), else the JSON of what it carries.
+   */
+  private enqueue(bytes: unknown, op: () => void, weight?: number): void {
+    this.queuedBytes += weight ?? JSON.stringify(bytes).length + 60;
     this.queue.push(op);
+  }
+
+  private denyIfProtected(sheet: FakeSheet): void {
+    if (sheet.protected) throw Object.assign(new Error(`AccessDenied: ${sheet.name} is protected`), { code: 'AccessDenied' });
   }
 
   /** A request context: office-addin-mock's object with our worksheets, and a sync that applies the queue. */
@@ -110,9 +128,12 @@ export class FakeExcel {
     ctx.sync = async () => {
       fake.syncs++;
       fake.requestBytes.push(fake.queuedBytes);
+      const over = fake.queuedBytes > fake.requestLimit;
       fake.queuedBytes = 0;
       const ops = fake.queue;
       fake.queue = [];
+      if (over) throw Object.assign(new Error('PayloadSizeLimitExceeded'), { code: 'PayloadSizeLimitExceeded' });
+      // Not a transaction: each operation is applied in turn, and those before a failing one stay applied.
       for (const op of ops) op();
       await mockSync();
       for (const c of children) await c.sync();
@@ -138,9 +159,11 @@ export class FakeExcel {
           if (!/items\/id/.test(props) || !/customOrNullObject\/rule\/formula/.test(props)) throw new Error(`unexpected load: ${props}`);
           loadedAt = epoch;
           fake.enqueue({ load: props }, () => {
+            // A conditional format's id is its position in the collection, as the reference defines it.
             items = sheet.cfs
-              .filter((c) => range === null || intersects(c.range, range))
-              .map((c) => ({ id: c.id, type: c.type, customOrNullObject: { isNullObject: false, rule: { formula: c.formula } } }));
+              .map((c, position) => ({ c, position }))
+              .filter(({ c }) => range === null || intersects(c.range, range))
+              .map(({ c, position }) => ({ id: String(position), type: c.type, customOrNullObject: { isNullObject: false, rule: { formula: c.formula } } }));
           });
         },
         get items() {
@@ -150,11 +173,17 @@ export class FakeExcel {
         getItem(id: string) {
           return {
             delete() {
-              fake.enqueue({ delete: id }, () => {
-                const i = sheet.cfs.findIndex((c) => c.id === id);
-                if (i < 0) throw Object.assign(new Error(`ItemNotFound: conditional format ${id}`), { code: 'ItemNotFound' });
-                sheet.cfs.splice(i, 1);
-              });
+              fake.enqueue(
+                { delete: id },
+                () => {
+                  fake.denyIfProtected(sheet);
+                  const i = Number(id);
+                  if (!Number.isInteger(i) || i < 0 || i >= sheet.cfs.length) throw Object.assign(new Error(`ItemNotFound: conditional format ${id}`), { code: 'ItemNotFound' });
+                  fake.deleted.push(sheet.cfs[i]);
+                  sheet.cfs.splice(i, 1);
+                },
+                760,
+              );
             },
           };
         },
@@ -174,6 +203,7 @@ export class FakeExcel {
           addedAt = epoch;
           fake.enqueue({ add: type, range, formula: '=LEN("x")>0', fill: '#FFFFFF', font: '#FFFFFF', priority: 0 }, () => {
             if (type !== 'Custom') throw new Error(`unexpected type ${type}`);
+            fake.denyIfProtected(sheet);
             const entry: FakeCf = {
               id,
               sheet: sheet.name,
@@ -186,7 +216,7 @@ export class FakeExcel {
             };
             if (entry.priority === 0) sheet.cfs.unshift(entry);
             else sheet.cfs.push(entry);
-          });
+          }, 1920);
           return cf;
         },
       };
@@ -208,7 +238,7 @@ export class FakeExcel {
       },
     });
 
-    const usedRangeOf = (sheet: FakeSheet) => {
+    const usedRangeOf = (sheet: FakeSheet, bounds?: { top: number; left: number; bottom: number; right: number }) => {
       const g = sheet.grid;
       let top = Infinity;
       let left = Infinity;
@@ -224,6 +254,9 @@ export class FakeExcel {
         }),
       );
       if (top === Infinity) [top, left, bottom, right] = [0, 0, 0, 0];
+      if (bounds) ({ top, left, bottom, right } = bounds);
+      // Excel returns no values for a range over its cell limit (office-js-docs-pr#5821): null, not an error.
+      const tooLarge = (bottom - top + 1) * (right - left + 1) > fake.readCellLimit;
       const values: unknown[][] = [];
       const types: string[][] = [];
       const formulas: unknown[][] = [];
@@ -248,6 +281,7 @@ export class FakeExcel {
       }
       const address = `${sheet.name}!${a1(top, left)}:${a1(bottom, right)}`;
       const m = child({ address, rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1, values, valueTypes: types, formulas, numberFormat: numFmts });
+      if (tooLarge) Object.defineProperty(m, 'values', { get: () => null });
       m.format = formatWriter(sheet, `${a1(top, left)}:${a1(bottom, right)}`);
       m.getCellProperties = (opts: unknown) => {
         if (fake.apiVersion < 9) throw new Error('getCellProperties needs ExcelApi 1.9');
@@ -280,26 +314,42 @@ export class FakeExcel {
     };
 
     const setCells = (sheet: FakeSheet, address: string, rows: unknown[][], what: 'value' | 'formula' | 'numFmt') => {
-      fake.enqueue({ address, rows }, () => {
-        const r = parseRange(address);
-        rows.forEach((row, i) =>
-          row.forEach((v, j) => {
-            const line = (sheet.grid.cells[r.top + i] ??= []);
-            const cell = { ...(line[r.left + j] ?? { value: null }) };
-            if (what === 'numFmt') {
-              cell.numFmt = String(v);
-              format(sheet, a1(r.top + i, r.left + j)).numberFormat = String(v);
-            } else if (what === 'formula') {
-              cell.formula = String(v).replace(/^=/, '');
-              cell.value = null;
-            } else {
-              cell.value = v === '' ? null : (v as never);
-              delete cell.formula;
-            }
-            line[r.left + j] = cell;
-          }),
-        );
-      });
+      const cells = rows.reduce((n, row) => n + row.length, 0);
+      fake.enqueue(
+        { address, rows },
+        () => {
+          fake.denyIfProtected(sheet);
+          const r = parseRange(address);
+          rows.forEach((row, i) =>
+            row.forEach((v, j) => {
+              const line = (sheet.grid.cells[r.top + i] ??= []);
+              const cell = { ...(line[r.left + j] ?? { value: null }) };
+              const fmt = format(sheet, a1(r.top + i, r.left + j));
+              if (what === 'numFmt') {
+                cell.numFmt = String(v);
+                fmt.numberFormat = String(v);
+              } else if (what === 'formula') {
+                cell.formula = String(v).replace(/^=/, '');
+                cell.value = null;
+              } else if (typeof v === 'string' && fmt.numberFormat !== '@') {
+                // Range.values parses a text as if typed, with en-US rules, unless the cell's format is text.
+                delete cell.formula;
+                if (/^[=+-]/.test(v)) {
+                  if (!/^[=+-][\d\s+\-*/().]+$/.test(v)) throw Object.assign(new Error(`InvalidArgument: "${v}" is not a formula`), { code: 'InvalidArgument' });
+                  cell.formula = v.replace(/^=/, '');
+                  cell.value = null;
+                } else if (/^\d+(\.\d+)?$/.test(v.trim())) cell.value = Number(v);
+                else cell.value = v === '' ? null : v;
+              } else {
+                cell.value = v === '' ? null : (v as never);
+                delete cell.formula;
+              }
+              line[r.left + j] = cell;
+            }),
+          );
+        },
+        what === 'numFmt' ? 60 * cells : 520 * cells,
+      );
     };
 
     const worksheet = (name: string) => {
@@ -313,6 +363,20 @@ export class FakeExcel {
           fake.enqueue({ visibility: v }, () => (sheet.visibility = v as FakeSheet['visibility']));
         },
         getUsedRange: () => usedRangeOf(sheet),
+        getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => usedRangeOf(sheet, { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }),
+        get protection() {
+          let at = Infinity;
+          return {
+            load() {
+              at = epoch;
+              fake.enqueue({ load: 'protection' }, () => undefined);
+            },
+            get protected() {
+              after(at, 'protection.protected');
+              return !!sheet.protected;
+            },
+          };
+        },
         getRange: (address?: string) => ({
           conditionalFormats: cfCollection(sheet, address ?? null),
           format: formatWriter(sheet, address ?? 'A1:XFD1048576'),
@@ -346,6 +410,9 @@ export class FakeExcel {
       add: (name: string) => {
         // The sheet exists at once for the proxies that follow in the same batch, as in Excel.
         if (fake.sheets.some((x) => x.name === name)) throw new Error(`sheet ${name} exists`);
+        if (fake.structureProtected) fake.enqueue({ add: name }, () => {
+          throw Object.assign(new Error('AccessDenied: the workbook structure is protected'), { code: 'AccessDenied' });
+        });
         fake.sheets.push({ name, visibility: 'Visible', grid: { name, cells: [], merges: [] }, formats: new Map(), cfs: [] });
         return worksheet(name);
       },
@@ -356,6 +423,17 @@ export class FakeExcel {
       },
       onChanged: { add: () => ({ context: ctx, remove() {} }) },
     });
+    let bookLoadedAt = Infinity;
+    ctx.workbook.protection = {
+      load() {
+        bookLoadedAt = epoch;
+        fake.enqueue({ load: 'workbook.protection' }, () => undefined);
+      },
+      get protected() {
+        after(bookLoadedAt, 'workbook.protection.protected');
+        return fake.structureProtected;
+      },
+    };
     Object.defineProperty(ctx.workbook.worksheets, 'items', {
       get() {
         after(sheetsLoadedAt, 'worksheets.items');

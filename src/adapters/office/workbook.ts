@@ -4,7 +4,7 @@ import { parseRange, type Grid, type GridCell, type MergedArea, type Scalar } fr
 import { isMarkFormula, MARK_STYLES, markFormula, type Mark } from '../../core/plans/marks';
 import type { CellWrite } from '../../core/plans/block-writes';
 import { parseUndo, UNDO_CHUNK, UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
-import type { WorkbookPort } from '../../core/port';
+import type { MarkResult, WorkbookPort } from '../../core/port';
 
 /** What the adapter needs of Office: Excel.run and the requirement-set check. Tests pass a mock. */
 export interface OfficeHost {
@@ -22,13 +22,18 @@ export function officeHost(): OfficeHost {
 /** Excel on the web refuses a request or response over 5 MB; writes are cut into chunks below this budget. */
 export const REQUEST_LIMIT = 5 * 1024 * 1024;
 export const WRITE_BUDGET = 4 * 1024 * 1024;
-/** Estimated request bytes of one mark (add, formula, two colours, priority, load id) and of one delete. */
-export const BYTES_PER_MARK = 900;
-export const BYTES_PER_DELETE = 300;
+/** Excel returns no values for a range of more cells than this (office-js-docs-pr#5821). */
+export const READ_CELL_LIMIT = 5_000_000;
+/**
+ * Request bytes of one mark (add, formula, two colours, priority) and of one delete, as office.js's own request
+ * serializer writes them (measured: 1.920 and 760 bytes), with a margin.
+ */
+export const BYTES_PER_MARK = 2100;
+export const BYTES_PER_DELETE = 850;
 /** Bytes of one chunk of the undo record in a request (a chunk is at most this many characters). */
 const UNDO_CHUNK_BYTES = UNDO_CHUNK * 3;
-/** Estimated request bytes of one cell write (address, value, maybe a number format). */
-export const BYTES_PER_CELL = 250;
+/** Request bytes of one cell write with its number format (measured: 460-570 bytes), with a margin. */
+export const BYTES_PER_CELL = 650;
 /** Edits within this time after our own write are our own (conditional formats fire onChanged in some hosts). */
 const OWN_WRITE_QUIET_MS = 1500;
 
@@ -37,12 +42,25 @@ interface SheetRead {
   used: Excel.Range;
   fills: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
   merges: Excel.RangeAreas | null;
-  cfs: Excel.ConditionalFormatCollection;
+  cfs: Excel.ConditionalFormatCollection | null;
+  protection: Excel.WorksheetProtection | null;
 }
 
+/**
+ * One of this tool's conditional formats, as the last read found it. Its id is its position in the sheet's
+ * collection (the reference defines it so), valid only until the collection changes: never kept past a write.
+ */
 interface OwnMark {
   sheet: string;
   id: string;
+}
+
+/** Why a sheet's cells cannot be written, in Danish. */
+const PROTECTED_SHEET = 'arket er beskyttet, så cellerne kan ikke markeres eller udfyldes; fjern beskyttelsen (Gennemse → Fjern arkbeskyttelse) og kontrollér igen.';
+
+/** A text that Excel would parse when written as a value (a formula, a number in en-US form): written as text. */
+function parsedByExcel(text: string): boolean {
+  return /^[=+\-@]/.test(text) || /^\s*[-+]?[\d.,]+\s*%?\s*$/.test(text) || /^\s*(true|false|sand|falsk)\s*$/i.test(text);
 }
 
 type WriteOp = { kind: 'delete'; mark: OwnMark } | { kind: 'add'; mark: Mark };
@@ -50,10 +68,14 @@ type WriteOp = { kind: 'delete'; mark: OwnMark } | { kind: 'add'; mark: Mark };
 export class OfficeWorkbook implements WorkbookPort {
   /** Sheet names as last seen: lets a read be one sync. Refreshed by every read; reset when a sheet went missing. */
   private names: string[] | null = null;
-  /** This tool's conditional formats as last seen (by a read or our own write); null when unknown. */
+  /** This tool's conditional formats as the last read found them; null when unknown (after any write). */
   private own: OwnMark[] | null = null;
-  /** Merged areas are read where ExcelApi 1.13 is there, until a sheet has more than Excel returns (512). */
-  private readMerges = true;
+  /** The marks last written, as one signature: a re-check with the same findings writes nothing. */
+  private written: string | null = null;
+  /** Sheets that cannot be written (protected), as the last read found them, with the reason. */
+  private locked = new Map<string, string>();
+  /** The workbook's structure is protected (no sheet can be added), as the last read found it; null before any. */
+  private bookProtected: boolean | null = null;
   private lastWrite = 0;
 
   constructor(private readonly host: OfficeHost = officeHost()) {}
@@ -73,12 +95,54 @@ export class OfficeWorkbook implements WorkbookPort {
       return await this.readOnce();
     } catch (e) {
       if (isPayloadLimit(e)) return this.readInBands();
-      // A sheet renamed or deleted since the names were learned, or more merged areas than Excel returns:
-      // learn the names again and read once more without merged areas (Excel leaves a merge's other cells blank).
+      // A sheet renamed or deleted since the names were learned: learn them again and read once more. Anything
+      // else (more merged areas than Excel returns, a rule Excel cannot describe) is recovered sheet by sheet.
       this.names = null;
-      this.readMerges = false;
-      return this.readOnce();
+      try {
+        return await this.readOnce();
+      } catch (again) {
+        if (isPayloadLimit(again)) return this.readInBands();
+        return this.readSheetBySheet();
+      }
     }
+  }
+
+  /** One batch per sheet; a sheet whose merged areas or rules cannot be read is read without them, never dropped. */
+  private async readSheetBySheet(): Promise<Grid[]> {
+    const names = await this.host.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name,items/visibility');
+      await ctx.sync();
+      return sheets.items.map((x) => ({ name: x.name, hidden: x.visibility !== 'Visible' }));
+    });
+    this.names = names.map((n) => n.name);
+    const grids: Grid[] = [];
+    const own: OwnMark[] = [];
+    for (const { name, hidden } of names.filter((n) => n.name !== UNDO_SHEET)) {
+      for (const full of [true, false]) {
+        try {
+          const grid = await this.host.run(async (ctx) => {
+            const r = this.queueRead(ctx, name, full);
+            await ctx.sync();
+            if (r.cfs) own.push(...ownMarksOf(name, r.cfs));
+            this.noteProtection(r);
+            return toGrid(r, hidden);
+          });
+          grids.push(grid);
+          break;
+        } catch (e) {
+          if (isPayloadLimit(e)) return this.readInBands();
+          if (!full) throw e;
+        }
+      }
+    }
+    this.own = own;
+    return grids;
+  }
+
+  private noteProtection(r: SheetRead): void {
+    if (r.protection?.protected) this.locked.set(r.name, PROTECTED_SHEET);
+    else this.locked.delete(r.name);
   }
 
   private async readOnce(): Promise<Grid[]> {
@@ -91,7 +155,10 @@ export class OfficeWorkbook implements WorkbookPort {
         names = sheets.items.map((s) => s.name);
       }
       const reads = names.filter((n) => n !== UNDO_SHEET).map((n) => this.queueRead(ctx, n));
+      const book = ctx.workbook.protection;
+      book.load('protected');
       await ctx.sync();
+      this.bookProtected = book.protected;
       const now = sheets.items.map((s) => s.name).filter((n) => n !== UNDO_SHEET);
       const added = now.filter((n) => !names.includes(n));
       if (added.length > 0) {
@@ -100,26 +167,33 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       this.names = sheets.items.map((s) => s.name);
       const hidden = new Set(sheets.items.filter((s) => s.visibility !== 'Visible').map((s) => s.name));
-      this.own = reads.flatMap((r) => ownMarksOf(r.name, r.cfs));
+      this.own = reads.flatMap((r) => (r.cfs ? ownMarksOf(r.name, r.cfs) : []));
+      reads.forEach((r) => this.noteProtection(r));
       const byName = new Map(reads.map((r) => [r.name, r]));
       return now.map((n) => toGrid(byName.get(n)!, hidden.has(n)));
     });
   }
 
-  private queueRead(ctx: Excel.RequestContext, name: string): SheetRead {
+  /** Queues one sheet's read; `full` also reads merged areas and conditional formats (the parts that can fail). */
+  private queueRead(ctx: Excel.RequestContext, name: string, full = true): SheetRead {
     const ws = ctx.workbook.worksheets.getItem(name);
     // valuesOnly: the template's formats reach far below the last block; only cells with values matter.
     const used = ws.getUsedRange(true);
     used.load('address,rowIndex,columnIndex,values,valueTypes,formulas,numberFormat');
     const fills = used.getCellProperties({ format: { fill: { color: true } } });
     let merges: Excel.RangeAreas | null = null;
-    if (this.readMerges && this.host.isSetSupported('ExcelApi', '1.13')) {
+    if (full && this.host.isSetSupported('ExcelApi', '1.13')) {
       merges = used.getMergedAreasOrNullObject();
       merges.load('address');
     }
-    const cfs = ws.getRange().conditionalFormats;
-    cfs.load('items/id,items/type,items/customOrNullObject/rule/formula');
-    return { name, used, fills, merges, cfs };
+    let cfs: Excel.ConditionalFormatCollection | null = null;
+    if (full) {
+      cfs = ws.getRange().conditionalFormats;
+      cfs.load('items/id,items/type,items/customOrNullObject/rule/formula');
+    }
+    const protection = ws.protection;
+    protection.load('protected');
+    return { name, used, fills, merges, cfs, protection };
   }
 
   /** The fallback when one read passes the host's payload limit: the used range's address, then bands of rows. */
@@ -137,7 +211,8 @@ export class OfficeWorkbook implements WorkbookPort {
         cfs.load('items/id,items/type,items/customOrNullObject/rule/formula');
         await ctx.sync();
         own.push(...ownMarksOf(s.name, cfs));
-        const band = Math.max(1, Math.floor(WRITE_BUDGET / (used.columnCount * 200)));
+        // Rows per band: under the response budget and under the cells Excel returns values for in one read.
+        const band = Math.max(1, Math.min(Math.floor(WRITE_BUDGET / (used.columnCount * 200)), Math.floor(READ_CELL_LIMIT / used.columnCount)));
         const grid: Grid = { name: s.name, hidden: s.visibility !== 'Visible', cells: [], merges: [] };
         for (let r = 0; r < used.rowCount; r += band) {
           const rows = Math.min(band, used.rowCount - r);
@@ -145,7 +220,7 @@ export class OfficeWorkbook implements WorkbookPort {
           part.load('address,rowIndex,columnIndex,values,valueTypes,formulas,numberFormat');
           const fills = part.getCellProperties({ format: { fill: { color: true } } });
           await ctx.sync();
-          const g = toGrid({ name: s.name, used: part, fills, merges: null, cfs }, false);
+          const g = toGrid({ name: s.name, used: part, fills, merges: null, cfs, protection: null }, false);
           g.cells.forEach((row, i) => (grid.cells[i] = row ?? grid.cells[i]));
         }
         grids.push(grid);
@@ -156,42 +231,44 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async setMarks(marks: Mark[]): Promise<void> {
-    try {
-      await this.writeMarks(marks);
-    } catch (e) {
-      if (this.own === null) throw e;
-      // A mark deleted by hand (or by undo) since we last looked: look again and write once more.
-      this.own = null;
-      await this.writeMarks(marks);
-    }
+  async setMarks(marks: Mark[]): Promise<MarkResult> {
+    // A protected sheet is left as it is (Excel would fail the batch half-way); its findings are still shown.
+    const unmarked = [...this.locked].map(([sheet, reason]) => ({ sheet, reason }));
+    const writable = marks.filter((m) => !this.locked.has(m.sheet));
+    // The same marks as last written, all still there: nothing to write (a co-author's edit that changed no finding).
+    const signature = writable.map((m) => `${m.sheet}!${m.cell}:${m.severity}`).sort().join('|');
+    if (this.own !== null && signature === this.written && this.own.length === writable.length) return { unmarked };
+    await this.writeMarks(writable);
+    this.written = signature;
+    return { unmarked };
   }
 
   async clearMarks(): Promise<number> {
     this.own = null;
     const before = await this.writeMarks([]);
+    this.written = '';
     return before;
   }
 
-  /** Deletes our known marks and adds these, in as few syncs as the request limit allows (one, in practice). */
+  /**
+   * Deletes this tool's marks, found by their own rule formula in the freshest read, and adds these. A mark's id is
+   * its position, so deletions go from the last position to the first (an earlier one keeps its id), and no id is
+   * kept after the write: the next write reads the rules again.
+   */
   private async writeMarks(marks: Mark[]): Promise<number> {
     return this.host.run(async (ctx) => {
-      const own = this.own ?? (await this.readOwnMarks(ctx));
-      const ops: WriteOp[] = [...own.map((m) => ({ kind: 'delete' as const, mark: m })), ...marks.map((m) => ({ kind: 'add' as const, mark: m }))];
-      const added: Array<{ sheet: string; cf: Excel.ConditionalFormat }> = [];
+      const own = (this.own ?? (await this.readOwnMarks(ctx))).filter((m) => !this.locked.has(m.sheet));
+      this.own = null;
+      const deletes = [...own].sort((a, b) => a.sheet.localeCompare(b.sheet) || Number(b.id) - Number(a.id));
+      const ops: WriteOp[] = [...deletes.map((m) => ({ kind: 'delete' as const, mark: m })), ...marks.map((m) => ({ kind: 'add' as const, mark: m }))];
       for (const chunk of chunkByBytes(ops)) {
         for (const op of chunk) {
-          if (op.kind === 'delete') {
-            ctx.workbook.worksheets.getItem(op.mark.sheet).getRange().conditionalFormats.getItem(op.mark.id).delete();
-          } else {
-            const cf = queueMark(ctx, op.mark);
-            added.push({ sheet: op.mark.sheet, cf });
-          }
+          if (op.kind === 'delete') ctx.workbook.worksheets.getItem(op.mark.sheet).getRange().conditionalFormats.getItem(op.mark.id).delete();
+          else queueMark(ctx, op.mark);
         }
         this.lastWrite = Date.now();
         await ctx.sync();
       }
-      this.own = added.map((a) => ({ sheet: a.sheet, id: a.cf.id }));
       this.lastWrite = Date.now();
       return own.length;
     });
@@ -204,47 +281,67 @@ export class OfficeWorkbook implements WorkbookPort {
     const all = sheets.items.map((s) => {
       const cfs = s.getRange().conditionalFormats;
       cfs.load('items/id,items/type,items/customOrNullObject/rule/formula');
-      return { name: s.name, cfs };
+      const protection = s.protection;
+      protection.load('protected');
+      return { name: s.name, cfs, protection };
     });
     await ctx.sync();
     this.names = sheets.items.map((s) => s.name);
+    for (const s of all) {
+      if (s.protection.protected) this.locked.set(s.name, PROTECTED_SHEET);
+      else this.locked.delete(s.name);
+    }
     return all.flatMap((s) => ownMarksOf(s.name, s.cfs));
   }
 
   /**
-   * The cells and the undo record in one write. Past the request limit, the record goes first (in requests of its
-   * own) and the cells follow in chunks: a failure half-way then leaves a record that restores every cell.
+   * The undo record, then the cells. Excel applies a batch operation by operation and keeps what went before a
+   * failure, so the record goes first: a failure half-way leaves a record that restores every written cell. A
+   * protected sheet (or a workbook whose structure is protected, where the record's sheet cannot be added) is
+   * refused before anything is written. A text is written under the text format, set before the value, so that
+   * Excel never parses it ("=1+1" stays text, "1.234" is not the number 1,234).
    */
   async write(writes: CellWrite[], undo: UndoRecord | null): Promise<void> {
     if (this.names === null) await this.connect();
     await this.host.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
-      const chunks = chunkByBytes(writes.map((w) => ({ kind: 'add' as const, w })), WRITE_BUDGET, BYTES_PER_CELL);
-      const record = undoChunks(undo);
-      const recordBytes = record.reduce((n, c) => n + c.length + 100, 0);
-      const together = chunks.length === 1 && chunks[0].length * BYTES_PER_CELL + recordBytes < WRITE_BUDGET;
+      // Protection as the read before this write found it (the plan is always made from a read); read it here
+      // only when no read has been made in this session.
+      if (this.bookProtected === null) {
+        const targets = [...new Set(writes.map((w) => w.sheet))];
+        const protections = targets.map((name) => ({ name, p: sheets.getItem(name).protection }));
+        protections.forEach((x) => x.p.load('protected'));
+        const book = ctx.workbook.protection;
+        book.load('protected');
+        await ctx.sync();
+        protections.forEach((x) => (x.p.protected ? this.locked.set(x.name, PROTECTED_SHEET) : this.locked.delete(x.name)));
+        this.bookProtected = book.protected;
+      }
+      const locked = [...new Set(writes.map((w) => w.sheet))].filter((n) => this.locked.has(n));
+      if (locked.length > 0) throw new WriteRefused(`Arket ${locked.map((n) => `"${n}"`).join(', ')} er beskyttet; intet er skrevet. Fjern beskyttelsen (Gennemse → Fjern arkbeskyttelse), og prøv igen.`);
+      if (this.bookProtected && !(this.names ?? []).includes(UNDO_SHEET) && undo !== null) {
+        throw new WriteRefused('Arbejdsbogens struktur er beskyttet, så fortrydelsesarket kan ikke oprettes; intet er skrevet. Fjern beskyttelsen (Gennemse → Beskyt projektmappe), og prøv igen.');
+      }
       const sync = async () => {
         this.lastWrite = Date.now();
         await ctx.sync();
       };
-      if (!together) {
-        // The record alone, in groups of chunks under the budget.
-        const perRequest = Math.max(1, Math.floor(WRITE_BUDGET / (UNDO_CHUNK_BYTES + 100)));
-        this.queueUndo(ctx, record.slice(0, perRequest), 0, record.length);
-        await sync();
-        for (let i = perRequest; i < record.length; i += perRequest) {
-          this.queueUndo(ctx, record.slice(i, i + perRequest), i, record.length);
-          await sync();
-        }
+      const record = undoChunks(undo);
+      const perRequest = Math.max(1, Math.floor(WRITE_BUDGET / (UNDO_CHUNK_BYTES + 100)));
+      for (let i = 0; i === 0 || i < record.length; i += perRequest) {
+        this.queueUndo(ctx, record.slice(i, i + perRequest), i, record.length);
+        if (record.length > perRequest) await sync();
       }
+      const chunks = chunkByBytes(writes.map((w) => ({ kind: 'add' as const, w })), WRITE_BUDGET - (record.length > perRequest ? 0 : record.length * UNDO_CHUNK_BYTES), BYTES_PER_CELL);
       for (const chunk of chunks) {
         for (const { w } of chunk) {
           const range = sheets.getItem(w.sheet).getRange(w.cell);
+          const text = typeof w.value === 'string' && w.formula === undefined;
+          const numFmt = text && parsedByExcel(w.value as string) ? '@' : (w.numFmt ?? (text ? '@' : undefined));
+          if (numFmt) range.numberFormat = [[numFmt]];
           if (w.formula !== undefined) range.formulas = [[`=${w.formula}`]];
           else range.values = [[w.value ?? '']];
-          if (w.numFmt) range.numberFormat = [[w.numFmt]];
         }
-        if (together) this.queueUndo(ctx, record, 0, record.length);
         await sync();
       }
       this.lastWrite = Date.now();
@@ -268,7 +365,12 @@ export class OfficeWorkbook implements WorkbookPort {
       ws.visibility = 'VeryHidden';
       this.names = [...(this.names ?? []), UNDO_SHEET];
     }
-    if (part.length > 0) ws.getRange(`A${from + 1}:A${from + part.length}`).values = part.map((c) => [c]);
+    if (part.length > 0) {
+      // Text first: a chunk of the record may start with "-", "+" or "=", which Excel would parse.
+      const range = ws.getRange(`A${from + 1}:A${from + part.length}`);
+      range.numberFormat = part.map(() => ['@']);
+      range.values = part.map((c) => [c]);
+    }
   }
 
   async readUndo(): Promise<UndoRecord | null> {
@@ -298,8 +400,12 @@ export class OfficeWorkbook implements WorkbookPort {
   async onEdit(listener: () => void): Promise<() => void> {
     let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
     await this.host.run(async (ctx) => {
-      handler = ctx.workbook.worksheets.onChanged.add(async () => {
-        if (Date.now() - this.lastWrite < OWN_WRITE_QUIET_MS) return;
+      handler = ctx.workbook.worksheets.onChanged.add(async (args) => {
+        // ExcelApi 1.14 says who changed the cells: this add-in's own writes are not edits. Where it does not, a
+        // change just after our own write is taken as ours. A co-author's edit (source Remote) is checked like any.
+        const trigger = (args as { triggerSource?: string }).triggerSource;
+        if (trigger === 'ThisLocalAddin') return;
+        if (trigger === undefined && Date.now() - this.lastWrite < OWN_WRITE_QUIET_MS) return;
         listener();
       });
       await ctx.sync();
@@ -321,9 +427,8 @@ function queueMark(ctx: Excel.RequestContext, m: Mark): Excel.ConditionalFormat 
   cf.custom.rule.formula = `=${markFormula(m.severity)}`;
   cf.custom.format.fill.color = `#${style.fill}`;
   cf.custom.format.font.color = `#${style.font}`;
-  // Above the template's own rules (its red text), so the mark shows.
+  // Above the template's own rules (its red text), so the mark shows. Its id (a position) is not kept.
   cf.priority = 0;
-  cf.load('id');
   return cf;
 }
 
@@ -363,7 +468,18 @@ function scalar(v: unknown): Scalar {
   return String(v);
 }
 
+/** A write Excel would refuse half-way (a protected sheet): refused before anything is written, with the reason. */
+export class WriteRefused extends Error {
+  override name = 'WriteRefused';
+}
+
+/** Excel returned no values for a range it found too large: read again in bands. */
+class ValuesMissing extends Error {
+  code = 'PayloadSizeLimitExceeded';
+}
+
 function toGrid(r: SheetRead, hidden: boolean): Grid {
+  if (!Array.isArray(r.used.values)) throw new ValuesMissing(`Excel returnerede ingen værdier for ${r.name}`);
   const top = r.used.rowIndex;
   const left = r.used.columnIndex;
   const cells: Grid['cells'] = [];

@@ -1,0 +1,140 @@
+// What office-addin-mock alone cannot see, against a fake host that behaves as Microsoft's reference documents:
+// Range.values parses text unless the cell's format is text, conditional-format ids are positions, a batch is not
+// a transaction (what went before a failure stays), a protected sheet refuses writes, a request over 5 MB is
+// refused, and the request sizes are those office.js's serializer writes.
+import ExcelJS from 'exceljs';
+import { OfficeWorkbook, WriteRefused, REQUEST_LIMIT } from '../../src/adapters/office/workbook';
+import { workbookBytes } from '../../src/adapters/exceljs/write';
+import { checkAndMark } from '../../src/core/check';
+import { isMarkFormula, type Mark } from '../../src/core/plans/marks';
+import { UNDO_CHUNK, undoChunks, undoRecordFor } from '../../src/core/plans/undo';
+import { buildFixture } from '../fixtures/builder';
+import { syntheticWorkbook } from '../fixtures/synthetic';
+import { HOBRO } from '../rules/helpers';
+import { FakeExcel } from './fake-excel';
+
+async function fakeOf(wb: ExcelJS.Workbook): Promise<FakeExcel> {
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.load((await workbookBytes(wb)) as unknown as ArrayBuffer);
+  return FakeExcel.fromWorkbook(out);
+}
+
+async function hobro(): Promise<{ fake: FakeExcel; sheet: string; row: number }> {
+  const built = buildFixture({ driftsherre: 'Mariagerfjord Kommune', blocks: [{ ...HOBRO, paragraf: '§ 104' }], spareBlocks: 1 });
+  return { fake: await fakeOf(built.workbook), sheet: built.layout.sheetName, row: built.layout.blocks[0].y1Row + 1 };
+}
+
+const marksIn = (fake: FakeExcel) => fake.sheets.flatMap((s) => s.cfs.filter((c) => isMarkFormula(c.formula)));
+
+describe('text written from the pane stays text', () => {
+  it('writes "=1+1", "+1+2", "- se note" and "1.234" as the texts they are, and a record chunk starting with "-"', async () => {
+    const { fake, sheet, row } = await hobro();
+    const port = new OfficeWorkbook(fake.host());
+    await port.readGrids();
+    const texts = ['=1+1', '+1+2', '- se note', '1.234'];
+    const writes = texts.map((value, i) => ({ sheet, cell: `Y${row + i}`, value }));
+    // The record is cut into chunks of JSON; a long run of "-" in an earlier value makes later chunks start with "-".
+    const dashes = '-'.repeat(UNDO_CHUNK * 3);
+    const record = undoRecordFor('fill', writes.map((w) => ({ ...w, before: dashes })));
+    expect(undoChunks(record).slice(1).some((c) => c.startsWith('-'))).toBe(true);
+    await port.write(writes, record);
+    const cells = fake.sheets.find((s) => s.name === sheet)!.grid.cells;
+    expect(texts.map((_, i) => [cells[row + i - 1]?.[24]?.value, cells[row + i - 1]?.[24]?.formula])).toEqual(texts.map((t) => [t, undefined]));
+    expect((await port.readUndo())?.cells.map((c) => c.value)).toEqual(texts.map(() => dashes));
+  });
+
+  it('the fake parses a text written without the text format, as Excel does (so the test above can fail)', async () => {
+    const { fake, sheet } = await hobro();
+    const ctx = (fake.host() as unknown as { run: <T>(b: (c: Excel.RequestContext) => Promise<T>) => Promise<T> });
+    await ctx.run(async (c) => {
+      c.workbook.worksheets.getItem(sheet).getRange('Y1').values = [['=1+1']];
+      c.workbook.worksheets.getItem(sheet).getRange('Y2').values = [['1.234']];
+      await c.sync();
+    });
+    const cells = fake.sheets.find((s) => s.name === sheet)!.grid.cells;
+    expect([cells[0]?.[24]?.formula, cells[1]?.[24]?.value]).toEqual(['1+1', 1.234]);
+  });
+});
+
+describe('a protected sheet', () => {
+  it('is checked but not marked: the findings are shown and the pane is told why', async () => {
+    const { fake, sheet } = await hobro();
+    fake.sheets.find((s) => s.name === sheet)!.protected = true;
+    const outcome = await checkAndMark(new OfficeWorkbook(fake.host()));
+    if (outcome.kind !== 'checked') throw new Error('not checked');
+    expect(outcome.result.findings.length).toBeGreaterThan(0);
+    expect(outcome.unmarked).toEqual([{ sheet, reason: expect.stringMatching(/^arket er beskyttet/) }]);
+    expect(marksIn(fake)).toEqual([]);
+  });
+
+  it('refuses a write before anything is written, and a write that fails half-way leaves its undo record', async () => {
+    const { fake, sheet, row } = await hobro();
+    const port = new OfficeWorkbook(fake.host());
+    fake.sheets.find((s) => s.name === sheet)!.protected = true;
+    await port.readGrids();
+    const before = JSON.stringify(fake.sheets.map((s) => s.grid));
+    const writes = [{ sheet, cell: `E${row}`, value: 51 }];
+    await expect(port.write(writes, undoRecordFor('prefill', writes.map((w) => ({ ...w, before: 50 }))))).rejects.toThrow(WriteRefused);
+    expect(JSON.stringify(fake.sheets.map((s) => s.grid))).toBe(before);
+    // Protected after the read (the cache is stale): Excel fails at the locked cell, the record is already there.
+    fake.sheets.find((s) => s.name === sheet)!.protected = false;
+    await port.readGrids();
+    fake.sheets.find((s) => s.name === sheet)!.protected = true;
+    await expect(port.write(writes, undoRecordFor('prefill', writes.map((w) => ({ ...w, before: 50 }))))).rejects.toThrow(/AccessDenied/);
+    expect((await port.readUndo())?.cells).toHaveLength(1);
+  });
+});
+
+describe('request sizes as office.js writes them', () => {
+  it('a 660-block check, a re-check that replaces every mark, and a 10.000-cell write stay under 5 MB per request', async () => {
+    const fake = await fakeOf(syntheticWorkbook(660).workbook);
+    const port = new OfficeWorkbook(fake.host());
+    const first = await checkAndMark(port);
+    if (first.kind !== 'checked') throw new Error('not checked');
+    expect(first.marks.length).toBeGreaterThan(660);
+    // Every mark different: a re-check deletes them all and adds as many (a 2.000-mark re-check at this size).
+    const sheet = first.marks[0].sheet;
+    const moved: Mark[] = Array.from({ length: 2000 }, (_, i) => ({ sheet, cell: `AB${i + 1}`, severity: 'warning', note: '' }));
+    fake.requestBytes = [];
+    await port.setMarks(moved);
+    expect(fake.requestBytes.length).toBeGreaterThan(1);
+    expect(Math.max(...fake.requestBytes)).toBeLessThan(REQUEST_LIMIT);
+    expect(marksIn(fake)).toHaveLength(2000);
+    const writes = Array.from({ length: 10_000 }, (_, i) => ({ sheet, cell: `AC${i + 1}`, value: i }));
+    fake.requestBytes = [];
+    await port.write(writes, undoRecordFor('fill', writes.map((w) => ({ ...w, before: null }))));
+    expect(Math.max(...fake.requestBytes)).toBeLessThan(REQUEST_LIMIT);
+  });
+});
+
+describe('a used range over the read limit', () => {
+  it('reads in bands when Excel returns no values for the whole range, and gives the same grid', async () => {
+    const fake = await fakeOf(syntheticWorkbook(300).workbook);
+    const whole = await new OfficeWorkbook(fake.host()).readGrids();
+    fake.readCellLimit = 40_000; // below the sheet's 2.400 × 24 cells, above a band's: the whole read has no values
+    const banded = await new OfficeWorkbook(fake.host()).readGrids();
+    expect(banded.map((g) => g.cells)).toEqual(whole.map((g) => g.cells));
+  });
+});
+
+describe('edits', () => {
+  it('ignores its own writes by the event’s trigger source, and checks a co-author’s edit', async () => {
+    const { fake } = await hobro();
+    let handler: ((args: unknown) => Promise<void>) | null = null;
+    const host = fake.host();
+    const port = new OfficeWorkbook({
+      ...host,
+      run: (batch) =>
+        host.run(async (ctx) => {
+          (ctx.workbook.worksheets as unknown as { onChanged: unknown }).onChanged = { add: (h: typeof handler) => ((handler = h), { context: ctx, remove() {} }) };
+          return batch(ctx);
+        }),
+    });
+    let edits = 0;
+    await port.onEdit(() => edits++);
+    await handler!({ triggerSource: 'ThisLocalAddin', source: 'Local' });
+    await handler!({ triggerSource: 'Others', source: 'Remote' });
+    await handler!({ triggerSource: 'Others', source: 'Local' });
+    expect(edits).toBe(2);
+  });
+});
