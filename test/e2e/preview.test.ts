@@ -1,6 +1,7 @@
 // End-to-end: the preview page in a real browser (Debian's chromium, driven by playwright-core; never downloaded).
 // Builds the pages with webpack, serves them on 127.0.0.1, checks the sample, finds the expected counts, clicks a
 // finding, sees its cell selected in the grid, clears, and saves a screenshot (artifacts/preview.png).
+import * as acorn from 'acorn';
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,6 +138,17 @@ describe('the preview in Chromium', () => {
       expect(csp).toMatch(/default-src 'self'/);
       expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     }
+  });
+
+  it('ships bundles that parse as ES2020 (the oldest webview the README names), a Danish text before the pane starts, and lets office.js frame its host', () => {
+    for (const f of readdirSync(out).filter((n) => n.endsWith('.js'))) {
+      expect(() => acorn.parse(readFileSync(join(out, f), 'utf8'), { ecmaVersion: 2020, sourceType: 'script' })).not.toThrow();
+    }
+    // A syntax the old webview cannot parse is caught by the same check.
+    expect(() => acorn.parse('class A { static { } }', { ecmaVersion: 2020 })).toThrow();
+    const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
+    expect(html).toMatch(/<div id="?root"?><p[^>]*>Takstskema indlæses … Står denne tekst længe, kan ruden ikke starte/);
+    expect(/frame-src ([^;"]+)/.exec(html)?.[1]).toMatch(/https:\/\/appsforoffice\.microsoft\.com/);
   });
 
   it('keeps exceljs out of the Office pane’s initial bundle', () => {
