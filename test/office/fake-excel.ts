@@ -340,6 +340,10 @@ export class FakeExcel {
                   cell.value = null;
                 } else if (/^\d+(\.\d+)?$/.test(v.trim())) cell.value = Number(v);
                 else cell.value = v === '' ? null : v;
+              } else if (typeof v === 'number' && fmt.numberFormat === '@') {
+                // A number written into a text-formatted cell is stored as its text, as Excel does.
+                cell.value = String(v);
+                delete cell.formula;
               } else {
                 cell.value = v === '' ? null : (v as never);
                 delete cell.formula;

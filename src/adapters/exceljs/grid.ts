@@ -38,7 +38,13 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const cells: Grid['cells'] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: Array<GridCell | undefined> = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    // Empty cells too, for their number format: a plan must know that a blank cell is a percent cell (or text), so
+    // that what it writes reads back as written and an undo restores the format it found.
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      if (cell.type === V.Null) {
+        if (cell.numFmt && cell.numFmt !== 'General') out[colNumber - 1] = { value: null, numFmt: cell.numFmt };
+        return;
+      }
       const gc: GridCell = { value: null };
       if (cell.type === V.Merge) {
         // A merged cell that is not the top-left: exceljs reports the master's value; the grid keeps it blank.

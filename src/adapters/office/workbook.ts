@@ -493,7 +493,12 @@ function toGrid(r: SheetRead, hidden: boolean): Grid {
       const fill = fills[i]?.[j]?.format?.fill?.color;
       const hasFormula = typeof formula === 'string' && formula.startsWith('=');
       const hasFill = typeof fill === 'string' && fill.toUpperCase() !== '#FFFFFF';
-      if (type === 'Empty' && !hasFormula && !hasFill) return;
+      const general = typeof numFmt !== 'string' || numFmt === 'General';
+      // A blank cell is kept for its number format only (a percent or text cell a plan will write into).
+      if (type === 'Empty' && !hasFormula && !hasFill) {
+        if (!general) out[left + j] = { value: null, numFmt: numFmt as string };
+        return;
+      }
       const cell: GridCell = { value: null };
       if (type === 'Error') cell.error = String(v);
       else if (type !== 'Empty') cell.value = scalar(v);

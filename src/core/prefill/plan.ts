@@ -168,11 +168,7 @@ function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: Fill
       if (!target?.cell || value === null || value === undefined) return;
       const current = cellOf(grid, target.cell);
       const before: Scalar = isBlank(current) ? null : (current?.value ?? null);
-      let write: Pick<CellWrite, 'value' | 'numFmt'> = { value };
-      if (opts.percent && typeof value === 'number') {
-        const n = notation[opts.percent];
-        write = n === 'number' ? { value } : n === 'fraction' ? { value: Number((value / 100).toPrecision(15)) } : { value: Number((value / 100).toPrecision(15)), numFmt: '0.0%' };
-      }
+      const write = numberWrite(value, current, opts.percent ? notation[opts.percent] : null);
       const planned: PlannedWrite = {
         sheet: sheet.sheet,
         cell: target.cell,
@@ -225,6 +221,22 @@ function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: Fill
     }
   }
   return plan;
+}
+
+/**
+ * How a figure is written so that it reads back as the figure, whatever the cell's format was: a percent as a
+ * fraction under the cell's own % format, or under "0.0%" where the cell has none (a user's copy, a cell cleared to
+ * General), or as the percent number where the sheet types its percentages so; a number into a text-formatted cell
+ * with the General format (Excel would store it as text). The format goes in the same write.
+ */
+function numberWrite(value: Scalar, current: GridCell | undefined, percent: 'fraction' | 'number' | 'unknown' | null): Pick<CellWrite, 'value' | 'numFmt'> {
+  if (typeof value !== 'number') return { value };
+  const text = current?.numFmt === '@';
+  if (percent === null) return text ? { value, numFmt: 'General' } : { value };
+  const fraction = Number((value / 100).toPrecision(15));
+  if (hasPercentFormat(current)) return { value: fraction };
+  if (percent === 'number') return { value, numFmt: 'General' };
+  return { value: fraction, numFmt: '0.0%' };
 }
 
 function asSnapshotOffer(o: FillOffer): SnapshotOffer {
