@@ -72,6 +72,20 @@ export function parseA1(address: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** Orders A1 addresses row by row, then by column; no address (or none that parses) comes first. */
+export function compareA1(a: string | null, b: string | null): number {
+  const at = (x: string | null) => {
+    if (x === null) return { row: -1, col: -1 };
+    try {
+      return parseA1(x);
+    } catch {
+      return { row: -1, col: -1 };
+    }
+  };
+  const [pa, pb] = [at(a), at(b)];
+  return pa.row - pb.row || pa.col - pb.col;
+}
+
 /** "B2:D4" (or a single cell) to a merged area. */
 export function parseRange(range: string): MergedArea {
   const [from, to = from] = range.split(':');

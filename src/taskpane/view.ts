@@ -1,14 +1,10 @@
 // The pane's view model, free of React: findings grouped by block, filtered by severity, counts in Danish.
 import { formatNumber } from '../core/format';
-import type { Finding, Severity } from '../core/rules/types';
+import { SEVERITY_WORDS, type Finding, type Severity } from '../core/model/finding';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-export const SEVERITY_LABEL: Record<Severity, { one: string; many: string; tag: string }> = {
-  error: { one: 'fejl', many: 'fejl', tag: 'Fejl' },
-  warning: { one: 'advarsel', many: 'advarsler', tag: 'Advarsel' },
-  info: { one: 'info', many: 'info', tag: 'Info' },
-};
+export const SEVERITY_LABEL = SEVERITY_WORDS;
 
 /** "1 advarsel", "1.204 advarsler". */
 export function countLabel(severity: Severity, n: number): string {

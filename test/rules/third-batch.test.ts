@@ -1,4 +1,5 @@
-import { pladserNegative, pladserNotWhole } from '../../src/core/rules/pladser-valid';
+import { pladserNegative } from '../../src/core/rules/pladser-negative';
+import { pladserNotWhole } from '../../src/core/rules/pladser-not-whole';
 import { ohRange } from '../../src/core/rules/oh-range';
 import { budgetAndRates } from '../../src/core/rules/budget-and-rates';
 import { basisBelowLevels } from '../../src/core/rules/basis-below-levels';

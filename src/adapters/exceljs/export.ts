@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { EXPORT_COLUMNS, type ExportJson } from '../../core/export/tidy-export';
 import { formatPercent } from '../../core/format';
+import { SEVERITY_WORDS } from '../../core/model/finding';
 import { addTable, capitalised, componentColumns } from './table';
 
 export function exportWorkbook(e: ExportJson): ExcelJS.Workbook {
@@ -17,7 +18,6 @@ export function exportWorkbook(e: ExportJson): ExcelJS.Workbook {
   t.getColumn('oh').numFmt = '0.0';
   t.getColumn('budget').numFmt = '#,##0';
   t.autoFilter = { from: 'A1', to: { row: 1, column: EXPORT_COLUMNS.length } };
-  const da = { error: 'Fejl', warning: 'Advarsel', info: 'Info' } as const;
   addTable(
     wb,
     'Kontrol',
@@ -28,7 +28,7 @@ export function exportWorkbook(e: ExportJson): ExcelJS.Workbook {
       { header: 'Besked', key: 'message', width: 90 },
       { header: 'Regel', key: 'ruleId', width: 28 },
     ],
-    e.findings.map((f) => ({ ...f, severity: da[f.severity] })),
+    e.findings.map((f) => ({ ...f, severity: SEVERITY_WORDS[f.severity].tag })),
   );
   addTable(
     wb,

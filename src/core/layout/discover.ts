@@ -1,5 +1,5 @@
 // Grid → typed model: finds the sheet header and every block by their label texts, never by fixed addresses.
-import { a1, cellAt, colCount, colLetters, isBlank, MergeIndex, rowCount, type Grid, type GridCell } from '../grid';
+import { a1, cellAt, colCount, colLetters, compareA1, isBlank, MergeIndex, rowCount, type Grid, type GridCell } from '../grid';
 import {
   TAKST_LEVELS,
   type UnplacedKind,
@@ -600,15 +600,6 @@ function sheetYear2(counts: Map<number, number>): number | null {
     if (!best || n > best.n || (n === best.n && y > best.year)) best = { year: y, n };
   }
   return best?.year ?? null;
-}
-
-function compareA1(a: string, b: string): number {
-  const pa = /^([A-Z]+)(\d+)$/.exec(a)!;
-  const pb = /^([A-Z]+)(\d+)$/.exec(b)!;
-  const ra = Number(pa[2]);
-  const rb = Number(pb[2]);
-  if (ra !== rb) return ra - rb;
-  return pa[1].length - pb[1].length || (pa[1] < pb[1] ? -1 : pa[1] > pb[1] ? 1 : 0);
 }
 
 export const NOT_A_TAKSTSKEMA_REASON = 'ingen overskriftsrække med Tilbud, Afdeling, År, Pladser … Bemærkning blev fundet';

@@ -1,5 +1,5 @@
 // Which cells to mark for a set of findings, and the rows of the "Kontrol" sheet: a plan, applied by an adapter.
-import type { Finding, Severity } from '../rules/types';
+import { SEVERITY_WORDS, type Finding, type Severity } from '../model/finding';
 
 export interface Mark {
   sheet: string;
@@ -44,14 +44,13 @@ export function markFormula(severity: Severity): string {
 export function isMarkFormula(formula: string | null | undefined): boolean {
   return typeof formula === 'string' && formula.includes(`"${MARK_TAG}:`);
 }
-export const SEVERITY_DA: Record<Severity, string> = { error: 'Fejl', warning: 'Advarsel', info: 'Info' };
 
 export function planMarks(findings: Finding[]): { marks: Mark[]; kontrol: KontrolRow[] } {
   const byCell = new Map<string, Mark>();
   for (const f of findings) {
     if (!f.cell) continue;
     const key = `${f.sheet}!${f.cell}`;
-    const line = `${SEVERITY_DA[f.severity]}: ${f.message} (${f.ruleId})`;
+    const line = `${SEVERITY_WORDS[f.severity].tag}: ${f.message} (${f.ruleId})`;
     const m = byCell.get(key);
     if (!m) byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity, note: line });
     else {
@@ -62,7 +61,7 @@ export function planMarks(findings: Finding[]): { marks: Mark[]; kontrol: Kontro
   const kontrol = findings.map((f) => ({
     sheet: f.sheet,
     cell: f.cell,
-    severity: SEVERITY_DA[f.severity],
+    severity: SEVERITY_WORDS[f.severity].tag,
     ruleId: f.ruleId,
     message: f.message,
     tilbud: f.block?.tilbud ?? null,

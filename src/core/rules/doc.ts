@@ -1,7 +1,6 @@
 // docs/rules.md, generated from the rules' meta so the page cannot drift from the code.
+import { SEVERITY_WORDS } from '../model/finding';
 import type { Rule } from './types';
-
-const SEVERITY = { error: 'fejl', warning: 'advarsel', info: 'info' } as const;
 
 export function renderRulesDoc(rules: readonly Rule[]): string {
   const lines = [
@@ -11,11 +10,11 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     '',
     '| id | alvor | titel | udløses når | peger på |',
     '| --- | --- | --- | --- | --- |',
-    ...rules.map((r) => `| \`${r.meta.id}\` | ${SEVERITY[r.meta.severity]} | ${r.meta.title} | ${r.meta.description} | ${r.meta.points} |`),
+    ...rules.map((r) => `| \`${r.meta.id}\` | ${SEVERITY_WORDS[r.meta.severity].one} | ${r.meta.title} | ${r.meta.description} | ${r.meta.points} |`),
     '',
   ];
   for (const r of rules) {
-    lines.push(`## \`${r.meta.id}\``, '', `${r.meta.title} (${SEVERITY[r.meta.severity]}). ${r.meta.description}`, '', `Peger på: ${r.meta.points}. Eksempel: ${r.meta.example}`, '', 'Beskeder:', '');
+    lines.push(`## \`${r.meta.id}\``, '', `${r.meta.title} (${SEVERITY_WORDS[r.meta.severity].one}). ${r.meta.description}`, '', `Peger på: ${r.meta.points}. Eksempel: ${r.meta.example}`, '', 'Beskeder:', '');
     for (const [id, text] of Object.entries(r.meta.messages)) lines.push(`- \`${id}\`: ${text}`);
     lines.push('');
   }

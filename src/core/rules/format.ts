@@ -1,13 +1,11 @@
 // Formatters for findings, separate from the rules (as ESLint's "stylish" and "json").
-import type { Finding, Severity } from './types';
+import { SEVERITY_WORDS, type Finding } from '../model/finding';
 import type { ValidationResult } from './runner';
-
-const LABEL: Record<Severity, string> = { error: 'fejl', warning: 'advarsel', info: 'info' };
 
 export function formatText(file: string, r: ValidationResult): string {
   const lines = [file];
   const width = Math.max(8, ...r.findings.map((f) => `${f.sheet}!${f.cell ?? '?'}`.length));
-  for (const f of r.findings) lines.push(`  ${`${f.sheet}!${f.cell ?? '?'}`.padEnd(width)}  ${LABEL[f.severity].padEnd(8)}  ${f.message}  ${f.ruleId}`);
+  for (const f of r.findings) lines.push(`  ${`${f.sheet}!${f.cell ?? '?'}`.padEnd(width)}  ${SEVERITY_WORDS[f.severity].one.padEnd(8)}  ${f.message}  ${f.ruleId}`);
   const { errors, warnings, infos } = r.summary;
   const total = errors + warnings + infos;
   lines.push('');

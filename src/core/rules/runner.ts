@@ -1,4 +1,5 @@
 // Runs the rules over a sheet: owns traversal, message filling, ordering and counting; rules only report.
+import { compareA1 } from '../grid';
 import type { SheetModel, WorkbookModel } from '../model/takstskema';
 import type { Finding, Rule, Severity } from './types';
 import type { Snapshot } from '../prefill/snapshot';
@@ -57,16 +58,6 @@ export function summarize(findings: Finding[]): Summary {
   return { errors: count('error'), warnings: count('warning'), infos: count('info') };
 }
 
-function position(cell: string | null): [number, number] {
-  const m = cell ? /^([A-Z]+)(\d+)$/.exec(cell) : null;
-  if (!m) return [0, 0];
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]), col];
-}
-
 function byPosition(a: Finding, b: Finding): number {
-  const [ra, ca] = position(a.cell);
-  const [rb, cb] = position(b.cell);
-  return ra - rb || ca - cb || a.ruleId.localeCompare(b.ruleId);
+  return compareA1(a.cell, b.cell) || a.ruleId.localeCompare(b.ruleId);
 }

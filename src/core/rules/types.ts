@@ -1,8 +1,9 @@
 // The rule contract, as ESLint's: each rule exports its meta and a check that reports through the context.
 import type { Snapshot } from '../prefill/snapshot';
 import type { Block, SheetModel } from '../model/takstskema';
+import type { BlockRef, Finding, Severity } from '../model/finding';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { BlockRef, Finding, Severity };
 
 export interface RuleMeta {
   id: string;
@@ -17,22 +18,6 @@ export interface RuleMeta {
   example: string;
   /** Danish message templates with {slots}, keyed by message id. */
   messages: Record<string, string>;
-}
-
-export interface BlockRef {
-  index: number;
-  tilbud: string | null;
-  afdeling: string | null;
-}
-
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  sheet: string;
-  /** A1 address of the cell to fix (null only when the sheet has no such cell at all). */
-  cell: string | null;
-  message: string;
-  block: BlockRef | null;
 }
 
 export interface Report {

@@ -3,7 +3,7 @@ import { a1, colLetters } from '../grid';
 import { TAKST_LEVELS } from '../model/takstskema';
 import { ENHEDER, PARAGRAFFER } from '../model/lists';
 import { DRAFT_HEADERS, takstKey, type ColumnKey } from '../layout/columns';
-import { ROLE_FILLS, ROLE_TEXTS, type CellRole, type CellSpec, type SheetSpec, type WorkbookSpec } from './spec';
+import { ROLE_TEXTS, type CellRole, type CellSpec, type SheetSpec, type WorkbookSpec } from './spec';
 import { buildGuideSheet } from './guide';
 
 export interface TemplateOptions {
@@ -270,10 +270,3 @@ function escapeHeader(s: string): string {
   return s.replace(/&/g, '&&');
 }
 
-/** Fills used by the template, for readers that want to know a cell's role from its colour. */
-export function roleOfFill(fill: string | undefined): CellRole | null {
-  if (!fill) return null;
-  const f = fill.toUpperCase().slice(-6);
-  for (const [role, colour] of Object.entries(ROLE_FILLS)) if (colour === f) return role as CellRole;
-  return null;
-}

@@ -1,6 +1,5 @@
-// Places are never negative.
-import { formatNumber } from '../format';
-import { places, yearLabel } from './helpers';
+// Places are never negative: Pladser, Tomgang and the places rows.
+import { places } from './helpers';
 import type { Rule } from './types';
 
 export const pladserNegative: Rule = {
@@ -20,26 +19,6 @@ export const pladserNegative: Rule = {
         ...[...b.anvendte, ...b.solgte].flatMap((p) => p.levels.map((f, i) => ({ name: `${p.label.value ?? 'Pladser'}, takst ${i + 1}`, f }))),
       ];
       for (const { name, f } of cells) if (f.value !== null && f.value < 0) ctx.report({ messageId: 'negative', cell: f.cell, block: b, data: { field: name, value: places(f.value) } });
-    }
-  },
-};
-
-export const pladserNotWhole: Rule = {
-  meta: {
-    id: 'pladser-not-whole',
-    severity: 'warning',
-    title: 'Pladser er ikke et helt tal',
-    description: 'Pladsantallet har decimaler.',
-    points: 'Pladser',
-    example: 'Pladser 12,5.',
-    messages: { fraction: 'Pladser for {year} er {value}; et pladsantal er normalt et helt tal.' },
-  },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
-      for (const y of [b.y1, b.y2]) {
-        const v = y?.pladser.value;
-        if (y && v !== null && v !== undefined && v >= 0 && !Number.isInteger(v)) ctx.report({ messageId: 'fraction', cell: y.pladser.cell, block: b, data: { year: yearLabel(y), value: formatNumber(v, 2) } });
-      }
     }
   },
 };

@@ -1,0 +1,24 @@
+// A number of places is a whole number.
+import { formatNumber } from '../format';
+import { yearLabel } from './helpers';
+import type { Rule } from './types';
+
+export const pladserNotWhole: Rule = {
+  meta: {
+    id: 'pladser-not-whole',
+    severity: 'warning',
+    title: 'Pladser er ikke et helt tal',
+    description: 'Pladsantallet har decimaler.',
+    points: 'Pladser',
+    example: 'Pladser 12,5.',
+    messages: { fraction: 'Pladser for {year} er {value}; et pladsantal er normalt et helt tal.' },
+  },
+  check(ctx) {
+    for (const b of ctx.sheet.blocks) {
+      for (const y of [b.y1, b.y2]) {
+        const v = y?.pladser.value;
+        if (y && v !== null && v !== undefined && v >= 0 && !Number.isInteger(v)) ctx.report({ messageId: 'fraction', cell: y.pladser.cell, block: b, data: { year: yearLabel(y), value: formatNumber(v, 2) } });
+      }
+    }
+  },
+};
