@@ -5,20 +5,13 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
+import { cli } from './run';
 import { sameFile } from '../../src/adapters/exceljs/outputs';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx');
 const SNAPSHOT = join(__dirname, '..', '..', 'assets', 'snapshot-2026.json');
 const MAPPING = join(__dirname, '..', '..', 'samples', 'syntetisk-kolonner.json');
 const CSV = join(__dirname, '..', '..', 'samples', 'syntetisk-region-udtraek-2027.csv');
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 

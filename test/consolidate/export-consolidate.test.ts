@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
+import { cli } from '../cli/run';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/port';
 import { saveWorkbook } from '../../src/adapters/exceljs/write';
 import { readWorkbook } from '../../src/core/layout/discover';
@@ -18,13 +18,6 @@ import { HOBRO, hobroWithTakst1 } from '../rules/helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'takst-consolidate-'));
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx');
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function sheetOf(file: string) {
   const wb = new ExcelJS.Workbook();

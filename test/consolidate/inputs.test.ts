@@ -4,7 +4,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
+import { cli } from '../cli/run';
 import { saveWorkbook } from '../../src/adapters/exceljs/write';
 import { buildFixture } from '../fixtures/builder';
 import { TEST_MUNICIPALITY_HEADER, testMunicipalityBlocks } from '../fixtures/seeds';
@@ -12,13 +12,6 @@ import { findingsOf, HOBRO } from '../rules/helpers';
 import { yearInSheet } from '../../src/core/rules/year-in-sheet';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx');
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function offersIn(dir: string, year: number): number {
   const snap = JSON.parse(readFileSync(join(dir, `snapshot-${year}.json`), 'utf8'));
