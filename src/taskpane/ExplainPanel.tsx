@@ -8,6 +8,7 @@ import { readWorkbook } from '../core/layout/discover';
 import type { WorkbookPort } from '../core/port';
 import { describeError, logError } from './errors';
 import { Waterfall } from './Waterfall';
+import { offerName } from '../core/model/queries';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '10px', padding: '12px', minWidth: 0 },
@@ -56,7 +57,7 @@ export function ExplainPanel({ port }: { port: WorkbookPort }) {
         state.items.map((e) => (
           <article key={`${e.sheet}-${e.block}`} className={styles.block} aria-label={`Blok ${e.block + 1}`}>
             <Subtitle2 as="h2">
-              Blok {e.block + 1}: {[e.tilbud, e.afdeling].filter(Boolean).join(' – ') || 'uden navn'}
+              Blok {e.block + 1}: {offerName(e.tilbud, e.afdeling, ' – ') || 'uden navn'}
             </Subtitle2>
             {e.components && e.total !== null ? (
               <>

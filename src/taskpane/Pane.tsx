@@ -1,7 +1,7 @@
 // The task pane: Kontrollér, counts and a severity filter, findings grouped by block (click → the cell),
 // automatic re-check after edits, and Ryd markeringer. It talks to the workbook only through the port, so the
 // same component runs in Excel (Office.js), in the preview (memory) and in tests.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, Switch, Text, ToggleButton, tokens } from '@fluentui/react-components';
 import { Notice } from './Notice';
 import { checkAndMark, type CheckOutcome } from '../core/check';
@@ -22,6 +22,8 @@ export interface PaneProps {
   debounceMs?: number;
   autoCheck?: boolean;
   onAutoCheckChange?: (on: boolean) => void;
+  /** Shown right under the check's summary (the export), before the findings. */
+  children?: ReactNode;
 }
 
 type State =
@@ -62,9 +64,16 @@ const useStyles = makeStyles({
   selected: { border: `2px solid ${tokens.colorBrandStroke1}` },
   tag: { display: 'inline-block', padding: '0 6px', marginRight: '6px', borderRadius: tokens.borderRadiusSmall, fontWeight: tokens.fontWeightSemibold },
   meta: { display: 'block', color: tokens.colorNeutralForeground3 },
+  summary: { fontWeight: tokens.fontWeightSemibold },
 });
 
-export function Pane({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial = true, onAutoCheckChange }: PaneProps) {
+/** The one line after every check: what must be done before the sheet is sent, and when it was checked. */
+export function summaryLine(errors: number, at: Date): string {
+  const time = `kontrolleret kl. ${String(at.getHours()).padStart(2, '0')}.${String(at.getMinutes()).padStart(2, '0')}`;
+  return errors === 0 ? `Ingen fejl · ${time}` : `${formatNumber(errors)} fejl skal rettes før indsendelse · ${time}`;
+}
+
+export function Pane({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial = true, onAutoCheckChange, children }: PaneProps) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
@@ -202,6 +211,7 @@ export function Pane({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial
             Den aktive arbejdsbog har intet ark med takstskemaets overskrifter: {NOT_A_TAKSTSKEMA_REASON}. Åbn det udfyldte takstskema, og tryk Kontrollér igen.
           </Notice>
         )}
+        {state.kind === 'done' && checked && <Body1 className={styles.summary}>{summaryLine(checked.result.summary.errors, state.checkedAt)}</Body1>}
         {state.kind === 'done' && checked && checked.unmarked.length > 0 && (
           <Notice intent="warning" title="Cellerne er ikke markeret">
             {checked.unmarked.map((u) => `${u.sheet}: ${u.reason}`).join(' ')} Fundene står herunder.
@@ -213,6 +223,9 @@ export function Pane({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial
           </Notice>
         )}
       </div>
+
+      {/* The export right under the summary: reachable without scrolling past the findings. */}
+      {children}
 
       {checked && findings.length > 0 && (
         <>
@@ -246,13 +259,14 @@ export function Pane({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial
                         aria-current={selected === id ? 'true' : undefined}
                         data-cell={f.cell ?? ''}
                         data-severity={f.severity}
+                        title={`Regel: ${f.ruleId}`}
                       >
                         <span className={styles.tag} style={{ backgroundColor: colors.bg, color: colors.fg }}>
                           {SEVERITY_LABEL[f.severity].tag}
                         </span>
                         <Text>{f.message}</Text>
                         <Caption1 className={styles.meta}>
-                          {f.cell ? `Celle ${f.cell}` : 'Ingen celle'} · {f.ruleId}
+                          {f.cell ? `Celle ${f.cell}` : 'Ingen celle'}
                         </Caption1>
                       </button>
                     </li>

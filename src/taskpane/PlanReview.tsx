@@ -5,6 +5,7 @@ import { Body1, Button, Checkbox, makeStyles, Subtitle2 } from '@fluentui/react-
 import { Notice } from './Notice';
 import { formatNumber } from '../core/format';
 import { shown, type PlannedWrite, type PrefillPlan } from '../core/prefill/plan';
+import { offerName } from '../core/model/queries';
 
 const HOW: Record<string, string> = { exact: 'samme navn', similar: 'lignende navn – tjek', 'new-block': 'ny blok' };
 
@@ -48,7 +49,7 @@ export function PlanReview({ plans, chosen, onChosen, onApply, onCancel, source 
               <ul className={styles.list} aria-label="Tilbud">
                 {p.matches.map((m) => (
                   <li key={`${m.block}`}>
-                    {[m.offer.tilbud, m.offer.afdeling].filter(Boolean).join(' – ')} → blok {formatNumber(m.block + 1)} ({HOW[m.how]})
+                    {offerName(m.offer.tilbud, m.offer.afdeling, ' – ')} → blok {formatNumber(m.block + 1)} ({HOW[m.how]})
                     {m.note ? `: ${m.note}` : ''}
                   </li>
                 ))}

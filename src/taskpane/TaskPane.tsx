@@ -30,8 +30,9 @@ export function TaskPane({ port, snapshot, ...rest }: TaskPaneProps) {
       </TabList>
       {/* Both stay mounted, so a check's results survive a look at the other tab. */}
       <div hidden={tab !== 'kontrol'}>
-        <Pane port={port} snapshot={snapshot} {...rest} />
-        <ExportPanel port={port} snapshot={snapshot} />
+        <Pane port={port} snapshot={snapshot} {...rest}>
+          <ExportPanel port={port} snapshot={snapshot} />
+        </Pane>
       </div>
       <div hidden={tab !== 'hvorfor'}>
         <ExplainPanel port={port} />

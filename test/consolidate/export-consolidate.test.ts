@@ -130,7 +130,7 @@ describe('takst consolidate', () => {
     expect(r.err).toMatch(/\[1\/3\].*\ntakst: ikke læst: .*broken.json.*\n\[2\/3\].*\n\[3\/3\]/);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['review.xlsx', 'snapshot-2027.json', 'takstbilag.xlsx']);
     expect(r.out).toContain('eksempel-2027-eksport.json (Mariagerfjord Kommune): 7 blokke læst = 7 blokke i takstbilaget');
-    expect(r.out).toContain('Samme tilbud hos flere: Aktivitetshuset Hobro / Aktivitetshuset Hobro (Mariagerfjord Kommune, Thisted Kommune)');
+    expect(r.out).toContain('Samme tilbud hos flere: Aktivitetshuset Hobro (Mariagerfjord Kommune, Thisted Kommune)');
   });
 
   it('has one takstbilag row per offer, department and level, sorted by operator and offer', async () => {

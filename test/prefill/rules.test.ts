@@ -19,8 +19,8 @@ describe('year1-differs-from-snapshot', () => {
     const s = await sheet([{ ...hobro, y1: { ...hobro.y1, budget: 9_000_000, takster: [332, 499] } }]);
     const f = checkSheet(s, [year1DiffersFromSnapshot], { snapshot: BUNDLED });
     expect(f.map((x) => x.message)).toEqual([
-      'Budget i alt for 2026 er 9.000.000, men sidste års godkendte tal for Aktivitetshuset Hobro / Aktivitetshuset Hobro er 8.912.000.',
-      'Takst 2 for 2026 er 499, men sidste års godkendte tal for Aktivitetshuset Hobro / Aktivitetshuset Hobro er 498.',
+      'Budget i alt for 2026 er 9.000.000, men sidste års godkendte tal for Aktivitetshuset Hobro er 8.912.000.',
+      'Takst 2 for 2026 er 499, men sidste års godkendte tal for Aktivitetshuset Hobro er 498.',
     ]);
     expect(f.every((x) => x.severity === 'warning' && x.cell)).toBe(true);
   });

@@ -31,7 +31,7 @@ describe('Indlæs fra fil', () => {
     await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
     const rows = offers.reduce((n, o) => n + o.rates.length, 0);
     expect(await screen.findByText(new RegExp(`Afstemning: ${rows} rækker ind = 6 placeret`))).toBeTruthy();
-    expect(screen.getByText('Syntetisk tilbud 01 – Syntetisk tilbud 01 → blok 1 (ny blok)')).toBeTruthy();
+    expect(screen.getByText('Syntetisk tilbud 01 → blok 1 (ny blok)')).toBeTruthy();
     expect(port.writeCount).toBe(0);
     await user.click(screen.getByRole('button', { name: /^Udfyld \d+ celler$/ }));
     expect(await screen.findByText(/celler udfyldt fra syntetisk.csv/)).toBeTruthy();

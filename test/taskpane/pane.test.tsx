@@ -64,6 +64,32 @@ describe('the task pane', () => {
     for (const b of findingButtons()) expect(port.markAt(port.activeSheet, b.dataset.cell!)).toBeDefined();
   });
 
+  it('puts one summary line on top, the fejl first, what it is given (the export) before the findings, and no rule id in the text', async () => {
+    const port = new MemoryWorkbook(sample.map(cloneGrid));
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Pane port={port}>
+          <button type="button">Eksportér</button>
+        </Pane>
+      </FluentProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
+    const summary = await screen.findByText(/^4 fejl skal rettes før indsendelse · kontrolleret kl\. \d{2}\.\d{2}$/);
+    expect(summary.closest('[aria-live="polite"]')).not.toBeNull();
+    const severities = findingButtons().map((b) => b.dataset.severity);
+    expect(severities).toEqual([...severities].sort((x, y) => ['error', 'warning', 'info'].indexOf(x!) - ['error', 'warning', 'info'].indexOf(y!)));
+    expect(severities[0]).toBe('error');
+    // Kærvej's name is shown once: its Afdeling is the offer's own name.
+    expect(screen.getAllByRole('heading', { level: 2 })[0].textContent).toBe('Blok 1: Bo og Aktivitetstilbud Kærvej');
+    const exportButton = screen.getByRole('button', { name: 'Eksportér' });
+    expect(exportButton.compareDocumentPosition(findingButtons()[0]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    for (const b of findingButtons()) {
+      expect(b.textContent).not.toMatch(/[a-z]+-[a-z]+-[a-z-]+/);
+      expect(b.getAttribute('title')).toMatch(/^Regel: [a-z0-9-]+$/);
+    }
+  });
+
   it('selects the finding cell on click and by keyboard', async () => {
     const port = new MemoryWorkbook(sample.map(cloneGrid));
     const user = show(port);

@@ -15,6 +15,7 @@ import { validateWorkbook } from '../../core/rules/runner';
 import { EXIT, readEach, readJsonFile, readTakstskemaFile, runCommand, type Output } from '../io';
 import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill';
 import { firstIssue } from '../../core/model/issue';
+import { offerName } from '../../core/model/queries';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../../package.json') as { version: string };
@@ -75,7 +76,7 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
           });
           io.out('Afstemning:');
           for (const r of c.reconciliation) io.out(`  ${r.file} (${r.driftsherre}): ${r.blocksRead} blokke læst = ${r.blocksInBilag} blokke i takstbilaget (${r.rowsWritten} rækker)${r.balances ? '' : ' – STEMMER IKKE'}`);
-          for (const d of c.duplicates) io.out(`  Samme tilbud hos flere: ${d.tilbud}${d.afdeling ? ` / ${d.afdeling}` : ''} (${d.operators.join(', ')})`);
+          for (const d of c.duplicates) io.out(`  Samme tilbud hos flere: ${offerName(d.tilbud, d.afdeling)} (${d.operators.join(', ')})`);
           for (const f of failed) io.out(`  ikke læst: ${f}`);
           for (const f of c.skipped) io.out(`  ikke medtaget: ${f.file}: ${f.reason}`);
           const twice = c.review.filter((r) => r.category === 'Samme driftsherre i flere filer');

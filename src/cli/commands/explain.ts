@@ -4,6 +4,7 @@ import { InputError } from '../../adapters/exceljs/errors';
 import { explainSheet, signed, type Explanation, type LevelChange } from '../../core/explain/explain';
 import type { Components } from '../../core/explain/decompose';
 import { roundAsShown } from '../../core/format';
+import { offerName } from '../../core/model/queries';
 import { readTakstskemaFile, reportReadProblems, runCommand, type Output } from '../io';
 
 function roundComponents(c: Components): Components {
@@ -31,7 +32,7 @@ function toJson(e: Explanation) {
 }
 
 function toText(e: Explanation): string {
-  const name = [e.tilbud, e.afdeling].filter(Boolean).join(' / ') || `blok ${e.block + 1}`;
+  const name = offerName(e.tilbud, e.afdeling) || `blok ${e.block + 1}`;
   const lines = [`${e.sheet} blok ${e.block + 1} · ${name}`, `  ${e.sentence.startsWith(name) ? e.reason : e.sentence}`];
   for (const l of e.levels) {
     lines.push(`    ${l.name}: ${signed(l.change)} % (heraf niveauets egen del ${signed(l.specific)} procentpoint)`);

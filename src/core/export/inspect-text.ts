@@ -2,13 +2,14 @@
 import { formatNumber } from '../format';
 import { isEmptyBlock } from '../model/queries';
 import type { Block, SheetModel, WorkbookModel } from '../model/takstskema';
+import { offerName } from '../model/queries';
 
 function pct(v: number | null): string {
   return v === null ? '–' : `${v > 0 ? '+' : ''}${formatNumber(v, 1)} %`;
 }
 
 function blockLine(b: Block): string {
-  const name = [b.tilbud.value, b.afdeling.value].filter(Boolean).join(' / ') || '(uden navn)';
+  const name = offerName(b.tilbud.value, b.afdeling.value) || '(uden navn)';
   const years = [b.y1?.year.value, b.y2?.year.value].map((y) => y ?? '–').join('→');
   const rates: string[] = [];
   if (b.change.basisPct !== null) rates.push(`basis ${pct(b.change.basisPct)}`);

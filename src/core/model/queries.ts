@@ -13,6 +13,17 @@ export function isTyped(f: { value: unknown; error?: string; issue?: string; for
   return f.value !== null || f.error !== undefined || f.issue !== undefined || f.formula !== undefined;
 }
 
+/**
+ * An offer's name as people say it: "Tilbud / Afdeling", or the name once when the department carries the offer's
+ * own name (the draft's test sheet: "Aktivitetshuset Hobro", not "Aktivitetshuset Hobro / Aktivitetshuset Hobro").
+ */
+export function offerName(tilbud: string | null | undefined, afdeling: string | null | undefined, separator = ' / '): string {
+  const t = tilbud?.trim() ?? '';
+  const a = afdeling?.trim() ?? '';
+  if (!a || a.toLowerCase() === t.toLowerCase()) return t;
+  return t ? `${t}${separator}${a}` : a;
+}
+
 /** A formula whose file holds no calculated result: its figure is unknown, not blank. */
 export function isFormulaWithoutResult(f: { value: unknown; formula?: string; error?: string }): boolean {
   return f.formula !== undefined && f.value === null && f.error === undefined;

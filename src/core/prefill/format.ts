@@ -1,5 +1,6 @@
 // The prefill plan as text for the command line: what is matched, filled, left alone, and why.
 import { formatNumber } from '../format';
+import { offerName } from '../model/queries';
 import { shown, type PrefillPlan } from './plan';
 
 const HOW: Record<string, string> = { exact: 'samme navn', similar: 'lignende navn', 'new-block': 'ny blok' };
@@ -8,7 +9,7 @@ export function formatPlan(p: PrefillPlan): string {
   const lines = [`${p.sheet}: ${p.driftsherre ?? '(ingen driftsherre)'}, år 1 = ${p.year}`];
   if (p.reason) return [...lines, `  ${p.reason}`].join('\n');
   for (const m of p.matches) {
-    const offer = [m.offer.tilbud, m.offer.afdeling].filter(Boolean).join(' – ');
+    const offer = offerName(m.offer.tilbud, m.offer.afdeling, ' – ');
     lines.push(`  ${offer} → blok ${m.block + 1} (${HOW[m.how]})${m.note ? `: ${m.note}` : ''}`);
   }
   for (const u of p.unplaced) lines.push(`  ${u.offer.tilbud}: ${u.reason}`);

@@ -3,7 +3,7 @@
 // value is skipped; one holding a different value is a conflict, never written unless the user says so.
 import { isBlank, parseA1, type Grid, type GridCell, type Scalar } from '../grid';
 import type { NumberField, SheetModel, TextField } from '../model/takstskema';
-import { isEmptyBlock } from '../model/queries';
+import { isEmptyBlock, offerName } from '../model/queries';
 import { hasPercentFormat } from '../layout/parse';
 import type { CellWrite } from '../plans/block-writes';
 import { formatNumber } from '../format';
@@ -158,7 +158,7 @@ function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: Fill
     }
     used.add(index);
     const block = blocks[index];
-    const blockName = `Blok ${index + 1}: ${[offer.tilbud, offer.afdeling].filter(Boolean).join(' – ')}`;
+    const blockName = `Blok ${index + 1}: ${offerName(offer.tilbud, offer.afdeling, ' – ')}`;
     // An offer with one department has no Afdeling of its own (Aalborg's day offers): the draft repeats the
     // offer's name there, and so does a new block, which would otherwise fail identity-required at once.
     const afdeling = how === 'new-block' && !offer.afdeling?.trim() ? offer.tilbud : offer.afdeling;

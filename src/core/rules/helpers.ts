@@ -1,6 +1,7 @@
 // Shared questions the rules ask of a sheet: which P/L applies, which rates a block reports.
 import { formatNumber } from '../format';
 import { TAKST_LEVELS, type Block, type NumberField, type SheetModel, type YearRow } from '../model/takstskema';
+import { offerName } from '../model/queries';
 
 /** P/L regioner for Region Nordjylland, P/L kommuner for the municipalities. */
 export function applicablePl(sheet: SheetModel): { value: number | null; label: string } {
@@ -36,7 +37,7 @@ export function pp(v: number, decimals = 1): string {
 }
 
 export function blockName(b: Block): string {
-  return [b.tilbud.value, b.afdeling.value].filter(Boolean).join(' / ') || `blok ${b.index + 1}`;
+  return offerName(b.tilbud.value, b.afdeling.value) || `blok ${b.index + 1}`;
 }
 
 export function isBlankText(f: { value: string | null }): boolean {
