@@ -39,7 +39,7 @@ export function bundledSnapshotContent() {
   source: 'Seed-tekster: udkastets testkommune (2026-rækker) og Aalborg Kommunes reviderede 2026-takster (DAS 23.02.2026)',
   createdAt: '2026-11-25T00:00:00.000Z',
   partial: true,
-  note: 'Delvist øjebliksbillede: kun tal, der står i kildeteksterne. Aalborg har kun én dagtakst pr. tilbud (Takst 1); de øvrige kommuner og regionen mangler. Ingen tal er opfundet.',
+  note: 'Med er Mariagerfjord Kommunes tal fra udkastets testark og Aalborg Kommunes reviderede dagtakster (én takst pr. tilbud); de øvrige kommuner og regionen mangler endnu.',
   operators: [
     { driftsherre: 'Mariagerfjord Kommune', offers: mariagerfjord },
     { driftsherre: 'Aalborg Kommune', offers: aalborg },

@@ -110,7 +110,7 @@ export function PrefillPanel({ port, snapshot }: PrefillPanelProps) {
   return (
     <section className={styles.root} aria-label="Udfyld sidste års tal">
       <Body1>
-        Udfylder år 1 med sidste års godkendte tal ({snapshot.budgetYear}){snapshot.partial ? ' fra et delvist øjebliksbillede' : ''}. Du ser planen, før noget skrives, og kan fortryde bagefter.
+        Udfylder år 1 med sidste års godkendte tal ({snapshot.budgetYear}){snapshot.partial ? ' (ikke alle driftsherrer er med endnu)' : ''}. Du ser planen, før noget skrives, og kan fortryde bagefter.
       </Body1>
       {snapshot.partial && snapshot.note && <Caption1 className={styles.meta}>{snapshot.note}</Caption1>}
       <div className={styles.actions}>

@@ -82,8 +82,8 @@ describe('prefill plan', () => {
   });
 
   it('says why when the operator or the year does not fit', async () => {
-    expect((await planFor(await portOf({ ...EMPTY, driftsherre: 'Thisted Kommune' }))).reason).toBe('Øjebliksbilledet har ingen tal for Thisted Kommune.');
-    expect((await planFor(await portOf({ ...EMPTY, year: 2028 }))).reason).toBe('Øjebliksbilledet har tal for 2026, men skemaets år 1 er 2027.');
+    expect((await planFor(await portOf({ ...EMPTY, driftsherre: 'Thisted Kommune' }))).reason).toBe('Der er ingen godkendte tal fra sidste år for Thisted Kommune.');
+    expect((await planFor(await portOf({ ...EMPTY, year: 2028 }))).reason).toBe('Sidste års godkendte tal er for 2026, men skemaets år 1 er 2027.');
   });
 
   it('prefills Aalborg’s revised day rates, its only real figures: a single rate in Takst 1, Afdeling as Tilbud', async () => {

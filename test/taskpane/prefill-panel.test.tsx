@@ -90,6 +90,6 @@ describe('Udfyld sidste års tal', () => {
     const user = show(port);
     await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
     await user.click(screen.getByRole('button', { name: 'Udfyld sidste års tal' }));
-    expect(await screen.findByText('Øjebliksbilledet har ingen tal for Thisted Kommune.')).toBeTruthy();
+    expect(await screen.findByText('Der er ingen godkendte tal fra sidste år for Thisted Kommune.')).toBeTruthy();
   });
 });

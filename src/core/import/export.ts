@@ -27,7 +27,7 @@ export function gridToTable(grid: Grid): TableCell[][] {
 
 export function offersFromExport(input: ExportInput, mapping: Mapping | null): ExportOffers {
   if ('csv' in input) {
-    if (!mapping) throw new MappingError('En CSV-fil kræver en kolonneoversættelse (en JSON-fil; se docs/import.md)');
+    if (!mapping) throw new MappingError('En CSV-fil kræver en kolonneoversættelse: en JSON-fil, der siger, hvilken kolonne der er Tilbud, År, Takst osv.');
     const csv = parseCsv(input.csv);
     return { kind: 'tidy', ...tidyToOffers(csv.rows, mapping, { lines: csv.lines, problems: csv.problems, strictWidth: true }) };
   }

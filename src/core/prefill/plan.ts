@@ -105,14 +105,14 @@ export function planPrefill(sheet: SheetModel, grid: Grid, snapshot: Snapshot): 
   const plan = emptyPlan(sheet, snapshot.budgetYear);
   const sheetYear1 = sheet.blocks.map((b) => b.y1?.year.value).find((y) => typeof y === 'number') ?? null;
   if (sheetYear1 !== null && sheetYear1 !== snapshot.budgetYear) {
-    plan.reason = `Øjebliksbilledet har tal for ${snapshot.budgetYear}, men skemaets år 1 er ${sheetYear1}.`;
+    plan.reason = `Sidste års godkendte tal er for ${snapshot.budgetYear}, men skemaets år 1 er ${sheetYear1}.`;
     return plan;
   }
   const name = sheet.driftsherre.value;
   const operator = operatorFor(snapshot.operators, name);
   if (!name || !operator) {
     plan.reason = name
-      ? `Øjebliksbilledet har ingen tal for ${name}.`
+      ? `Der er ingen godkendte tal fra sidste år for ${name}.`
       : 'Skemaet har ingen driftsherre, så det vides ikke, hvis tal der skal udfyldes.';
     return plan;
   }
