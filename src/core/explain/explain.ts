@@ -4,9 +4,9 @@ import { formatNumber } from '../format';
 import type { Block, SheetModel } from '../model/takstskema';
 import { hasFigures } from '../model/queries';
 import { applicablePl, blockName, rateChanges } from '../rules/helpers';
+import { matchesImplied } from '../rules/tolerances';
 import { components, factors, rateRatio, type Components, type YearInputs } from './decompose';
 import { DAYS_FULL_YEAR, impliedRate } from '../compute/rates';
-import { matchesImplied } from '../rules/tolerances';
 
 export interface LevelChange {
   name: string;
@@ -87,8 +87,8 @@ export function explainBlock(sheet: SheetModel, b: Block): Explanation {
   out.total = total;
   out.components = c;
   for (const r of rateChanges(b)) if (r.change !== null) out.levels.push({ name: r.name, change: r.change, specific: r.change - total });
-  const carrierName = carryingLevel(b);
-  out.carrier = out.levels.find((l) => l.name === carrierName) ?? null;
+  const carrier = carryingLevel(b);
+  out.carrier = carrier === null ? null : (out.levels.find((l) => l.name === `Takst ${carrier + 1}`) ?? null);
   const parts = (Object.keys(c) as Array<keyof Components>).filter((k) => Math.abs(c[k]) >= 0.05).map((k) => `${COMPONENT_LABELS[k]} ${signed(c[k])}`);
   const why = `${parts.length > 0 ? parts.join(', ') : 'ingen del over 0,05'} procentpoint`;
   const budget = `budgettet pr. belagt plads ${verb(total)}`;
@@ -112,18 +112,14 @@ function levelRange(levels: LevelChange[]): string {
   return formatNumber(lo, 1) === formatNumber(hi, 1) ? `${signed(lo)} %` : `${signed(lo)} % til ${signed(hi)} %`;
 }
 
-/** The level whose rate the budget gives on 365 days in both years (Dag and Døgn offers), by name. */
-function carryingLevel(b: Block): string | null {
+/** The level (0-based) whose rate the budget gives on 365 days in both years (Dag and Døgn offers). */
+function carryingLevel(b: Block): number | null {
   if (!/^(dag|døgn)$/i.test((b.enhed.value ?? '').trim())) return null;
-  const implied = [b.y1!, b.y2!].map((y) => impliedRate(y.budget.value, y.pladser.value, y.belaegning.value, DAYS_FULL_YEAR));
+  const [y1, y2] = [b.y1!, b.y2!];
+  const implied = [y1, y2].map((y) => impliedRate(y.budget.value, y.pladser.value, y.belaegning.value, DAYS_FULL_YEAR));
   if (implied.some((r) => r === null)) return null;
-  for (const r of rateChanges(b)) {
-    if (r.name === 'Basis' || r.name === 'Time') continue;
-    const i = Number(r.name.replace('Takst ', '')) - 1;
-    const rates = [b.y1!.takster[i].value, b.y2!.takster[i].value];
-    if (rates.every((v, k) => v !== null && matchesImplied(v, implied[k]!))) return r.name;
-  }
-  return null;
+  const i = y1.takster.findIndex((t, k) => [t.value, y2.takster[k].value].every((v, j) => v !== null && matchesImplied(v, implied[j]!)));
+  return i < 0 ? null : i;
 }
 
 export function explainSheet(sheet: SheetModel): Explanation[] {
