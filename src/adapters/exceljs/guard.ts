@@ -62,17 +62,19 @@ export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMIT
   }
 }
 
-function tooManyRows(rows: number, limits: typeof LIMITS, name: string): InputError {
+/** The refusal of a sheet counted past a limit so far (rows first), or null while it is within both. */
+function overLimit(counter: SheetCounter, limits: typeof LIMITS, name: string): InputError | null {
+  const over =
+    counter.rows > limits.sheetRows
+      ? { n: counter.rows, limit: limits.sheetRows, da: 'rækker', en: 'rows' }
+      : counter.cells > limits.sheetCells
+        ? { n: counter.cells, limit: limits.sheetCells, da: 'celler', en: 'cells' }
+        : null;
+  if (!over) return null;
+  const { n, limit, da, en } = over;
   return new InputError(
     'too-many-rows',
-    `Et ark har ${rows.toLocaleString('da-DK')} rækker eller flere; grænsen er ${limits.sheetRows.toLocaleString('da-DK')}: ${name} / A sheet has ${rows} rows or more; the limit is ${limits.sheetRows}`,
-  );
-}
-
-function tooManyCells(cells: number, limits: typeof LIMITS, name: string): InputError {
-  return new InputError(
-    'too-many-rows',
-    `Et ark har ${cells.toLocaleString('da-DK')} celler eller flere; grænsen er ${limits.sheetCells.toLocaleString('da-DK')}: ${name} / A sheet has ${cells} cells or more; the limit is ${limits.sheetCells}`,
+    `Et ark har ${n.toLocaleString('da-DK')} ${da} eller flere; grænsen er ${limit.toLocaleString('da-DK')}: ${name} / A sheet has ${n} ${en} or more; the limit is ${limit}`,
   );
 }
 
@@ -154,7 +156,7 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, limits:
       stream.on('data', (chunk: Buffer) => {
         if (!counter || !limits) return;
         counter.push(chunk.toString('latin1'));
-        const over = counter.rows > limits.sheetRows ? tooManyRows(counter.rows, limits, name) : counter.cells > limits.sheetCells ? tooManyCells(counter.cells, limits, name) : null;
+        const over = overLimit(counter, limits, name);
         if (over) {
           stream.destroy();
           reject(over);
