@@ -462,6 +462,12 @@ function labelledNumber(sr: SheetReader, hit: LabelHit | undefined, read: Reader
   return { cell: a1(hit.row, Math.max(0, c)), value: null, raw: null };
 }
 
+/** The percent a cell holds (or an error value in it, to be reported there); null for anything else. */
+function percentAt(sr: SheetReader, r: number, c: number): NumberField | null {
+  const f = sr.numberField(r, c, (x) => readPercent(x));
+  return f.value !== null || f.issue === 'error-value' ? f : null;
+}
+
 /** The first percent right of a year cell (skipping blanks, two steps at most); null at a text or another year. */
 function percentRightOf(sr: SheetReader, r: number, c: number, taken: Set<string>): NumberField | null {
   const area = sr.merges.areaOf(r, c);
@@ -472,8 +478,7 @@ function percentRightOf(sr: SheetReader, r: number, c: number, taken: Set<string
     const cell = sr.at(r, cc);
     if (isBlank(cell)) continue;
     if (isYearCell(cell) || taken.has(a1(r, cc))) return null;
-    const f = sr.numberField(r, cc, (x) => readPercent(x));
-    return f.value !== null || f.issue === 'error-value' ? f : null;
+    return percentAt(sr, r, cc);
   }
   return null;
 }
@@ -500,10 +505,7 @@ function overheadValues(sr: SheetReader, hit: LabelHit | undefined, taken: Set<s
       const below = sr.owner(r + 1, c);
       const belowTaken = taken.has(a1(below.r, below.c));
       let v = percentRightOf(sr, r, c, taken);
-      if (!v && !belowTaken && r + 1 < sr.rows && !isYearCell(sr.at(below.r, below.c)) && !isBlank(sr.at(below.r, below.c))) {
-        const f = sr.numberField(below.r, below.c, (x) => readPercent(x));
-        if (f.value !== null || f.issue === 'error-value') v = f;
-      }
+      if (!v && !belowTaken && r + 1 < sr.rows && !isYearCell(sr.at(below.r, below.c)) && !isBlank(sr.at(below.r, below.c))) v = percentAt(sr, below.r, below.c);
       if (!v && belowTaken) continue; // the heading of a P/L value, not an overhead year
       const year = readYear(cell);
       const distance = Math.max(0, r - area.bottom) + (c < area.left ? area.left - c : Math.max(0, c - area.right));
