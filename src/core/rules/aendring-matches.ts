@@ -19,21 +19,21 @@ export const aendringMatches: Rule = {
       constant: 'Ændring for {field} er et tal ({shown}), ikke en formel; skriv formlen igen, så ændringen følger tallene.',
     },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
+  create: (ctx) => ({
+    block(b) {
       const a = b.aendring;
-      if (!a) continue;
+      if (!a) return;
       const formulaRow = [a.pladser, a.budget, a.basisPct, ...a.taksterPct].some((f) => f.formula !== undefined);
       for (const [field, shown, computed] of pairs(a, b.change)) {
         if (shown.value === null || shown.cell === null) continue;
         if (computed === null || Math.abs(shown.value - computed) > TOLERANCE) {
-          ctx.report({ messageId: 'differs', cell: shown.cell, block: b, data: { field, shown: formatNumber(shown.value, 1), computed: computed === null ? 'ingen ændring (et af årene er tomt)' : formatNumber(computed, 1) } });
+          ctx.report({ messageId: 'differs', cell: shown.cell, data: { field, shown: formatNumber(shown.value, 1), computed: computed === null ? 'ingen ændring (et af årene er tomt)' : formatNumber(computed, 1) } });
         } else if (formulaRow && shown.formula === undefined) {
-          ctx.report({ messageId: 'constant', cell: shown.cell, block: b, data: { field, shown: formatNumber(shown.value, 1) } });
+          ctx.report({ messageId: 'constant', cell: shown.cell, data: { field, shown: formatNumber(shown.value, 1) } });
         }
       }
-    }
-  },
+    },
+  }),
 };
 
 function pairs(a: SheetChangeRow, c: Change): Array<[string, NumberField, number | null]> {

@@ -13,13 +13,11 @@ export const basisBelowLevels: Rule = {
     example: 'Basis 500 ved siden af Takst 1 på 325.',
     messages: { above: 'Basis ({basis}) for {year} er ikke lavere end Takst {level} ({rate}); basistaksten er en andel af den samlede takst.' },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
-      for (const y of [b.y1, b.y2]) {
-        if (!y || y.basis.value === null) continue;
-        const i = y.takster.findIndex((t) => t.value !== null && t.value <= y.basis.value!);
-        if (i >= 0) ctx.report({ messageId: 'above', cell: y.basis.cell, block: b, data: { basis: formatNumber(y.basis.value), year: yearLabel(y), level: String(i + 1), rate: formatNumber(y.takster[i].value) } });
-      }
-    }
-  },
+  create: (ctx) => ({
+    yearRow(y) {
+      if (y.basis.value === null) return;
+      const i = y.takster.findIndex((t) => t.value !== null && t.value <= y.basis.value!);
+      if (i >= 0) ctx.report({ messageId: 'above', cell: y.basis.cell, data: { basis: formatNumber(y.basis.value), year: yearLabel(y), level: String(i + 1), rate: formatNumber(y.takster[i].value) } });
+    },
+  }),
 };

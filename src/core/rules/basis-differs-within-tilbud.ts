@@ -1,6 +1,7 @@
 // Departments of one offer with different base rates and no word on why (the Vesthimmerland case).
 import { formatNumber } from '../format';
 import { isBlankText } from './helpers';
+import type { Block } from '../model/takstskema';
 import type { Rule } from './types';
 
 export const basisDiffersWithinTilbud: Rule = {
@@ -13,21 +14,25 @@ export const basisDiffersWithinTilbud: Rule = {
     example: 'Bøgevej A basis 325 og Bøgevej B basis 410 uden forklaring i Særlige forhold (Vesthimmerland 2025).',
     messages: { differs: 'Basis {basis} afviger fra {others} i andre afdelinger af {tilbud}; forklar forskellen i Særlige forhold.' },
   },
-  check(ctx) {
-    const groups = new Map<string, typeof ctx.sheet.blocks>();
-    for (const b of ctx.sheet.blocks) {
-      if (b.tilbud.value === null || b.y2?.basis.value === null || b.y2?.basis.value === undefined) continue;
-      const k = b.tilbud.value.trim().toLowerCase();
-      groups.set(k, [...(groups.get(k) ?? []), b]);
-    }
-    for (const blocks of groups.values()) {
-      const values = new Set(blocks.map((b) => b.y2!.basis.value));
-      if (values.size < 2) continue;
-      for (const b of blocks) {
-        if (!isBlankText(b.saerligeForhold) || !isBlankText(b.bemaerkning)) continue;
-        const others = [...new Set(blocks.filter((o) => o.y2!.basis.value !== b.y2!.basis.value).map((o) => formatNumber(o.y2!.basis.value)))];
-        if (others.length) ctx.report({ messageId: 'differs', cell: b.y2!.basis.cell, block: b, data: { basis: formatNumber(b.y2!.basis.value), others: others.join(', '), tilbud: b.tilbud.value! } });
-      }
-    }
+  create(ctx) {
+    const groups = new Map<string, Block[]>();
+    return {
+      block(b) {
+        if (b.tilbud.value === null || b.y2?.basis.value === null || b.y2?.basis.value === undefined) return;
+        const k = b.tilbud.value.trim().toLowerCase();
+        groups.set(k, [...(groups.get(k) ?? []), b]);
+      },
+      sheetEnd() {
+        for (const blocks of groups.values()) {
+          const values = new Set(blocks.map((b) => b.y2!.basis.value));
+          if (values.size < 2) continue;
+          for (const b of blocks) {
+            if (!isBlankText(b.saerligeForhold) || !isBlankText(b.bemaerkning)) continue;
+            const others = [...new Set(blocks.filter((o) => o.y2!.basis.value !== b.y2!.basis.value).map((o) => formatNumber(o.y2!.basis.value)))];
+            if (others.length) ctx.report({ messageId: 'differs', cell: b.y2!.basis.cell, block: b, data: { basis: formatNumber(b.y2!.basis.value), others: others.join(', '), tilbud: b.tilbud.value! } });
+          }
+        }
+      },
+    };
   },
 };

@@ -13,14 +13,10 @@ export const belaegningRange: Rule = {
     example: 'Belægning 150 % eller 0 %.',
     messages: { range: 'Belægningen for {year} er {value} %; den skal være over 0 og højst 100 %.' },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
-      for (const y of [b.y1, b.y2]) {
-        const v = y?.belaegning.value;
-        if (y && v !== null && v !== undefined && (v <= 0 || v > 100)) {
-          ctx.report({ messageId: 'range', cell: y.belaegning.cell, block: b, data: { year: yearLabel(y), value: formatNumber(v, 1) } });
-        }
-      }
-    }
-  },
+  create: (ctx) => ({
+    yearRow(y) {
+      const v = y.belaegning.value;
+      if (v !== null && (v <= 0 || v > 100)) ctx.report({ messageId: 'range', cell: y.belaegning.cell, data: { year: yearLabel(y), value: formatNumber(v, 1) } });
+    },
+  }),
 };

@@ -12,9 +12,9 @@ export const blockHeaderMissing: Rule = {
     example: 'Overskriftsrækken over Beskyttet Beskæftigelse er slettet, så blokken følger direkte efter blokken ovenfor.',
     messages: { missing: '{name} har ingen overskriftsrække; blokken er læst med kolonnerne fra blokken ovenfor. Indsæt overskriftsrækken igen (kopiér den fra en anden blok).' },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
-      if (b.headerMissing) ctx.report({ messageId: 'missing', cell: b.tilbud.cell ?? (b.y1 ?? b.y2)?.year.cell ?? null, block: b, data: { name: blockName(b) } });
-    }
-  },
+  create: (ctx) => ({
+    block(b) {
+      if (b.headerMissing) ctx.report({ messageId: 'missing', cell: b.tilbud.cell ?? (b.y1 ?? b.y2)?.year.cell ?? null, data: { name: blockName(b) } });
+    },
+  }),
 };

@@ -21,21 +21,18 @@ export const budgetAndRates: Rule = {
       noRates: '{year} har et budget, men ingen takster (Basis, Time eller Takst 1-10).',
     },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
+  create: (ctx) => ({
+    yearRow(y, b) {
       const kind = (b.enhed.value ?? '').trim().toLowerCase();
-      if (kind === 'trækningsret' || kind === 'objektiv') continue; // financed without a rate per unit
-      for (const y of [b.y1, b.y2]) {
-        if (!y) continue;
-        const year = yearLabel(y);
-        const budget = y.budget.value;
-        // A budget that could not be read (text, an error value, a formula without result) has its own finding.
-        if (hasRate(y) && (budget === null ? !isTyped(y.budget) : budget <= 0)) {
-          ctx.report({ messageId: 'noBudget', cell: y.budget.cell, block: b, data: { year, budget: budget === null ? 'tom' : 'ikke positivt' } });
-        } else if (!hasRate(y) && budget !== null && budget > 0) {
-          ctx.report({ messageId: 'noRates', cell: y.takster[0].cell, block: b, data: { year } });
-        }
+      if (kind === 'trækningsret' || kind === 'objektiv') return; // financed without a rate per unit
+      const year = yearLabel(y);
+      const budget = y.budget.value;
+      // A budget that could not be read (text, an error value, a formula without result) has its own finding.
+      if (hasRate(y) && (budget === null ? !isTyped(y.budget) : budget <= 0)) {
+        ctx.report({ messageId: 'noBudget', cell: y.budget.cell, data: { year, budget: budget === null ? 'tom' : 'ikke positivt' } });
+      } else if (!hasRate(y) && budget !== null && budget > 0) {
+        ctx.report({ messageId: 'noRates', cell: y.takster[0].cell, data: { year } });
       }
-    }
-  },
+    },
+  }),
 };

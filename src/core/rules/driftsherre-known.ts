@@ -17,16 +17,18 @@ export const driftsherreKnown: Rule = {
       missing: 'Driftsherrens navn mangler øverst i skemaet.',
     },
   },
-  check(ctx) {
-    const d = ctx.sheet.driftsherre;
-    if (d.value === null) return ctx.report({ messageId: 'missing', cell: d.cell ?? 'A1' });
-    const v = d.value.trim();
-    if ((DRIFTSHERRER as readonly string[]).includes(operatorName(v))) return;
-    const norm = (s: string) => operatorName(s.toLowerCase().replace(/\s+/g, ' '));
-    const names = DRIFTSHERRER.map(norm);
-    const best = closest(norm(v), names);
-    const ok = distance(norm(v), best) <= Math.max(2, Math.floor(best.length * 0.2));
-    const suggestion = DRIFTSHERRER[names.indexOf(best)];
-    ctx.report({ messageId: ok ? 'suggest' : 'unknown', cell: d.cell, data: { value: v, suggestion } });
-  },
+  create: (ctx) => ({
+    sheet() {
+      const d = ctx.sheet.driftsherre;
+      if (d.value === null) return ctx.report({ messageId: 'missing', cell: d.cell ?? 'A1' });
+      const v = d.value.trim();
+      if ((DRIFTSHERRER as readonly string[]).includes(operatorName(v))) return;
+      const norm = (s: string) => operatorName(s.toLowerCase().replace(/\s+/g, ' '));
+      const names = DRIFTSHERRER.map(norm);
+      const best = closest(norm(v), names);
+      const ok = distance(norm(v), best) <= Math.max(2, Math.floor(best.length * 0.2));
+      const suggestion = DRIFTSHERRER[names.indexOf(best)];
+      ctx.report({ messageId: ok ? 'suggest' : 'unknown', cell: d.cell, data: { value: v, suggestion } });
+    },
+  }),
 };

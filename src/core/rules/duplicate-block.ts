@@ -15,14 +15,16 @@ export const duplicateBlock: Rule = {
     example: 'Aktivitetshuset Hobro (Dag) to gange, begge med 2026 og 2027.',
     messages: { duplicate: '{name} ({enhed}) står også i blokken i række {row}; et tilbud med samme enhed skal kun stå én gang med begge år.' },
   },
-  check(ctx) {
+  create(ctx) {
     const seen = new Map<string, number>();
-    for (const b of ctx.sheet.blocks) {
-      if (!hasFigures(b.y1) || !hasFigures(b.y2) || b.tilbud.value === null) continue;
-      const k = [b.tilbud.value, b.afdeling.value, b.enhed.value].map(key).join('|');
-      const first = seen.get(k);
-      if (first === undefined) seen.set(k, b.headerRow);
-      else ctx.report({ messageId: 'duplicate', cell: b.tilbud.cell, block: b, data: { name: blockName(b), enhed: b.enhed.value ?? 'uden enhed', row: String(first) } });
-    }
+    return {
+      block(b) {
+        if (!hasFigures(b.y1) || !hasFigures(b.y2) || b.tilbud.value === null) return;
+        const k = [b.tilbud.value, b.afdeling.value, b.enhed.value].map(key).join('|');
+        const first = seen.get(k);
+        if (first === undefined) seen.set(k, b.headerRow);
+        else ctx.report({ messageId: 'duplicate', cell: b.tilbud.cell, data: { name: blockName(b), enhed: b.enhed.value ?? 'uden enhed', row: String(first) } });
+      },
+    };
   },
 };

@@ -16,14 +16,16 @@ export const enhedInList: Rule = {
       missing: 'Enhed er tom; vælg enheden fra rullemenuen.',
     },
   },
-  check(ctx) {
+  create(ctx) {
     const norm = (s: string) => s.trim().toLowerCase().replace(/\.$/, '');
     const listed = new Set(ENHEDER.map(norm));
-    for (const b of ctx.sheet.blocks) {
-      if (isEmptyBlock(b)) continue;
-      const v = b.enhed.value;
-      if (v === null) ctx.report({ messageId: 'missing', cell: b.enhed.cell, block: b });
-      else if (!listed.has(norm(v))) ctx.report({ messageId: 'unknown', cell: b.enhed.cell, block: b, data: { value: v, list: ENHEDER.join(', ') } });
-    }
+    return {
+      block(b) {
+        if (isEmptyBlock(b)) return;
+        const v = b.enhed.value;
+        if (v === null) ctx.report({ messageId: 'missing', cell: b.enhed.cell });
+        else if (!listed.has(norm(v))) ctx.report({ messageId: 'unknown', cell: b.enhed.cell, data: { value: v, list: ENHEDER.join(', ') } });
+      },
+    };
   },
 };

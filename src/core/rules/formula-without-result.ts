@@ -14,15 +14,15 @@ export const formulaWithoutResult: Rule = {
     example: 'Budget i alt for 2027 er =SUM(X1:X9) i en fil gemt af et script: tallet findes ikke i filen.',
     messages: { missing: '{field}: formlen ={formula} har intet beregnet resultat i filen; åbn og gem filen i Excel, så tallet kommer med.' },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
+  create: (ctx) => ({
+    block(b) {
       const fields = [
         ...numberFields(b),
         ...([['Tilbud', b.tilbud], ['Afdeling', b.afdeling], ['§§', b.paragraf], ['Enhed', b.enhed]] as const).map(([name, field]) => ({ name, field })),
       ];
       for (const { name, field } of fields) {
-        if (isFormulaWithoutResult(field)) ctx.report({ messageId: 'missing', cell: field.cell, block: b, data: { field: name, formula: field.formula! } });
+        if (isFormulaWithoutResult(field)) ctx.report({ messageId: 'missing', cell: field.cell, data: { field: name, formula: field.formula! } });
       }
-    }
-  },
+    },
+  }),
 };

@@ -12,11 +12,11 @@ export const identityRequired: Rule = {
     example: 'En blok med tal for 2027 og tom Afdeling.',
     messages: { missing: '{field} er tom, men blokken har tal; skriv navnet, som det står på Tilbudsportalen.' },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
-      if (!hasFigures(b.y1) && !hasFigures(b.y2)) continue;
-      if (b.tilbud.value === null) ctx.report({ messageId: 'missing', cell: b.tilbud.cell, block: b, data: { field: 'Tilbud' } });
-      if (b.afdeling.value === null) ctx.report({ messageId: 'missing', cell: b.afdeling.cell, block: b, data: { field: 'Afdeling' } });
-    }
-  },
+  create: (ctx) => ({
+    block(b) {
+      if (!hasFigures(b.y1) && !hasFigures(b.y2)) return;
+      if (b.tilbud.value === null) ctx.report({ messageId: 'missing', cell: b.tilbud.cell, data: { field: 'Tilbud' } });
+      if (b.afdeling.value === null) ctx.report({ messageId: 'missing', cell: b.afdeling.cell, data: { field: 'Afdeling' } });
+    },
+  }),
 };

@@ -1,5 +1,4 @@
 // An Excel error value (#REF!, #DIV/0!, #N/A …) in an input cell.
-import { numberFields } from './helpers';
 import type { Rule } from './types';
 
 export const inputErrorValue: Rule = {
@@ -12,11 +11,9 @@ export const inputErrorValue: Rule = {
     example: 'Budget i alt for 2027 viser #DIV/0! efter en ødelagt formel.',
     messages: { error: '{field} viser fejlen {error}; ret formlen eller skriv tallet.' },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
-      for (const { name, field } of numberFields(b)) {
-        if (field.issue === 'error-value') ctx.report({ messageId: 'error', cell: field.cell, block: b, data: { field: name, error: field.error ?? '#FEJL' } });
-      }
-    }
-  },
+  create: (ctx) => ({
+    field({ name, field }) {
+      if (field.issue === 'error-value') ctx.report({ messageId: 'error', cell: field.cell, data: { field: name, error: field.error ?? '#FEJL' } });
+    },
+  }),
 };

@@ -11,7 +11,9 @@ export const lockedCellFilled: Rule = {
     example: '"se note" skrevet i Bemærkning-kolonnen i Ændring-rækken.',
     messages: { filled: 'Cellen skal ikke udfyldes, men indeholder "{value}"; flyt teksten til Bemærkning eller Særlige forhold.' },
   },
-  check(ctx) {
-    for (const u of ctx.sheet.unplaced) if (u.kind === 'locked-cell') ctx.report({ messageId: 'filled', cell: u.cell, data: { value: String(u.value) } });
-  },
+  create: (ctx) => ({
+    sheet() {
+      for (const u of ctx.sheet.unplaced) if (u.kind === 'locked-cell') ctx.report({ messageId: 'filled', cell: u.cell, data: { value: String(u.value) } });
+    },
+  }),
 };

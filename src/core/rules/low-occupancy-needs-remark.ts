@@ -16,15 +16,17 @@ export const lowOccupancyNeedsRemark: Rule = {
       tomgang: 'Belægningen er {occupancy}, under grænsen på {threshold}; angiv antal tomme pladser i Tomgang.',
     },
   },
-  check(ctx) {
+  create(ctx) {
     const threshold = ctx.sheet.thresholds.occupancyPct.value;
-    if (threshold === null) return;
-    for (const b of ctx.sheet.blocks) {
-      const y = b.y2;
-      if (!y || isEmptyBlock(b) || y.belaegning.value === null || !(y.belaegning.value < threshold)) continue;
-      const data = { occupancy: pct(y.belaegning.value), threshold: pct(threshold) };
-      if (isBlankText(b.bemaerkning)) ctx.report({ messageId: 'remark', cell: b.bemaerkning.cell, block: b, data });
-      if (y.tomgang.value === null) ctx.report({ messageId: 'tomgang', cell: y.tomgang.cell, block: b, data });
-    }
+    if (threshold === null) return {};
+    return {
+      block(b) {
+        const y = b.y2;
+        if (!y || isEmptyBlock(b) || y.belaegning.value === null || !(y.belaegning.value < threshold)) return;
+        const data = { occupancy: pct(y.belaegning.value), threshold: pct(threshold) };
+        if (isBlankText(b.bemaerkning)) ctx.report({ messageId: 'remark', cell: b.bemaerkning.cell, data });
+        if (y.tomgang.value === null) ctx.report({ messageId: 'tomgang', cell: y.tomgang.cell, data });
+      },
+    };
   },
 };

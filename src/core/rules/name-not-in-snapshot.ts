@@ -20,19 +20,21 @@ export const nameNotInSnapshot: Rule = {
       none: '{name} findes ikke i sidste års godkendte tal for {operator}.',
     },
   },
-  check(ctx) {
-    if (!ctx.snapshot || ctx.snapshot.partial) return;
-    const { operator, offers } = matchSheet(ctx.sheet, ctx.snapshot);
-    if (!operator) return;
-    for (const b of ctx.sheet.blocks) {
-      if (!b.tilbud.value || offers.has(b.index) || !hasFigures(b.y1) || b.y1?.year.value !== ctx.snapshot.budgetYear) continue;
-      const closest = closestName(b.tilbud.value, operator.offers.map((o) => o.tilbud));
-      ctx.report({
-        messageId: closest ? 'suggest' : 'none',
-        cell: b.tilbud.cell,
-        block: b,
-        data: { name: blockName(b), operator: operator.driftsherre, ...(closest ? { closest } : {}) },
-      });
-    }
+  create(ctx) {
+    const snapshot = ctx.snapshot;
+    if (!snapshot || snapshot.partial) return {};
+    const { operator, offers } = matchSheet(ctx.sheet, snapshot);
+    if (!operator) return {};
+    return {
+      block(b) {
+        if (!b.tilbud.value || offers.has(b.index) || !hasFigures(b.y1) || b.y1?.year.value !== snapshot.budgetYear) return;
+        const closest = closestName(b.tilbud.value, operator.offers.map((o) => o.tilbud));
+        ctx.report({
+          messageId: closest ? 'suggest' : 'none',
+          cell: b.tilbud.cell,
+          data: { name: blockName(b), operator: operator.driftsherre, ...(closest ? { closest } : {}) },
+        });
+      },
+    };
   },
 };

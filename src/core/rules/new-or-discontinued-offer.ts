@@ -16,12 +16,12 @@ export const newOrDiscontinuedOffer: Rule = {
       discontinued: '{name} har kun tal for {year}: læses som udgået tilbud (eller den gamle struktur ved et skift).',
     },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
+  create: (ctx) => ({
+    block(b) {
       const [one, two] = [hasFigures(b.y1), hasFigures(b.y2)];
-      if (one === two) continue;
+      if (one === two) return;
       const year = String((two ? b.y2 : b.y1)?.year.value ?? (two ? 'år 2' : 'år 1'));
-      ctx.report({ messageId: two ? 'new' : 'discontinued', cell: b.tilbud.cell, block: b, data: { name: blockName(b), year } });
-    }
-  },
+      ctx.report({ messageId: two ? 'new' : 'discontinued', cell: b.tilbud.cell, data: { name: blockName(b), year } });
+    },
+  }),
 };

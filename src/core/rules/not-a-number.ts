@@ -1,5 +1,4 @@
 // Text where a number belongs, which cannot be read as one.
-import { numberFields } from './helpers';
 import type { Rule } from './types';
 
 export const notANumber: Rule = {
@@ -12,11 +11,9 @@ export const notANumber: Rule = {
     example: 'Pladser skrevet som "ca. halvtreds".',
     messages: { text: '{field} skal være et tal, men indeholder "{raw}".' },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
-      for (const { name, field } of numberFields(b)) {
-        if (field.issue === 'not-a-number') ctx.report({ messageId: 'text', cell: field.cell, block: b, data: { field: name, raw: String(field.raw) } });
-      }
-    }
-  },
+  create: (ctx) => ({
+    field({ name, field }) {
+      if (field.issue === 'not-a-number') ctx.report({ messageId: 'text', cell: field.cell, data: { field: name, raw: String(field.raw) } });
+    },
+  }),
 };

@@ -17,15 +17,13 @@ export const ohRange: Rule = {
       range: 'OH % for {year} er {value} %; det er uden for det forventede 0-25 %.',
     },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
-      for (const y of [b.y1, b.y2]) {
-        const v = y?.oh.value;
-        if (!y || v === null || v === undefined) continue;
-        const data = { year: yearLabel(y), value: formatNumber(v, 3).replace(/0+$/, '').replace(/,$/, '') };
-        if (v < OH_RANGE.min || v > OH_RANGE.max) ctx.report({ messageId: 'range', cell: y.oh.cell, block: b, data });
-        else if (Math.abs(v * 10 ** OH_DECIMALS - Math.round(v * 10 ** OH_DECIMALS)) > 1e-6) ctx.report({ messageId: 'decimals', cell: y.oh.cell, block: b, data });
-      }
-    }
-  },
+  create: (ctx) => ({
+    yearRow(y) {
+      const v = y.oh.value;
+      if (v === null) return;
+      const data = { year: yearLabel(y), value: formatNumber(v, 3).replace(/0+$/, '').replace(/,$/, '') };
+      if (v < OH_RANGE.min || v > OH_RANGE.max) ctx.report({ messageId: 'range', cell: y.oh.cell, data });
+      else if (Math.abs(v * 10 ** OH_DECIMALS - Math.round(v * 10 ** OH_DECIMALS)) > 1e-6) ctx.report({ messageId: 'decimals', cell: y.oh.cell, data });
+    },
+  }),
 };

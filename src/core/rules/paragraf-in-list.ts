@@ -32,16 +32,18 @@ export const paragrafInList: Rule = {
       missing: '§§ er tom; vælg lovgrundlaget fra rullemenuen.',
     },
   },
-  check(ctx) {
+  create(ctx) {
     const listed = new Set<string>(PARAGRAFFER);
-    for (const b of ctx.sheet.blocks) {
-      if (isEmptyBlock(b)) continue;
-      const v = b.paragraf.value?.trim() ?? null;
-      if (v === null) ctx.report({ messageId: 'missing', cell: b.paragraf.cell, block: b });
-      else if (!listed.has(v.replace(/\s+/g, ' '))) {
-        const s = suggestParagraf(v);
-        ctx.report({ messageId: s ? 'suggest' : 'unknown', cell: b.paragraf.cell, block: b, data: { value: v, suggestion: s ?? '' } });
-      }
-    }
+    return {
+      block(b) {
+        if (isEmptyBlock(b)) return;
+        const v = b.paragraf.value?.trim() ?? null;
+        if (v === null) ctx.report({ messageId: 'missing', cell: b.paragraf.cell });
+        else if (!listed.has(v.replace(/\s+/g, ' '))) {
+          const s = suggestParagraf(v);
+          ctx.report({ messageId: s ? 'suggest' : 'unknown', cell: b.paragraf.cell, data: { value: v, suggestion: s ?? '' } });
+        }
+      },
+    };
   },
 };

@@ -36,30 +36,29 @@ export const placesMatchLevels: Rule = {
       total: '{label} i alt ({total}) er flere end Pladser ({pladser}) for {year}, og i et {unit}stilbud har hver borger en hel plads.',
     },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
+  create: (ctx) => ({
+    block(b) {
       for (const p of [...b.anvendte, ...b.solgte]) {
         const y = yearRowFor(b, p);
         if (!y) continue;
         const year = p.year !== null ? String(p.year) : yearLabel(y);
         const label = p.label.value ?? 'Pladser';
         p.levels.forEach((l, i) => {
-          if (l.value !== null && l.value !== 0 && y.takster[i].value === null) ctx.report({ messageId: 'noRate', cell: l.cell, block: b, data: { label, level: String(i + 1), year } });
+          if (l.value !== null && l.value !== 0 && y.takster[i].value === null) ctx.report({ messageId: 'noRate', cell: l.cell, data: { label, level: String(i + 1), year } });
         });
       }
       const unit = b.enhed.value?.trim() ?? '';
       const a = b.anvendte[0];
       const y = a ? yearRowFor(b, a) : null;
-      if (!a || !y || !WHOLE_PLACE_UNITS.test(unit) || y.pladser.value === null) continue;
+      if (!a || !y || !WHOLE_PLACE_UNITS.test(unit) || y.pladser.value === null) return;
       const total = a.levels.reduce((s, l) => s + (l.value ?? 0), 0);
       if (total > y.pladser.value) {
         ctx.report({
           messageId: 'total',
           cell: a.levels.find((l) => l.value !== null)?.cell ?? a.label.cell,
-          block: b,
           data: { label: a.label.value ?? 'Anvendte pladser', total: formatNumber(total), pladser: formatNumber(y.pladser.value), year: a.year !== null ? String(a.year) : yearLabel(y), unit: unit.toLowerCase() },
         });
       }
-    }
-  },
+    },
+  }),
 };

@@ -12,13 +12,13 @@ export const pladserNegative: Rule = {
     example: 'Pladser -5.',
     messages: { negative: '{field} er {value}; et antal pladser kan ikke være negativt.' },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
+  create: (ctx) => ({
+    block(b) {
       const cells = [
         ...[b.y1, b.y2].flatMap((y) => (y ? [{ name: `Pladser (${y.year.value ?? 'året'})`, f: y.pladser }, { name: `Tomgang (${y.year.value ?? 'året'})`, f: y.tomgang }] : [])),
         ...[...b.anvendte, ...b.solgte].flatMap((p) => p.levels.map((f, i) => ({ name: `${p.label.value ?? 'Pladser'}, takst ${i + 1}`, f }))),
       ];
-      for (const { name, f } of cells) if (f.value !== null && f.value < 0) ctx.report({ messageId: 'negative', cell: f.cell, block: b, data: { field: name, value: places(f.value) } });
-    }
-  },
+      for (const { name, f } of cells) if (f.value !== null && f.value < 0) ctx.report({ messageId: 'negative', cell: f.cell, data: { field: name, value: places(f.value) } });
+    },
+  }),
 };

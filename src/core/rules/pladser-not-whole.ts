@@ -13,12 +13,10 @@ export const pladserNotWhole: Rule = {
     example: 'Pladser 12,5.',
     messages: { fraction: 'Pladser for {year} er {value}; et pladsantal er normalt et helt tal.' },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
-      for (const y of [b.y1, b.y2]) {
-        const v = y?.pladser.value;
-        if (y && v !== null && v !== undefined && v >= 0 && !Number.isInteger(v)) ctx.report({ messageId: 'fraction', cell: y.pladser.cell, block: b, data: { year: yearLabel(y), value: formatNumber(v, 2) } });
-      }
-    }
-  },
+  create: (ctx) => ({
+    yearRow(y) {
+      const v = y.pladser.value;
+      if (v !== null && v >= 0 && !Number.isInteger(v)) ctx.report({ messageId: 'fraction', cell: y.pladser.cell, data: { year: yearLabel(y), value: formatNumber(v, 2) } });
+    },
+  }),
 };

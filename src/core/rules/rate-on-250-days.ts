@@ -33,19 +33,16 @@ export const rateOn250Days: Rule = {
         'Taksten {rate} kr. svarer til budgettet fordelt på 250 betalingsdage ({r250} kr.); på 365 dage giver budgettet {r365} kr. Takster skal beregnes på 365 dage.',
     },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
-      if (!/^(dag|døgn)$/i.test(b.enhed.value?.trim() ?? '')) continue;
-      for (const y of [b.y1, b.y2]) {
-        if (!y) continue;
-        const r365 = impliedRate(y.budget.value, y.pladser.value, y.belaegning.value, DAYS_FULL_YEAR);
-        const r250 = impliedRate(y.budget.value, y.pladser.value, y.belaegning.value, DAYS_PAYMENT);
-        if (r365 === null || r250 === null) continue;
-        const rate = rateToTest(y, r365);
-        if (rate && matches(rate.value, r250) && !matches(rate.value, r365)) {
-          ctx.report({ messageId: 'days250', cell: rate.cell, block: b, data: { rate: formatNumber(rate.value), r250: formatNumber(r250), r365: formatNumber(r365) } });
-        }
+  create: (ctx) => ({
+    yearRow(y, b) {
+      if (!/^(dag|døgn)$/i.test(b.enhed.value?.trim() ?? '')) return;
+      const r365 = impliedRate(y.budget.value, y.pladser.value, y.belaegning.value, DAYS_FULL_YEAR);
+      const r250 = impliedRate(y.budget.value, y.pladser.value, y.belaegning.value, DAYS_PAYMENT);
+      if (r365 === null || r250 === null) return;
+      const rate = rateToTest(y, r365);
+      if (rate && matches(rate.value, r250) && !matches(rate.value, r365)) {
+        ctx.report({ messageId: 'days250', cell: rate.cell, data: { rate: formatNumber(rate.value), r250: formatNumber(r250), r365: formatNumber(r365) } });
       }
-    }
-  },
+    },
+  }),
 };

@@ -16,27 +16,28 @@ export const rateRiseNeedsRemark: Rule = {
         '{levels} stiger mere end {pl} ({plValue}) + {threshold} = {limit}; skriv i Bemærkning, hvad stigningen ud over P/L skyldes.',
     },
   },
-  check(ctx) {
+  create(ctx) {
     const pl = applicablePl(ctx.sheet);
     const threshold = ctx.sheet.thresholds.rateRisePp.value;
-    if (pl.value === null || threshold === null) return; // the sheet rules report the missing cells
+    if (pl.value === null || threshold === null) return {}; // the sheet rules report the missing cells
     const limit = pl.value + threshold;
-    for (const b of ctx.sheet.blocks) {
-      if (isEmptyBlock(b) || !isBlankText(b.bemaerkning)) continue;
-      const over = rateChanges(b).filter((r) => r.change !== null && r.change > limit);
-      if (over.length === 0) continue;
-      ctx.report({
-        messageId: 'missing',
-        cell: b.bemaerkning.cell,
-        block: b,
-        data: {
-          levels: over.map((r) => `${r.name} (${r.change! > 0 ? '+' : ''}${pct(r.change!)})`).join(', '),
-          pl: pl.label,
-          plValue: pct(pl.value, 2),
-          threshold: pp(threshold),
-          limit: pct(limit, 2),
-        },
-      });
-    }
+    return {
+      block(b) {
+        if (isEmptyBlock(b) || !isBlankText(b.bemaerkning)) return;
+        const over = rateChanges(b).filter((r) => r.change !== null && r.change > limit);
+        if (over.length === 0) return;
+        ctx.report({
+          messageId: 'missing',
+          cell: b.bemaerkning.cell,
+          data: {
+            levels: over.map((r) => `${r.name} (${r.change! > 0 ? '+' : ''}${pct(r.change!)})`).join(', '),
+            pl: pl.label,
+            plValue: pct(pl.value!, 2),
+            threshold: pp(threshold),
+            limit: pct(limit, 2),
+          },
+        });
+      },
+    };
   },
 };

@@ -1,7 +1,8 @@
 // Runs the rules over a sheet: owns traversal, message filling, ordering and counting; rules only report.
 import { compareA1 } from '../grid';
-import type { SheetModel, WorkbookModel } from '../model/takstskema';
-import type { Finding, Rule, Severity } from './types';
+import type { Block, SheetModel, WorkbookModel } from '../model/takstskema';
+import type { Finding, Rule, RuleVisitor, Severity } from './types';
+import { numberFields } from './helpers';
 import type { Snapshot } from '../prefill/snapshot';
 import { RULES } from './index';
 
@@ -28,24 +29,42 @@ export interface CheckOptions {
 export function checkSheet(sheet: SheetModel, rules: readonly Rule[] = RULES, opts: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];
   for (const rule of rules) {
-    rule.check({
+    let current: Block | undefined;
+    const visitor = rule.create({
       sheet,
       snapshot: opts.snapshot,
       report: (r) => {
         const template = rule.meta.messages[r.messageId];
         if (template === undefined) throw new Error(`Regel ${rule.meta.id} har ingen besked "${r.messageId}"`);
+        const b = r.block ?? current;
         out.push({
           ruleId: rule.meta.id,
           severity: rule.meta.severity,
           sheet: sheet.sheet,
           cell: r.cell,
           message: fillMessage(template, r.data),
-          block: r.block ? { index: r.block.index, tilbud: r.block.tilbud.value, afdeling: r.block.afdeling.value } : null,
+          block: b ? { index: b.index, tilbud: b.tilbud.value, afdeling: b.afdeling.value } : null,
         });
       },
     });
+    visit(sheet, visitor, (b) => (current = b));
   }
   return out.sort(byPosition);
+}
+
+/** The traversal every rule shares: the sheet, each block with its year rows and number fields, the sheet's end. */
+function visit(sheet: SheetModel, v: RuleVisitor, enter: (b: Block | undefined) => void): void {
+  v.sheet?.();
+  if (v.block || v.yearRow || v.field) {
+    for (const b of sheet.blocks) {
+      enter(b);
+      v.block?.(b);
+      if (v.yearRow) for (const y of [b.y1, b.y2]) if (y) v.yearRow(y, b);
+      if (v.field) for (const f of numberFields(b)) v.field(f, b);
+    }
+    enter(undefined);
+  }
+  v.sheetEnd?.();
 }
 
 export function validateWorkbook(model: WorkbookModel, rules: readonly Rule[] = RULES, opts: CheckOptions = {}): ValidationResult {

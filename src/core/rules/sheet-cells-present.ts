@@ -16,19 +16,21 @@ export const sheetCellsPresent: Rule = {
       implausible: '{name} er {value} %; en P/L-sats skal ligge mellem 0 og 10 %.',
     },
   },
-  check(ctx) {
-    const s = ctx.sheet;
-    const cells: Array<[string, NumberField, boolean]> = [
-      ['P/L - Kommuner', s.plKommuner, true],
-      ['P/L - Regioner', s.plRegioner, true],
-      ['Grænseværdien for takststigning over P/L', s.thresholds.rateRisePp, false],
-      ['Grænseværdien for belægningsprocent', s.thresholds.occupancyPct, false],
-      [`Overhead driftsherre for ${s.overheadDriftsherre.y1.year ?? 'år 1'}`, s.overheadDriftsherre.y1, false],
-      [`Overhead driftsherre for ${s.overheadDriftsherre.y2.year ?? 'år 2'}`, s.overheadDriftsherre.y2, false],
-    ];
-    for (const [name, f, isPl] of cells) {
-      if (f.value === null) ctx.report({ messageId: 'missing', cell: f.cell, data: { name } });
-      else if (isPl && (f.value < 0 || f.value > 10)) ctx.report({ messageId: 'implausible', cell: f.cell, data: { name, value: formatNumber(f.value, 2) } });
-    }
-  },
+  create: (ctx) => ({
+    sheet() {
+      const s = ctx.sheet;
+      const cells: Array<[string, NumberField, boolean]> = [
+        ['P/L - Kommuner', s.plKommuner, true],
+        ['P/L - Regioner', s.plRegioner, true],
+        ['Grænseværdien for takststigning over P/L', s.thresholds.rateRisePp, false],
+        ['Grænseværdien for belægningsprocent', s.thresholds.occupancyPct, false],
+        [`Overhead driftsherre for ${s.overheadDriftsherre.y1.year ?? 'år 1'}`, s.overheadDriftsherre.y1, false],
+        [`Overhead driftsherre for ${s.overheadDriftsherre.y2.year ?? 'år 2'}`, s.overheadDriftsherre.y2, false],
+      ];
+      for (const [name, f, isPl] of cells) {
+        if (f.value === null) ctx.report({ messageId: 'missing', cell: f.cell, data: { name } });
+        else if (isPl && (f.value < 0 || f.value > 10)) ctx.report({ messageId: 'implausible', cell: f.cell, data: { name, value: formatNumber(f.value, 2) } });
+      }
+    },
+  }),
 };

@@ -12,17 +12,17 @@ export const solgteWithinAnvendte: Rule = {
     example: 'Anvendte pladser 2 og heraf solgte 3 på Takst 2.',
     messages: { over: 'Heraf solgte pladser ({solgte}) er flere end anvendte pladser ({anvendte}) på Takst {level}.' },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
+  create: (ctx) => ({
+    block(b) {
       const a = b.anvendte[0];
       const s = b.solgte[0];
-      if (!a || !s) continue;
+      if (!a || !s) return;
       s.levels.forEach((sl, i) => {
         const av = a.levels[i].value ?? 0;
         if (sl.value !== null && sl.value > av) {
-          ctx.report({ messageId: 'over', cell: sl.cell, block: b, data: { solgte: formatNumber(sl.value, 1).replace(/,0$/, ''), anvendte: formatNumber(av, 1).replace(/,0$/, ''), level: String(i + 1) } });
+          ctx.report({ messageId: 'over', cell: sl.cell, data: { solgte: formatNumber(sl.value, 1).replace(/,0$/, ''), anvendte: formatNumber(av, 1).replace(/,0$/, ''), level: String(i + 1) } });
         }
       });
-    }
-  },
+    },
+  }),
 };

@@ -28,15 +28,15 @@ export const structureChangeInBlock: Rule = {
         'År 1 har {bt1}, år 2 har {bt2}: et skift i takststruktur skal stå i to blokke (den gamle struktur i år 1 i den ene, den nye i år 2 i den anden).',
     },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
-      if (!b.y1 || !b.y2 || !hasFigures(b.y1) || !hasFigures(b.y2)) continue;
+  create: (ctx) => ({
+    block(b) {
+      if (!b.y1 || !b.y2 || !hasFigures(b.y1) || !hasFigures(b.y2)) return;
       const [n1, n2] = [levels(b.y1), levels(b.y2)];
       const cell = b.tilbud.cell;
-      if (n1 !== n2) ctx.report({ messageId: 'levels', cell, block: b, data: { n1: String(n1), n2: String(n2) } });
+      if (n1 !== n2) ctx.report({ messageId: 'levels', cell, data: { n1: String(n1), n2: String(n2) } });
       else if (isTyped(b.y1.basis) !== isTyped(b.y2.basis) || isTyped(b.y1.time) !== isTyped(b.y2.time)) {
-        ctx.report({ messageId: 'basisTime', cell, block: b, data: { bt1: basisTime(b.y1), bt2: basisTime(b.y2) } });
+        ctx.report({ messageId: 'basisTime', cell, data: { bt1: basisTime(b.y1), bt2: basisTime(b.y2) } });
       }
-    }
-  },
+    },
+  }),
 };

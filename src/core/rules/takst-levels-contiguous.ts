@@ -13,15 +13,12 @@ export const takstLevelsContiguous: Rule = {
     example: 'Takst 1 og Takst 3 udfyldt, Takst 2 tom.',
     messages: { gap: 'Takst {level} er tom, men Takst {later} er udfyldt for {year}; niveauerne skal udfyldes fra Takst 1 uden huller.' },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
-      for (const y of [b.y1, b.y2]) {
-        if (!y) continue;
-        // A cell holding something unreadable (#DIV/0!, text) is typed: its own finding says what is wrong.
-        const last = y.takster.map(isTyped).lastIndexOf(true);
-        const gap = y.takster.findIndex((t, i) => i < last && !isTyped(t));
-        if (gap >= 0) ctx.report({ messageId: 'gap', cell: y.takster[gap].cell, block: b, data: { level: String(gap + 1), later: String(last + 1), year: yearLabel(y) } });
-      }
-    }
-  },
+  create: (ctx) => ({
+    yearRow(y) {
+      // A cell holding something unreadable (#DIV/0!, text) is typed: its own finding says what is wrong.
+      const last = y.takster.map(isTyped).lastIndexOf(true);
+      const gap = y.takster.findIndex((t, i) => i < last && !isTyped(t));
+      if (gap >= 0) ctx.report({ messageId: 'gap', cell: y.takster[gap].cell, data: { level: String(gap + 1), later: String(last + 1), year: yearLabel(y) } });
+    },
+  }),
 };

@@ -1,6 +1,5 @@
 // Text that only looks like a number: read, but flagged so the cell can be made a real number.
 import { formatNumber } from '../format';
-import { numberFields } from './helpers';
 import type { Rule } from './types';
 
 export const textNumber: Rule = {
@@ -13,12 +12,10 @@ export const textNumber: Rule = {
     example: 'Budget i alt skrevet som teksten "8.716.584": læses som 8.716.584 og markeres, så det bliver et tal.',
     messages: { text: '{field} er skrevet som tekst ("{raw}"); læst som {value}. Skriv tallet som et tal.' },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
-      for (const { name, field } of numberFields(b)) {
-        if (field.issue !== 'text-number' || field.value === null) continue;
-        ctx.report({ messageId: 'text', cell: field.cell, block: b, data: { field: name, raw: String(field.raw), value: formatNumber(field.value, 2).replace(/,00$/, '') } });
-      }
-    }
-  },
+  create: (ctx) => ({
+    field({ name, field }) {
+      if (field.issue !== 'text-number' || field.value === null) return;
+      ctx.report({ messageId: 'text', cell: field.cell, data: { field: name, raw: String(field.raw), value: formatNumber(field.value, 2).replace(/,00$/, '') } });
+    },
+  }),
 };

@@ -13,15 +13,12 @@ export const timeUnitNeedsBasisAndTime: Rule = {
     example: 'Enhed Time med Basis 735 og ingen Time.',
     messages: { missing: 'Enhed er Time, men {field} er tom for {year}; en timebaseret takst angives som basistakst og timepris.' },
   },
-  check(ctx) {
-    for (const b of ctx.sheet.blocks) {
-      if ((b.enhed.value ?? '').trim().toLowerCase() !== 'time') continue;
-      for (const y of [b.y1, b.y2]) {
-        if (!y || !hasFigures(y)) continue;
-        const year = yearLabel(y);
-        if (y.basis.value === null) ctx.report({ messageId: 'missing', cell: y.basis.cell, block: b, data: { field: 'Basis', year } });
-        if (y.time.value === null) ctx.report({ messageId: 'missing', cell: y.time.cell, block: b, data: { field: 'Time', year } });
-      }
-    }
-  },
+  create: (ctx) => ({
+    yearRow(y, b) {
+      if ((b.enhed.value ?? '').trim().toLowerCase() !== 'time' || !hasFigures(y)) return;
+      const year = yearLabel(y);
+      if (y.basis.value === null) ctx.report({ messageId: 'missing', cell: y.basis.cell, data: { field: 'Basis', year } });
+      if (y.time.value === null) ctx.report({ messageId: 'missing', cell: y.time.cell, data: { field: 'Time', year } });
+    },
+  }),
 };

@@ -1,6 +1,7 @@
-// The rule contract, as ESLint's: each rule exports its meta and a check that reports through the context.
+// The rule contract, as ESLint's: each rule exports its meta and a `create` that returns visitor hooks; the runner
+// walks the sheet and calls them, so a rule is its meta and a few lines of judgement.
 import type { Snapshot } from '../prefill/snapshot';
-import type { Block, SheetModel } from '../model/takstskema';
+import type { Block, NumberField, SheetModel, YearRow } from '../model/takstskema';
 import type { BlockRef, Finding, Severity } from '../model/finding';
 
 export type { BlockRef, Finding, Severity };
@@ -23,6 +24,7 @@ export interface RuleMeta {
 export interface Report {
   messageId: string;
   cell: string | null;
+  /** The block the finding belongs to; inside a block's hooks the runner fills in that block. */
   block?: Block;
   /** Slot values, already in Danish format. */
   data?: Record<string, string>;
@@ -35,7 +37,26 @@ export interface RuleContext {
   report(r: Report): void;
 }
 
+/** A number field of a block with its Danish name ("Belægning (år 2)"), as `numberFields` lists them. */
+export interface NamedField {
+  name: string;
+  field: NumberField;
+}
+
+/**
+ * What a rule looks at. The runner calls, per sheet: `sheet`, then for each block in sheet order `block`, its
+ * year rows (år 1, år 2) in `yearRow` and its number fields in `field`, and finally `sheetEnd`.
+ */
+export interface RuleVisitor {
+  sheet?(): void;
+  block?(b: Block): void;
+  yearRow?(y: YearRow, b: Block): void;
+  field?(f: NamedField, b: Block): void;
+  sheetEnd?(): void;
+}
+
 export interface Rule {
   meta: RuleMeta;
-  check(ctx: RuleContext): void;
+  /** Called once per sheet; returns the hooks (none when the rule has nothing to judge on this sheet). */
+  create(ctx: RuleContext): RuleVisitor;
 }

@@ -11,9 +11,11 @@ export const unplacedValue: Rule = {
     example: 'En værdi under en ekstra kolonne "Intern note" efter Bemærkning.',
     messages: { unplaced: '"{value}" indgår ikke i skemaet: {reason}.' },
   },
-  check(ctx) {
-    for (const u of ctx.sheet.unplaced) {
-      if (u.kind !== 'locked-cell' && u.kind !== 'unknown-header') ctx.report({ messageId: 'unplaced', cell: u.cell, data: { value: String(u.value), reason: u.reason.toLowerCase() } });
-    }
-  },
+  create: (ctx) => ({
+    sheet() {
+      for (const u of ctx.sheet.unplaced) {
+        if (u.kind !== 'locked-cell' && u.kind !== 'unknown-header') ctx.report({ messageId: 'unplaced', cell: u.cell, data: { value: String(u.value), reason: u.reason.toLowerCase() } });
+      }
+    },
+  }),
 };

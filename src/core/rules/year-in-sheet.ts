@@ -17,16 +17,16 @@ export const yearInSheet: Rule = {
       unreadable: 'År-cellen ({value}) kan ikke læses som et årstal; skriv {y1} eller {y2}.',
     },
   },
-  check(ctx) {
+  create(ctx) {
     const { y1, y2 } = ctx.sheet.years;
-    if (y1 === null || y2 === null) return;
-    for (const b of ctx.sheet.blocks) {
-      for (const y of [b.y1, b.y2]) {
-        if (!y || !hasFigures(y)) continue;
+    if (y1 === null || y2 === null) return {};
+    return {
+      yearRow(y) {
+        if (!hasFigures(y)) return;
         const data = { value: String(y.year.raw ?? ''), y1: String(y1), y2: String(y2) };
-        if (y.year.value === null) ctx.report({ messageId: isTyped(y.year) ? 'unreadable' : 'missing', cell: y.year.cell, block: b, data: { ...data, value: String(y.year.error ?? y.year.raw ?? '') } });
-        else if (y.year.value !== null && y.year.value !== y1 && y.year.value !== y2) ctx.report({ messageId: 'other', cell: y.year.cell, block: b, data: { ...data, value: String(y.year.value) } });
-      }
-    }
+        if (y.year.value === null) ctx.report({ messageId: isTyped(y.year) ? 'unreadable' : 'missing', cell: y.year.cell, data: { ...data, value: String(y.year.error ?? y.year.raw ?? '') } });
+        else if (y.year.value !== y1 && y.year.value !== y2) ctx.report({ messageId: 'other', cell: y.year.cell, data: { ...data, value: String(y.year.value) } });
+      },
+    };
   },
 };

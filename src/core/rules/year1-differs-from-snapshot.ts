@@ -31,21 +31,24 @@ export const year1DiffersFromSnapshot: Rule = {
       differs: '{field} for {year} er {value}, men sidste års godkendte tal for {name} er {approved}.',
     },
   },
-  check(ctx) {
-    if (!ctx.snapshot) return;
-    const year = ctx.snapshot.budgetYear;
-    const { offers } = matchSheet(ctx.sheet, ctx.snapshot);
-    for (const b of ctx.sheet.blocks) {
-      const offer = offers.get(b.index);
-      const y = b.y1;
-      if (!offer || !y || y.year.value !== year) continue;
-      const report = (field: string, cell: string | null, value: number | null, approved: number | null | undefined) => {
-        if (value === null || typeof approved !== 'number') return;
-        if (Math.abs(value - approved) <= 1e-6 * Math.max(1, Math.abs(approved))) return;
-        ctx.report({ messageId: 'differs', cell, block: b, data: { field, year: String(year), value: shown(value), approved: shown(approved), name: blockName(b) } });
-      };
-      for (const [key, label] of FIELDS) report(label, y[key].cell, y[key].value, offer.figures[key]);
-      y.takster.forEach((t, i) => report(`Takst ${i + 1}`, t.cell, t.value, offer.figures.takster?.[i]));
-    }
+  create(ctx) {
+    const snapshot = ctx.snapshot;
+    if (!snapshot) return {};
+    const year = snapshot.budgetYear;
+    const { offers } = matchSheet(ctx.sheet, snapshot);
+    return {
+      block(b) {
+        const offer = offers.get(b.index);
+        const y = b.y1;
+        if (!offer || !y || y.year.value !== year) return;
+        const report = (field: string, cell: string | null, value: number | null, approved: number | null | undefined) => {
+          if (value === null || typeof approved !== 'number') return;
+          if (Math.abs(value - approved) <= 1e-6 * Math.max(1, Math.abs(approved))) return;
+          ctx.report({ messageId: 'differs', cell, data: { field, year: String(year), value: shown(value), approved: shown(approved), name: blockName(b) } });
+        };
+        for (const [key, label] of FIELDS) report(label, y[key].cell, y[key].value, offer.figures[key]);
+        y.takster.forEach((t, i) => report(`Takst ${i + 1}`, t.cell, t.value, offer.figures.takster?.[i]));
+      },
+    };
   },
 };
