@@ -1,7 +1,7 @@
 // The port every workbook adapter implements (the Office API in Excel, exceljs for files, memory for the preview and
 // tests): read the sheets as grids, put this tool's marks on cells, take them all off again, select a cell.
 import type { Grid } from './grid';
-import type { CellWrite } from './plans/block-writes';
+import type { CellWrite } from './model/cell-write';
 import type { Mark } from './plans/marks';
 import type { UndoRecord } from './plans/undo';
 

@@ -16,7 +16,7 @@ import { buildFixture } from '../fixtures/builder';
 import { syntheticBlocks } from '../fixtures/synthetic';
 import { TEST_MUNICIPALITY_HEADER } from '../fixtures/seeds';
 import { HOBRO, hobroWithTakst1 } from '../rules/helpers';
-import type { BlockFigures } from '../../src/core/plans/block-writes';
+import type { BlockFigures } from '../fixtures/block-writes';
 
 jest.setTimeout(180_000);
 

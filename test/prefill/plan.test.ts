@@ -7,7 +7,7 @@ import { checkSheet } from '../../src/core/rules/runner';
 import { identityRequired } from '../../src/core/rules/identity-required';
 import { TEST_MUNICIPALITY_2026, TEST_MUNICIPALITY_HEADER, testMunicipalityBlocks } from '../fixtures/seeds';
 import { buildFixture } from '../fixtures/builder';
-import { planBlockWrites } from '../../src/core/plans/block-writes';
+import { planBlockWrites } from '../fixtures/block-writes';
 import { explainSheet } from '../../src/core/explain/explain';
 import { apply, BUNDLED, modelOf, planFor, portOf, reopen } from './helpers';
 

@@ -7,7 +7,7 @@ import { checkSheet } from '../../src/core/rules/runner';
 import { deleteRow } from '../corpus/edit';
 import { buildFixture } from '../fixtures/builder';
 import { findingsOf, HOBRO } from './helpers';
-import type { BlockFigures } from '../../src/core/plans/block-writes';
+import type { BlockFigures } from '../fixtures/block-writes';
 
 describe('locked-cell-filled and unplaced-value', () => {
   it('is an error for text in the Ændring row outside its changes and in a places row outside the levels', () => {

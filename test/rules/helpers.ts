@@ -5,7 +5,7 @@ import { checkSheet } from '../../src/core/rules/runner';
 import type { Rule } from '../../src/core/rules/types';
 import type { SheetModel } from '../../src/core/model/takstskema';
 import { buildFixture, type FixtureSheet } from '../fixtures/builder';
-import type { BlockFigures } from '../../src/core/plans/block-writes';
+import type { BlockFigures } from '../fixtures/block-writes';
 
 /** Aktivitetshuset Hobro from the draft's test sheet: two levels (Takst 1 counts 2/3 of a place, Takst 2 the full place), no remark. */
 export const HOBRO: BlockFigures = {

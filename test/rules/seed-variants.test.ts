@@ -2,7 +2,7 @@
 import { workbookToGrids } from '../../src/adapters/exceljs/read';
 import { readWorkbook } from '../../src/core/layout/discover';
 import { validateWorkbook } from '../../src/core/rules/runner';
-import type { BlockFigures, CellWrite } from '../../src/core/plans/block-writes';
+import type { BlockFigures, CellWrite } from '../fixtures/block-writes';
 import type { TemplateLayout } from '../../src/core/template/build';
 import { buildFixture } from '../fixtures/builder';
 import { TEST_MUNICIPALITY_HEADER, testMunicipalityBlocks } from '../fixtures/seeds';

@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
 import type { Mark } from '../../core/plans/marks';
 import type { WorkbookPort } from '../../core/port';
-import type { CellWrite } from '../../core/plans/block-writes';
+import type { CellWrite } from '../../core/model/cell-write';
 import { parseUndo, UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
 import { worksheetToGrid } from './grid';
 import { removeMarkFormats, setMarkFormats } from './marks';

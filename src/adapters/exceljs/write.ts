@@ -1,7 +1,7 @@
 // Renders the core's workbook spec with exceljs, applies write plans, and saves without ever touching the input.
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { CellWrite } from '../../core/plans/block-writes';
+import type { CellWrite } from '../../core/model/cell-write';
 import { ROLE_FILLS, type SheetSpec, type WorkbookSpec } from '../../core/template/spec';
 import { InputError } from './errors';
 import { writeOutputs, type OutputOptions } from './outputs';

@@ -3,7 +3,7 @@
 import { cloneGrid, parseA1, type Grid, type Scalar } from '../../core/grid';
 import type { Mark } from '../../core/plans/marks';
 import type { WorkbookPort } from '../../core/port';
-import type { CellWrite } from '../../core/plans/block-writes';
+import type { CellWrite } from '../../core/model/cell-write';
 import type { UndoRecord } from '../../core/plans/undo';
 
 export class MemoryWorkbook implements WorkbookPort {

@@ -2,7 +2,7 @@
 // Marks are tagged conditional formats (ExcelApi 1.6), so no cell format of the template is ever written.
 import { parseRange, type Grid, type GridCell, type MergedArea, type Scalar } from '../../core/grid';
 import { isMarkFormula, MARK_STYLES, markFormula, type Mark } from '../../core/plans/marks';
-import type { CellWrite } from '../../core/plans/block-writes';
+import type { CellWrite } from '../../core/model/cell-write';
 import { parseUndo, UNDO_CHUNK, UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
 import type { MarkResult, WorkbookPort } from '../../core/port';
 

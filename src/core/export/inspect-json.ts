@@ -2,23 +2,13 @@
 import { z } from 'zod';
 import { yearValues } from '../model/queries';
 import { withoutNoise } from '../format';
+import { figureShape } from '../model/figures';
 import { TAKST_LEVELS, UnplacedSchema, type Block, type SheetModel, type WorkbookModel, type YearRow } from '../model/takstskema';
 
 const num = z.number().nullable();
 const levels = z.array(num).length(TAKST_LEVELS);
 
-export const InspectYearSchema = z.object({
-  year: num,
-  pladser: num,
-  belaegning: num,
-  budget: num,
-  regulering: num,
-  oh: num,
-  basis: num,
-  time: num,
-  takster: levels,
-  tomgang: num,
-});
+export const InspectYearSchema = z.object({ year: num, ...figureShape(num, levels) });
 
 export const InspectBlockSchema = z.object({
   headerRow: z.number().int(),

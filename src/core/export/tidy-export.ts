@@ -8,6 +8,9 @@ import { hasFigures, isEmptyBlock } from '../model/queries';
 import { RULES } from '../rules';
 import type { Finding } from '../rules/types';
 import { TAKST_LEVELS } from '../model/takstskema';
+import { COLUMN_FIGURES, figureShape, figureValues, YEAR_FIGURES, type YearFigure } from '../model/figures';
+
+const exportHeader = (k: YearFigure): string => { const s: { label: string; exportHeader?: string } = YEAR_FIGURES[k]; return s.exportHeader ?? s.label; };
 
 const num = z.number().nullable();
 
@@ -24,13 +27,8 @@ export const ExportRowSchema = z.object({
   /** "Basis", "Time", "Takst 1" … "Takst 10", or null for a year row without rates. */
   level: z.string().nullable(),
   rate: num,
-  pladser: num,
-  /** Percent numbers. */
-  belaegning: num,
-  budget: num,
-  regulering: num,
-  oh: num,
-  tomgang: num,
+  /** The year's figures that are not rates (model/figures.ts); percent figures as percent numbers. */
+  ...figureShape(num, num, COLUMN_FIGURES),
   /** Places at this level in this year, from the Anvendte / Heraf solgte rows. */
   anvendte: num,
   solgte: num,
@@ -119,12 +117,7 @@ export function exportRows(sheet: SheetModel): ExportRow[] {
         paragraf: b.paragraf.value,
         enhed: b.enhed.value ?? y.enhed.value,
         year,
-        pladser: y.pladser.value,
-        belaegning: y.belaegning.value,
-        budget: y.budget.value,
-        regulering: y.regulering.value,
-        oh: y.oh.value,
-        tomgang: y.tomgang.value,
+        ...figureValues((k) => y[k].value, () => null, COLUMN_FIGURES),
         bemaerkning: b.bemaerkning.value,
         saerligeForhold: b.saerligeForhold.value,
       };
@@ -152,12 +145,7 @@ export const EXPORT_COLUMNS: Array<[keyof ExportRow, string]> = [
   ['year', 'År'],
   ['level', 'Niveau'],
   ['rate', 'Takst'],
-  ['pladser', 'Pladser'],
-  ['belaegning', 'Belægning %'],
-  ['budget', 'Budget i alt'],
-  ['regulering', 'Regulering'],
-  ['oh', 'OH %'],
-  ['tomgang', 'Tomgang'],
+  ...COLUMN_FIGURES.map((k): [keyof ExportRow, string] => [k, exportHeader(k)]),
   ['anvendte', 'Anvendte pladser'],
   ['solgte', 'Heraf solgte pladser'],
   ['bemaerkning', 'Bemærkning'],

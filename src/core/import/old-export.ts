@@ -2,7 +2,7 @@
 // skema; year 1 comes from last year's approved snapshot by prefill, as the previous-year columns hold rates but no
 // budget). The old skema has no Afdeling: the offer is its own department, as in the draft's test sheet. Every
 // row is accounted for.
-import type { OldSheet } from '../layout/old-layout';
+import { oldFigures, type OldSheet } from '../layout/old-layout';
 import type { FillOffer } from '../prefill/plan';
 import type { RowStatus } from './tidy';
 
@@ -13,7 +13,7 @@ export function oldToOffers(old: OldSheet): { offers: FillOffer[]; rows: RowStat
   old.offers.forEach((o, i) => {
     const key = `old-${i}`;
     const years: FillOffer['years'] = {
-      [old.year]: { pladser: o.pladser, belaegning: o.belaegning, budget: o.budget, regulering: o.regulering, oh: o.oh, basis: o.basis, time: o.time, takster: o.takster },
+      [old.year]: oldFigures(o),
     };
     offers.push({ tilbud: o.tilbud, afdeling: o.tilbud, paragraf: o.paragraf, enhed: o.enhed, bemaerkning: o.kommentar, years, rows: o.rows.map((r) => String(r.row)), key });
     for (const r of o.rows) rows.push({ row: r.row, offerKey: key, reason: null });

@@ -10,10 +10,11 @@ import { normalizeName } from '../prefill/match';
 import type { FillOffer } from '../prefill/plan';
 import type { SnapshotFigures } from '../prefill/snapshot';
 import { firstIssue } from '../model/issue';
+import { isPercentFigure, SNAPSHOT_SCALARS } from '../model/figures';
 
 const TAKST_FIELDS = Array.from({ length: TAKST_LEVELS }, (_, i) => `takst${i + 1}`) as [string, ...string[]];
 
-export const FIELDS = ['driftsherre', 'tilbud', 'afdeling', 'paragraf', 'enhed', 'year', 'pladser', 'belaegning', 'budget', 'regulering', 'oh', 'basis', 'time', 'level', 'rate', 'bemaerkning', ...TAKST_FIELDS] as const;
+export const FIELDS = ['driftsherre', 'tilbud', 'afdeling', 'paragraf', 'enhed', 'year', ...SNAPSHOT_SCALARS, 'level', 'rate', 'bemaerkning', ...TAKST_FIELDS] as const;
 export type TidyField = (typeof FIELDS)[number];
 
 export const MappingSchema = z.object({
@@ -220,13 +221,11 @@ export function tidyToOffers(table: TableCell[][], mapping: Mapping, source: Tab
       if (before === undefined || before === null || before === v) put();
       else warn(`${tilbud}: ${k} for ${year} står allerede som ${before}; ${v} i denne række er ikke brugt (samme tilbud to gange?)`);
     };
-    for (const k of ['pladser', 'budget', 'regulering', 'basis', 'time'] as const) {
-      const v = num(row, k);
-      if (v !== null) keep(columnName.get(k) ?? k, f[k], v, () => (f[k] = v));
-    }
-    for (const k of ['belaegning', 'oh'] as const) {
-      const v = pct(row, k);
-      if (v !== null) keep(columnName.get(k) ?? k, f[k], v, () => (f[k] = v));
+    for (const percent of [false, true]) {
+      for (const k of SNAPSHOT_SCALARS.filter((key) => isPercentFigure(key) === percent)) {
+        const v = percent ? pct(row, k) : num(row, k);
+        if (v !== null) keep(columnName.get(k) ?? k, f[k], v, () => (f[k] = v));
+      }
     }
     const levels = (f.takster ??= []);
     let bad: string | null = null;

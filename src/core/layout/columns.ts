@@ -1,22 +1,10 @@
 // The block header's column texts and their synonyms: how a header row is recognised and its columns named.
 import { compactLabel } from './parse';
 import { TAKST_LEVELS } from '../model/takstskema';
+import type { ScalarFigure } from '../model/figures';
 
-export type FieldKey =
-  | 'tilbud'
-  | 'afdeling'
-  | 'paragraf'
-  | 'aar'
-  | 'pladser'
-  | 'belaegning'
-  | 'budget'
-  | 'regulering'
-  | 'oh'
-  | 'enhed'
-  | 'basis'
-  | 'time'
-  | 'tomgang'
-  | 'bemaerkning';
+/** A block column: the identity texts, År, Bemærkning and each single figure of model/figures.ts. */
+export type FieldKey = 'tilbud' | 'afdeling' | 'paragraf' | 'aar' | 'enhed' | 'bemaerkning' | ScalarFigure;
 
 export type ColumnKey = FieldKey | `takst${number}`;
 

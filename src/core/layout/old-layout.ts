@@ -4,6 +4,7 @@
 import { a1, cellAt, colCount, rowCount, type Grid } from '../grid';
 import { enhedOfBetalingsmodel, mapLovgrundlag, mapTakstenhed } from '../model/mappings';
 import { TAKST_LEVELS } from '../model/takstskema';
+import { figureValues, SNAPSHOT_FIGURES, type SnapshotFigure } from '../model/figures';
 import { cellText, normalizeLabel, readNumber, readPercent } from './parse';
 
 export type OldColumn =
@@ -53,21 +54,21 @@ export interface OldRow {
   kommentar: string | null;
 }
 
-export interface OldOffer {
+/** The figures the old skema holds for a year: those a snapshot carries (no Tomgang). */
+export type OldFigures = { [K in SnapshotFigure]: K extends 'takster' ? Array<number | null> : number | null };
+
+/** An old offer's budget-year figures, in the order of model/figures.ts. */
+export function oldFigures(o: OldFigures): OldFigures {
+  return figureValues((k) => o[k as Exclude<SnapshotFigure, 'takster'>], () => o.takster, SNAPSHOT_FIGURES);
+}
+
+/** The budget year's figures (OldFigures) are derived as docs/import.md writes (Budget i alt = (Sum + Indtægter) × (1 + OH) + Regulering). */
+export interface OldOffer extends OldFigures {
   tilbud: string;
   section: string | null;
   rows: OldRow[];
   paragraf: string | null;
   enhed: string | null;
-  /** The budget year's figures, derived as docs/import.md writes (Budget i alt = (Sum + Indtægter) × (1 + OH) + Regulering). */
-  pladser: number | null;
-  belaegning: number | null;
-  oh: number | null;
-  regulering: number | null;
-  budget: number | null;
-  basis: number | null;
-  time: number | null;
-  takster: Array<number | null>;
   /** The earlier year's places and rates, as the old skema shows them. */
   previous: { year: number; pladser: number | null; basis: number | null; time: number | null; takster: Array<number | null> } | null;
   kommentar: string | null;

@@ -1,11 +1,17 @@
 // Small questions asked of the model in many places.
 import type { Block, YearRow } from './takstskema';
+import { figureValues, YEAR_FIGURE_KEYS, type YearFigure } from './figures';
+import type { NumberField } from './takstskema';
 
 /** True when a year row holds any figure. */
 export function hasFigures(y: YearRow | null): boolean {
   if (!y) return false;
-  const fields = [y.pladser, y.belaegning, y.budget, y.regulering, y.oh, y.basis, y.time, y.tomgang, ...y.takster];
-  return fields.some(isTyped);
+  return figureCells(y).some(isTyped);
+}
+
+/** A year row's figure cells, in the sheet's column order (the levels in place of Takst 1-10). */
+export function figureCells(y: YearRow): NumberField[] {
+  return YEAR_FIGURE_KEYS.flatMap((k) => (k === 'takster' ? y.takster : [y[k]]));
 }
 
 /** Something was typed in the cell: a figure, or something that could not be read as one (text, an error value). */
@@ -37,31 +43,9 @@ export function isEmptyBlock(b: Block): boolean {
   return ![...b.anvendte, ...b.solgte].some((p) => p.levels.some((l) => l.value !== null || l.issue !== undefined));
 }
 
-export interface YearValues {
-  year: number | null;
-  pladser: number | null;
-  belaegning: number | null;
-  budget: number | null;
-  regulering: number | null;
-  oh: number | null;
-  basis: number | null;
-  time: number | null;
-  takster: Array<number | null>;
-  tomgang: number | null;
-}
+export type YearValues = { year: number | null } & { [K in YearFigure]: K extends 'takster' ? Array<number | null> : number | null };
 
 /** A year row's values, without their cells. */
 export function yearValues(y: YearRow): YearValues {
-  return {
-    year: y.year.value,
-    pladser: y.pladser.value,
-    belaegning: y.belaegning.value,
-    budget: y.budget.value,
-    regulering: y.regulering.value,
-    oh: y.oh.value,
-    basis: y.basis.value,
-    time: y.time.value,
-    takster: y.takster.map((t) => t.value),
-    tomgang: y.tomgang.value,
-  };
+  return { year: y.year.value, ...figureValues((k) => y[k].value, () => y.takster.map((t) => t.value)) };
 }

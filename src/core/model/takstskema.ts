@@ -1,7 +1,8 @@
 // The typed model of a 2027 takstskema sheet: zod schemas are the single source of the types.
 import { z } from 'zod';
+import { figureShape, TAKST_LEVELS } from './figures';
 
-export const TAKST_LEVELS = 10;
+export { TAKST_LEVELS };
 
 export const ValueIssueSchema = z.enum(['text-number', 'not-a-number', 'error-value']);
 
@@ -31,19 +32,10 @@ export type TextField = z.infer<typeof TextFieldSchema>;
 export const YearRowSchema = z.object({
   row: z.number().int().positive(),
   year: NumberFieldSchema,
-  pladser: NumberFieldSchema,
-  /** Percent number: 98 for 98 %. */
-  belaegning: NumberFieldSchema,
-  budget: NumberFieldSchema,
-  regulering: NumberFieldSchema,
-  /** Percent number: 6.5 for 6,5 %. */
-  oh: NumberFieldSchema,
+  /** Each figure of model/figures.ts; percent figures as percent numbers (98 for 98 %). */
+  ...figureShape(NumberFieldSchema, z.array(NumberFieldSchema).length(TAKST_LEVELS)),
   /** The Enhed cell of this row (merged over both rows in the draft, so usually the block's). */
   enhed: TextFieldSchema,
-  basis: NumberFieldSchema,
-  time: NumberFieldSchema,
-  takster: z.array(NumberFieldSchema).length(TAKST_LEVELS),
-  tomgang: NumberFieldSchema,
 });
 export type YearRow = z.infer<typeof YearRowSchema>;
 

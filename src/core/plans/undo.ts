@@ -1,7 +1,7 @@
 // The undo record of one write: each written cell's previous value, formula and number format. Kept in the
 // workbook itself (an adapter stores it in a very hidden sheet), so "Fortryd" works after save and reopen.
 import { z } from 'zod';
-import type { CellWrite } from './block-writes';
+import type { CellWrite } from '../model/cell-write';
 
 export const UNDO_SHEET = 'Takstskema_fortryd';
 

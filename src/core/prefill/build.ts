@@ -1,10 +1,11 @@
 // Snapshot from filled 2027-layout sheets: for each block, the row of the chosen year (a 2027 skema's year-2 row
 // becomes next year's year 1); every block that gives nothing is reported with its reason.
 import type { Block, SheetModel, YearRow } from '../model/takstskema';
-import { isEmptyBlock, yearValues } from '../model/queries';
+import { isEmptyBlock } from '../model/queries';
 import { TAKST_LEVELS } from '../model/takstskema';
 import type { SnapshotFigures, SnapshotOffer, SnapshotOperator } from './snapshot';
-import type { OldSheet } from '../layout/old-layout';
+import { oldFigures, type OldSheet } from '../layout/old-layout';
+import { figureValues, SNAPSHOT_FIGURES } from '../model/figures';
 
 export interface BuildReportRow {
   source: string;
@@ -35,8 +36,7 @@ export function figuresOf(b: Block, y: YearRow, year: number): SnapshotFigures {
     const r = rows.find((p) => p.year === year) ?? (rows.length === 1 && rows[0].year === null ? rows[0] : undefined);
     return r ? levelsOf(r.levels) : undefined;
   };
-  const { pladser, belaegning, budget, regulering, oh, basis, time } = yearValues(y);
-  const f: SnapshotFigures = { pladser, belaegning, budget, regulering, oh, basis, time, takster: levelsOf(y.takster.slice(0, TAKST_LEVELS)) };
+  const f: SnapshotFigures = figureValues((k) => y[k].value, () => levelsOf(y.takster.slice(0, TAKST_LEVELS)), SNAPSHOT_FIGURES);
   const anvendte = places(b.anvendte);
   const solgte = places(b.solgte);
   if (anvendte) f.anvendte = anvendte;
@@ -117,7 +117,7 @@ export function snapshotFromOldSheets(sheets: Array<{ file: string; sheet: OldSh
       const cell = `A${o.rows[0].row}`;
       let figures: SnapshotFigures;
       if (year === sheet.year) {
-        figures = { pladser: o.pladser, belaegning: o.belaegning, budget: o.budget, regulering: o.regulering, oh: o.oh, basis: o.basis, time: o.time, takster: o.takster };
+        figures = oldFigures(o);
       } else if (o.previous && year === o.previous.year) {
         figures = { pladser: o.previous.pladser, basis: o.previous.basis, time: o.previous.time, takster: o.previous.takster };
       } else {

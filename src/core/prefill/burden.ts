@@ -1,6 +1,7 @@
 // The entry burden: the input cells a user types for a sheet, and how many of them a prefill already wrote.
-import type { Block, SheetModel } from '../model/takstskema';
-import type { CellWrite } from '../plans/block-writes';
+import type { SheetModel } from '../model/takstskema';
+import { figureCells } from '../model/queries';
+import type { CellWrite } from '../model/cell-write';
 
 /** Addresses of every filled input cell of the sheet's blocks (identity, both year rows, remarks, places). */
 export function typedCells(sheet: SheetModel): Set<string> {
@@ -10,14 +11,10 @@ export function typedCells(sheet: SheetModel): Set<string> {
   };
   for (const b of sheet.blocks) {
     for (const f of [b.tilbud, b.afdeling, b.paragraf, b.enhed, b.bemaerkning, b.saerligeForhold]) add(f);
-    for (const y of [b.y1, b.y2]) if (y) for (const f of yearFields(y)) add(f);
+    for (const y of [b.y1, b.y2]) if (y) for (const f of figureCells(y)) add(f);
     for (const p of [...b.anvendte, ...b.solgte]) p.levels.forEach(add);
   }
   return out;
-}
-
-function yearFields(y: NonNullable<Block['y1']>) {
-  return [y.pladser, y.belaegning, y.budget, y.regulering, y.oh, y.basis, y.time, ...y.takster, y.tomgang];
 }
 
 /** Cells of the filled sheet a user still types after the prefill wrote these cells. */

@@ -1,11 +1,12 @@
 // The prefill plan: year 1 of every block from the snapshot, for the sheet's driftsherre. Matched blocks get
 // their year-1 figures; offers the sheet lacks get an empty block (identity + year 1). A cell holding the same
 // value is skipped; one holding a different value is a conflict, never written unless the user says so.
+import { figureLabel, isPercentFigure, SNAPSHOT_SCALARS } from '../model/figures';
 import { isBlank, parseA1, type Grid, type GridCell, type Scalar } from '../grid';
 import type { NumberField, SheetModel, TextField } from '../model/takstskema';
 import { isEmptyBlock, offerName } from '../model/queries';
 import { hasPercentFormat } from '../layout/parse';
-import type { CellWrite } from '../plans/block-writes';
+import type { CellWrite } from '../model/cell-write';
 import { formatNumber } from '../format';
 import { bestMatch, operatorFor } from './match';
 import type { Snapshot, SnapshotFigures, SnapshotOffer } from './snapshot';
@@ -51,17 +52,6 @@ export interface PrefillPlan {
   reason: string | null;
 }
 
-type YearKey = 'pladser' | 'belaegning' | 'budget' | 'regulering' | 'oh' | 'basis' | 'time';
-
-const FIELD_NAMES: Array<[YearKey, string, boolean]> = [
-  ['pladser', 'Pladser', false],
-  ['belaegning', 'Belægning', true],
-  ['budget', 'Budget i alt', false],
-  ['regulering', 'Regulering', false],
-  ['oh', 'OH %', true],
-  ['basis', 'Basis', false],
-  ['time', 'Time', false],
-];
 
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -201,9 +191,9 @@ function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: Fill
         continue;
       }
       const suffix = y === block.y2 ? ` ${year}` : '';
-      for (const [key, label, percent] of FIELD_NAMES) {
+      for (const key of SNAPSHOT_SCALARS) {
         const v = figures[key];
-        if (typeof v === 'number') put(label + suffix, y[key], v, percent ? { percent: key as 'belaegning' | 'oh' } : {});
+        if (typeof v === 'number') put(figureLabel(key) + suffix, y[key], v, isPercentFigure(key) ? { percent: key } : {});
       }
       figures.takster?.forEach((v, i) => {
         if (typeof v === 'number') put(`Takst ${i + 1}${suffix}`, y.takster[i], v);

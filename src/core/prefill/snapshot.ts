@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { TAKST_LEVELS } from '../model/takstskema';
+import { figureShape, SNAPSHOT_FIGURES, TAKST_LEVELS } from '../model/figures';
 import { firstIssue } from '../model/issue';
 
 export const SNAPSHOT_SCHEMA_VERSION = 1;
@@ -13,16 +13,8 @@ const levels = z.array(num).max(TAKST_LEVELS);
 
 export const SnapshotFiguresSchema = z
   .object({
-    pladser: num,
-    /** Percent number: 98 for 98 %. */
-    belaegning: num,
-    budget: num,
-    regulering: num,
-    /** Percent number: 6.4 for 6,4 %. */
-    oh: num,
-    basis: num,
-    time: num,
-    takster: levels,
+    /** The figures of model/figures.ts a snapshot carries; percent figures as percent numbers (98 for 98 %). */
+    ...figureShape(num, levels, SNAPSHOT_FIGURES),
     anvendte: levels,
     solgte: levels,
   })

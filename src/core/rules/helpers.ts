@@ -2,6 +2,7 @@
 import { formatNumber } from '../format';
 import { TAKST_LEVELS, type Block, type NumberField, type SheetModel, type YearRow } from '../model/takstskema';
 import { offerName } from '../model/queries';
+import { figureLabel, YEAR_FIGURE_KEYS } from '../model/figures';
 
 /** P/L regioner for Region Nordjylland, P/L kommuner for the municipalities. */
 export function applicablePl(sheet: SheetModel): { value: number | null; label: string } {
@@ -49,17 +50,10 @@ export function numberFields(b: Block): Array<{ name: string; field: NumberField
   const out: Array<{ name: string; field: NumberField }> = [];
   for (const [label, y] of [['år 1', b.y1], ['år 2', b.y2]] as const) {
     if (!y) continue;
-    out.push(
-      { name: `Pladser (${label})`, field: y.pladser },
-      { name: `Belægning (${label})`, field: y.belaegning },
-      { name: `Budget i alt (${label})`, field: y.budget },
-      { name: `Regulering (${label})`, field: y.regulering },
-      { name: `OH % (${label})`, field: y.oh },
-      { name: `Basis (${label})`, field: y.basis },
-      { name: `Time (${label})`, field: y.time },
-      ...y.takster.map((t, i) => ({ name: `Takst ${i + 1} (${label})`, field: t })),
-      { name: `Tomgang (${label})`, field: y.tomgang },
-    );
+    for (const k of YEAR_FIGURE_KEYS) {
+      if (k === 'takster') y.takster.forEach((t, i) => out.push({ name: `${figureLabel(k, i)} (${label})`, field: t }));
+      else out.push({ name: `${figureLabel(k)} (${label})`, field: y[k] });
+    }
   }
   for (const p of [...b.anvendte, ...b.solgte]) p.levels.forEach((l, i) => out.push({ name: `${p.label.value ?? 'Pladser'}, takst ${i + 1}`, field: l }));
   return out;

@@ -1,18 +1,10 @@
 // Year 1 is last year's approved figures: a typed value that differs from the snapshot is worth a second look.
 import { formatNumber } from '../format';
+import { figureLabel, SNAPSHOT_SCALARS } from '../model/figures';
 import { matchSheet } from '../prefill/offers';
 import { blockName } from './helpers';
 import type { Rule } from './types';
 
-const FIELDS = [
-  ['pladser', 'Pladser'],
-  ['belaegning', 'Belægning'],
-  ['budget', 'Budget i alt'],
-  ['regulering', 'Regulering'],
-  ['oh', 'OH %'],
-  ['basis', 'Basis'],
-  ['time', 'Time'],
-] as const;
 
 function shown(v: number): string {
   return formatNumber(v, Number.isInteger(v) ? 0 : 2);
@@ -46,7 +38,7 @@ export const year1DiffersFromSnapshot: Rule = {
           if (Math.abs(value - approved) <= 1e-6 * Math.max(1, Math.abs(approved))) return;
           ctx.report({ messageId: 'differs', cell, data: { field, year: String(year), value: shown(value), approved: shown(approved), name: blockName(b) } });
         };
-        for (const [key, label] of FIELDS) report(label, y[key].cell, y[key].value, offer.figures[key]);
+        for (const key of SNAPSHOT_SCALARS) report(figureLabel(key), y[key].cell, y[key].value, offer.figures[key]);
         y.takster.forEach((t, i) => report(`Takst ${i + 1}`, t.cell, t.value, offer.figures.takster?.[i]));
       },
     };
