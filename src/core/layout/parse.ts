@@ -206,3 +206,6 @@ function normalizeLabelUncached(text: string): string {
 export function compactLabel(text: string): string {
   return memo(COMPACT, text, (t) => normalizeLabel(t).replace(/[\s().:*_-]/g, ''));
 }
+
+/** Occupancy typed as a bare fraction (0,98) is read as 98 %; see docs/decisions.md. */
+export const OCCUPANCY_PERCENT: PercentOptions = { fractionUpTo: 1.5 };

@@ -1,0 +1,165 @@
+// Reading one block's rows into the model: identity, the two year rows, the Ændring row and the places rows.
+import { colLetters, type GridCell } from '../grid';
+import { TAKST_LEVELS, type Block, type PlacesRow, type SheetChangeRow, type TextField, type YearRow } from '../model/takstskema';
+import { computeChange } from '../compute/change';
+import { takstKey, type ColumnKey } from './columns';
+import { rowLabelOf } from './labels';
+import { OCCUPANCY_PERCENT, readNumber, readPercent, readYear } from './parse';
+import { type BlockRows, NUMERIC_KEYS } from './block-rows';
+import { type HeaderRow, SheetReader, textRightOf } from './sheet-reader';
+
+
+export function readYearRow(sr: SheetReader, h: HeaderRow, r: number): YearRow {
+  const col = (k: ColumnKey) => h.cols.get(k);
+  const year = sr.numberField(r, col('aar'), (cell) => {
+    const y = readYear(cell);
+    return y === null ? readNumber(cell) : { value: y, ...(typeof cell?.value === 'string' ? { issue: 'text-number' as const } : {}) };
+  });
+  const enhedCol = col('enhed');
+  const enhedOwner = enhedCol === undefined ? undefined : sr.owner(r, enhedCol);
+  return {
+    row: r + 1,
+    year,
+    pladser: sr.numberField(r, col('pladser')),
+    belaegning: sr.numberField(r, col('belaegning'), (c) => readPercent(c, OCCUPANCY_PERCENT)),
+    budget: sr.numberField(r, col('budget')),
+    regulering: sr.numberField(r, col('regulering')),
+    oh: sr.numberField(r, col('oh'), (c) => readPercent(c)),
+    enhed: enhedOwner ? sr.textField(enhedOwner.r, enhedOwner.c) : sr.textField(r, undefined),
+    basis: sr.numberField(r, col('basis')),
+    time: sr.numberField(r, col('time')),
+    takster: Array.from({ length: TAKST_LEVELS }, (_, i) => sr.numberField(r, col(takstKey(i + 1)))),
+    tomgang: sr.numberField(r, col('tomgang')),
+  };
+}
+
+export function readChangeRow(sr: SheetReader, h: HeaderRow, r: number): SheetChangeRow {
+  const col = (k: ColumnKey) => h.cols.get(k);
+  // Anything typed outside the figure columns is in a cell not to be filled. Tomgang counts as a figure
+  // column: the skema does not compute its change, but a sheet that does is not wrong.
+  const changeCols = new Set(NUMERIC_KEYS.map(col).filter((c): c is number => c !== undefined));
+  for (const c of sr.filledCells(r)) {
+    if (changeCols.has(c)) continue;
+    const t = sr.text(r, c);
+    if (t !== null && rowLabelOf(t) === 'aendring') continue;
+    sr.unplace(r, c, 'Værdi i Ændring-rækken uden for ændringskolonnerne (skal ikke udfyldes)', 'locked-cell');
+  }
+  const pct = (c: GridCell | undefined) => readPercent(c);
+  return {
+    row: r + 1,
+    pladser: sr.numberField(r, col('pladser')),
+    belaegning: sr.numberField(r, col('belaegning'), pct),
+    budget: sr.numberField(r, col('budget')),
+    regulering: sr.numberField(r, col('regulering')),
+    oh: sr.numberField(r, col('oh'), pct),
+    basisPct: sr.numberField(r, col('basis'), pct),
+    timePct: sr.numberField(r, col('time'), pct),
+    taksterPct: Array.from({ length: TAKST_LEVELS }, (_, i) => sr.numberField(r, col(takstKey(i + 1)), pct)),
+  };
+}
+
+/** A block-level cell (merged over the year rows in the draft): the first filled one among the rows. */
+export function identityField(sr: SheetReader, rows: number[], c: number | undefined, joinAll = false): TextField {
+  if (c === undefined || rows.length === 0) return { cell: null, value: null, raw: null };
+  const seen = new Set<string>();
+  const fields: TextField[] = [];
+  for (const r of rows) {
+    const o = sr.owner(r, c);
+    const key = `${o.r}:${o.c}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const f = sr.textField(o.r, o.c);
+    if (f.value !== null || f.error) fields.push(f);
+  }
+  if (fields.length === 0) {
+    const o = sr.owner(rows[0], c);
+    return sr.textField(o.r, o.c);
+  }
+  if (!joinAll || fields.length === 1) return fields[0];
+  const distinct = [...new Set(fields.map((f) => f.value).filter((v): v is string => v !== null))];
+  return { ...fields[0], value: distinct.join('\n') };
+}
+
+
+export function readPlacesRow(sr: SheetReader, h: HeaderRow, at: { row: number; col: number }): PlacesRow {
+  const label = sr.textField(at.row, at.col);
+  let year: number | null = null;
+  const m = /(\d{4})/.exec(label.value ?? '');
+  if (m) year = Number(m[1]);
+  const levelCols = new Set<number>();
+  const levels = Array.from({ length: TAKST_LEVELS }, (_, i) => {
+    const c = h.cols.get(takstKey(i + 1));
+    if (c !== undefined) levelCols.add(c);
+    return sr.numberField(at.row, c);
+  });
+  for (const c of sr.filledCells(at.row)) {
+    if (c === at.col || levelCols.has(c)) continue;
+    if (year === null && readYear(sr.at(at.row, c)) !== null && c > at.col) {
+      year = readYear(sr.at(at.row, c));
+      continue;
+    }
+    sr.unplace(at.row, c, 'Værdi uden for takstkolonnerne i en pladsrække (skal ikke udfyldes)', 'locked-cell');
+  }
+  return { row: at.row + 1, label, year, levels };
+}
+
+export function readBlock(sr: SheetReader, b: BlockRows, index: number, years: { max: number | null }): Block {
+  const h = b.header;
+  const col = (k: ColumnKey) => h.cols.get(k);
+
+  // Year 1 is the earlier year; with one row only, the sheet's latest year tells which it is.
+  let y1Row: number | null = null;
+  let y2Row: number | null = null;
+  if (b.yearRows.length === 2) {
+    const [ra, rb] = b.yearRows;
+    const ya = readYear(sr.at(ra, col('aar')!));
+    const yb = readYear(sr.at(rb, col('aar')!));
+    if (ya !== null && yb !== null && ya > yb) [y1Row, y2Row] = [rb, ra];
+    else [y1Row, y2Row] = [ra, rb];
+  } else if (b.yearRows.length === 1) {
+    const y = readYear(sr.at(b.yearRows[0], col('aar')!));
+    if (y !== null && years.max !== null && y === years.max) y2Row = b.yearRows[0];
+    else y1Row = b.yearRows[0];
+  }
+  const y1 = y1Row === null ? null : readYearRow(sr, h, y1Row);
+  const y2 = y2Row === null ? null : readYearRow(sr, h, y2Row);
+
+  // Identity cells: the year rows first, then any row between the header and the Ændring row.
+  const stop = b.aendring ?? (b.yearRows.length ? Math.max(...b.yearRows) : h.row);
+  const identityRows = [...b.yearRows.slice().sort((x, y) => x - y)];
+  for (let r = h.row + 1; r <= stop; r++) if (!identityRows.includes(r)) identityRows.push(r);
+
+  const saerlige = b.saerlige ? textRightOf(sr, b.saerlige.row, b.saerlige.col) : { cell: null, value: null, raw: null };
+  const anvendte = b.anvendte.map((a) => readPlacesRow(sr, h, a));
+  const solgte = b.solgte.map((a) => readPlacesRow(sr, h, a));
+
+  // Cells in the year rows under no known header.
+  const mapped = new Set(h.cols.values());
+  for (const r of b.yearRows) {
+    for (const c of sr.filledCells(r)) if (!mapped.has(c)) sr.unplace(r, c, 'Værdi i en kolonne uden kendt overskrift', 'unknown-column');
+  }
+
+  const columns: Record<string, string> = {};
+  for (const [k, c] of h.cols) columns[k] = colLetters(c);
+
+  return {
+    index,
+    headerRow: h.row + 1,
+    ...(h.missing ? { headerMissing: true } : {}),
+    lastRow: b.lastRow + 1,
+    columns,
+    tilbud: identityField(sr, identityRows, col('tilbud')),
+    afdeling: identityField(sr, identityRows, col('afdeling')),
+    paragraf: identityField(sr, identityRows, col('paragraf')),
+    enhed: identityField(sr, identityRows, col('enhed')),
+    bemaerkning: identityField(sr, identityRows, col('bemaerkning'), true),
+    saerligeForhold: saerlige,
+    y1,
+    y2,
+    aendring: b.aendring === null ? null : readChangeRow(sr, h, b.aendring),
+    change: computeChange(y1, y2),
+    anvendte,
+    solgte,
+  };
+}
+

@@ -1,0 +1,137 @@
+// Block detection: the block header rows (by their column texts) and the rows each block spans, classified as
+// year, Ændring, places and other rows.
+import { isBlank } from '../grid';
+import { TAKST_LEVELS, type UnplacedKind } from '../model/takstskema';
+import { columnKeyOf, MIN_OTHER_HEADERS, takstKey, type ColumnKey } from './columns';
+import { rowLabelOf, type RowLabel } from './labels';
+import { readYear } from './parse';
+import { type HeaderRow, SheetReader } from './sheet-reader';
+
+/** Blank rows that end a block when no further block header follows. */
+const BLOCK_END_BLANK_ROWS = 3;
+
+export function findHeaderRows(sr: SheetReader): HeaderRow[] {
+  const found: HeaderRow[] = [];
+  for (let r = 0; r < sr.rows; r++) {
+    const cols = new Map<ColumnKey, number>();
+    const unknown: Array<{ col: number; text: string }> = [];
+    const row = sr.grid.cells[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const t = sr.text(r, c);
+      if (t === null) continue;
+      const key = columnKeyOf(t);
+      if (key && !cols.has(key)) cols.set(key, c);
+      else unknown.push({ col: c, text: t });
+    }
+    if (cols.has('tilbud') && cols.has('aar') && cols.size - 2 >= MIN_OTHER_HEADERS) found.push({ row: r, cols, unknown });
+  }
+  return found;
+}
+
+export type RowKind = RowLabel | 'year' | 'data' | 'other' | 'blank';
+
+export interface Classified {
+  kind: RowKind;
+  labelCol?: number;
+}
+
+export const NUMERIC_KEYS: ColumnKey[] = [
+  'pladser',
+  'belaegning',
+  'budget',
+  'regulering',
+  'oh',
+  'basis',
+  'time',
+  ...Array.from({ length: TAKST_LEVELS }, (_, i) => takstKey(i + 1)),
+  'tomgang',
+];
+
+export function classify(sr: SheetReader, h: HeaderRow, r: number): Classified {
+  const firstRateCol = Math.min(...[h.cols.get('basis'), h.cols.get('takst1'), sr.cols].filter((x): x is number => x !== undefined));
+  let anything = false;
+  const row = sr.grid.cells[r];
+  const width = row?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    if (isBlank(sr.at(r, c))) continue;
+    anything = true;
+    if (c < firstRateCol) {
+      const t = sr.text(r, c);
+      const label = t ? rowLabelOf(t) : null;
+      if (label) return { kind: label, labelCol: c };
+    }
+  }
+  if (!anything) return { kind: 'blank' };
+  const yearCol = h.cols.get('aar');
+  if (yearCol !== undefined && readYear(sr.at(r, yearCol)) !== null) return { kind: 'year' };
+  if (NUMERIC_KEYS.some((k) => h.cols.has(k) && !isBlank(sr.at(r, h.cols.get(k)!)))) return { kind: 'data' };
+  return { kind: 'other' };
+}
+
+export interface BlockRows {
+  header: HeaderRow;
+  yearRows: number[];
+  aendring: number | null;
+  saerlige: { row: number; col: number } | null;
+  anvendte: Array<{ row: number; col: number }>;
+  solgte: Array<{ row: number; col: number }>;
+  lastRow: number;
+  /** A year row after this block's own rows: the start of a block whose header row is missing. */
+  nextStart: number | null;
+}
+
+export function collectBlockRows(sr: SheetReader, h: HeaderRow, limit: number): BlockRows {
+  const b: BlockRows = { header: h, yearRows: [], aendring: null, saerlige: null, anvendte: [], solgte: [], lastRow: h.row, nextStart: null };
+  const closed = () => b.yearRows.length > 0 && (b.aendring !== null || b.saerlige !== null || b.anvendte.length > 0 || b.solgte.length > 0);
+  let blankRun = 0;
+  for (let r = h.row + 1; r <= limit; r++) {
+    const k = classify(sr, h, r);
+    if (k.kind === 'blank') {
+      blankRun++;
+      if (blankRun >= BLOCK_END_BLANK_ROWS) break;
+      continue;
+    }
+    blankRun = 0;
+    if (k.kind === 'year' && closed()) {
+      // The block's rows are done (Ændring, særlige forhold or places seen) and a new year row starts: a block
+      // whose header row was deleted. It is read with this block's columns rather than lost as extra rows.
+      b.nextStart = r;
+      break;
+    }
+    b.lastRow = r;
+    switch (k.kind) {
+      case 'year':
+      case 'data':
+        // A row with figures but no year counts as a year row only before the Ændring row.
+        if (k.kind === 'data' && (b.yearRows.length >= 2 || b.aendring !== null)) {
+          unplaceRow(sr, r, 'Række med tal uden år efter blokkens årsrækker');
+        } else if (b.yearRows.length >= 2) {
+          unplaceRow(sr, r, 'Mere end to årsrækker i blokken');
+        } else b.yearRows.push(r);
+        break;
+      case 'aendring':
+        if (b.aendring === null) b.aendring = r;
+        else unplaceRow(sr, r, 'Blokken har mere end én Ændring-række');
+        break;
+      case 'saerlige':
+        if (b.saerlige === null) b.saerlige = { row: r, col: k.labelCol! };
+        else unplaceRow(sr, r, 'Blokken har mere end én række med særlige forhold');
+        break;
+      case 'anvendte':
+        b.anvendte.push({ row: r, col: k.labelCol! });
+        break;
+      case 'solgte':
+        b.solgte.push({ row: r, col: k.labelCol! });
+        break;
+      default:
+        unplaceRow(sr, r, 'Række, som ikke kan placeres i blokken', 'stray-row');
+    }
+  }
+  return b;
+}
+
+export function unplaceRow(sr: SheetReader, r: number, reason: string, kind: UnplacedKind = 'extra-row'): void {
+  for (const c of sr.filledCells(r)) sr.unplace(r, c, reason, kind);
+}
+

@@ -1,0 +1,101 @@
+// The sheet as the layout reader sees it: cells by position, merged areas resolved, fields read with their
+// cell address, and the list of what could not be placed.
+import { a1, cellAt, colCount, isBlank, MergeIndex, rowCount, type Grid, type GridCell } from '../grid';
+import type { UnplacedKind, NumberField, TextField, Unplaced } from '../model/takstskema';
+import type { ColumnKey } from './columns';
+import { cellText, readNumber, type ReadNumber } from './parse';
+
+export interface HeaderRow {
+  row: number;
+  cols: Map<ColumnKey, number>;
+  unknown: Array<{ col: number; text: string }>;
+  /** No header row of its own: the block is read with the columns of the block above. */
+  missing?: boolean;
+}
+
+export type Reader = (cell: GridCell | undefined) => ReadNumber;
+
+export class SheetReader {
+  readonly merges: MergeIndex;
+  readonly rows: number;
+  readonly cols: number;
+  readonly unplaced: Unplaced[] = [];
+
+  constructor(readonly grid: Grid) {
+    this.merges = new MergeIndex(grid.merges);
+    this.rows = rowCount(grid);
+    this.cols = colCount(grid);
+  }
+
+  at(r: number, c: number): GridCell | undefined {
+    return cellAt(this.grid, r, c);
+  }
+
+  /** The cell that holds the value for (r, c): the top-left of its merged area. */
+  owner(r: number, c: number): { r: number; c: number } {
+    const m = this.merges.areaOf(r, c);
+    return m ? { r: m.top, c: m.left } : { r, c };
+  }
+
+  text(r: number, c: number): string | null {
+    const t = cellText(this.at(r, c));
+    return t === null ? null : t.trim() === '' ? null : t;
+  }
+
+  numberField(r: number, c: number | undefined, read: Reader = readNumber): NumberField {
+    if (c === undefined) return { cell: null, value: null, raw: null };
+    const cell = this.at(r, c);
+    const res = read(cell);
+    return {
+      cell: a1(r, c),
+      value: res.value,
+      raw: cell?.value ?? null,
+      ...(cell?.formula ? { formula: cell.formula } : {}),
+      ...(cell?.error ? { error: cell.error } : {}),
+      ...(res.issue ? { issue: res.issue } : {}),
+    };
+  }
+
+  textField(r: number, c: number | undefined): TextField {
+    if (c === undefined) return { cell: null, value: null, raw: null };
+    const cell = this.at(r, c);
+    const t = cellText(cell);
+    return {
+      cell: a1(r, c),
+      value: t === null || t.trim() === '' ? null : t.trim(),
+      raw: cell?.value ?? null,
+      ...(cell?.formula ? { formula: cell.formula } : {}),
+      ...(cell?.error ? { error: cell.error } : {}),
+    };
+  }
+
+  /**
+   * Columns of row r with content, leaving out cells of a merge that starts in another row (they show that
+   * row's value). Content under a merge within the row is kept, so that nothing typed goes unreported.
+   */
+  filledCells(r: number): number[] {
+    const out: number[] = [];
+    const width = this.grid.cells[r]?.length ?? 0;
+    for (let c = 0; c < width; c++) if (!isBlank(this.at(r, c)) && this.owner(r, c).r === r) out.push(c);
+    return out;
+  }
+
+  unplace(r: number, c: number, reason: string, kind: UnplacedKind): void {
+    const cell = this.at(r, c);
+    this.unplaced.push({ cell: a1(r, c), value: cell?.error ?? cell?.value ?? null, reason, kind });
+  }
+}
+
+/** The text right of a label (past its merged area), in the label's row or the rows it is merged over. */
+export function textRightOf(sr: SheetReader, r: number, c: number): TextField {
+  const area = sr.merges.areaOf(r, c) ?? { top: r, left: c, bottom: r, right: c };
+  for (let rr = area.top; rr <= area.bottom; rr++) {
+    const width = sr.grid.cells[rr]?.length ?? 0;
+    for (let cc = area.right + 1; cc < width; cc++) {
+      const o = sr.owner(rr, cc);
+      if (o.r !== rr || o.c !== cc) continue;
+      if (!isBlank(sr.at(rr, cc))) return sr.textField(rr, cc);
+    }
+  }
+  return sr.textField(area.top, area.right + 1);
+}
