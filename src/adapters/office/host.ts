@@ -1,0 +1,107 @@
+// What the Office adapter needs of Office, its limits, and the state it keeps between calls. The adapter's jobs
+// are in read.ts (sheets into grids), marks.ts (conditional formats) and write.ts (cells with their undo record);
+// workbook.ts joins them into the workbook port.
+import { UNDO_CHUNK } from '../../core/plans/undo';
+
+/** What the adapter needs of Office: Excel.run and the requirement-set check. Tests pass a mock. */
+export interface OfficeHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(set: string, version: string): boolean;
+}
+
+export function officeHost(): OfficeHost {
+  return {
+    run: (batch) => Excel.run(batch),
+    isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+  };
+}
+
+/** Excel on the web refuses a request or response over 5 MB; writes are cut into chunks below this budget. */
+export const REQUEST_LIMIT = 5 * 1024 * 1024;
+export const WRITE_BUDGET = 4 * 1024 * 1024;
+/** Excel returns no values for a range of more cells than this (office-js-docs-pr#5821). */
+export const READ_CELL_LIMIT = 5_000_000;
+/**
+ * Request bytes of one mark (add, formula, two colours, priority) and of one delete, as office.js's own request
+ * serializer writes them (measured: 1.920 and 760 bytes), with a margin.
+ */
+export const BYTES_PER_MARK = 2100;
+export const BYTES_PER_DELETE = 850;
+/** Bytes of one chunk of the undo record in a request (a chunk is at most this many characters). */
+export const UNDO_CHUNK_BYTES = UNDO_CHUNK * 3;
+/** Request bytes of one cell write with its number format (measured: 460-570 bytes), with a margin. */
+export const BYTES_PER_CELL = 650;
+/** Edits within this time after our own write are our own (conditional formats fire onChanged in some hosts). */
+export const OWN_WRITE_QUIET_MS = 1500;
+
+/**
+ * One of this tool's conditional formats, as the last read found it. Its id is its position in the sheet's
+ * collection (the reference defines it so), valid only until the collection changes: never kept past a write.
+ */
+export interface OwnMark {
+  sheet: string;
+  id: string;
+}
+
+/** Why a sheet's cells cannot be written, in Danish. */
+export const PROTECTED_SHEET = 'arket er beskyttet, så cellerne kan ikke markeres eller udfyldes; fjern beskyttelsen (Gennemse → Fjern arkbeskyttelse) og kontrollér igen.';
+
+/** What the adapter remembers between calls; every field is as the last read or write left it. */
+export interface OfficeState {
+  /** Sheet names as last seen: lets a read be one sync. Refreshed by every read; reset when a sheet went missing. */
+  names: string[] | null;
+  /** This tool's conditional formats as the last read found them; null when unknown (after any write). */
+  own: OwnMark[] | null;
+  /** The marks last written, as one signature: a re-check with the same findings writes nothing. */
+  written: string | null;
+  /** Sheets that cannot be written (protected), as the last read found them, with the reason. */
+  locked: Map<string, string>;
+  /** The workbook's structure is protected (no sheet can be added), as the last read found it; null before any. */
+  bookProtected: boolean | null;
+  /** When this adapter last synced a write (its own edits are not the user's). */
+  lastWrite: number;
+}
+
+export function newOfficeState(): OfficeState {
+  return { names: null, own: null, written: null, locked: new Map(), bookProtected: null, lastWrite: 0 };
+}
+
+/** Learns the sheet names (one sync), so that every later check reads in a single sync. */
+export async function connect(host: OfficeHost, st: OfficeState): Promise<void> {
+  await host.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    await ctx.sync();
+    st.names = sheets.items.map((s) => s.name);
+  });
+}
+
+/** Splits write operations so that no request passes the budget; one chunk for any realistic sheet. */
+export function chunkByBytes<T extends { kind: 'delete' | 'add' }>(ops: T[], budget = WRITE_BUDGET, bytesPerAdd = BYTES_PER_MARK): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const op of ops) {
+    const size = op.kind === 'add' ? bytesPerAdd : BYTES_PER_DELETE;
+    if (current.length > 0 && bytes + size > budget) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(op);
+    bytes += size;
+  }
+  if (current.length > 0 || chunks.length === 0) chunks.push(current);
+  return chunks;
+}
+
+export function isPayloadLimit(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code ?? '';
+  return /PayloadSizeLimitExceeded/i.test(code);
+}
+
+/** A write Excel would refuse half-way (a protected sheet): refused before anything is written, with the reason. */
+export class WriteRefused extends Error {
+  override name = 'WriteRefused';
+}
+
