@@ -1,5 +1,7 @@
 // The secretariat's consolidation: every operator's export into the takstbilag (one row per offer, department and
 // level with both years' rates), the review group's list, next year's snapshot, and a reconciliation.
+import { percentChange } from '../compute/change';
+import { belowOccupancy, isRegion, risesPastLimit } from '../compute/limits';
 import { COMPONENT_KEYS, type Components } from '../explain/decompose';
 import type { ExportJson, ExportRow } from '../export/tidy-export';
 import { normalizeName } from '../prefill/match';
@@ -121,8 +123,7 @@ const REVIEW_RULES: Record<string, string> = {
 };
 
 function plOf(e: ExportJson): number | null {
-  const region = /\bregion\b/i.test(e.metadata.driftsherre ?? '');
-  return region ? e.metadata.pl.regioner : e.metadata.pl.kommuner;
+  return isRegion(e.metadata.driftsherre) ? e.metadata.pl.regioner : e.metadata.pl.kommuner;
 }
 
 export function consolidate(all: Array<{ file: string; export: ExportJson }>, now = new Date()): Consolidation {
@@ -167,18 +168,18 @@ export function consolidate(all: Array<{ file: string; export: ExportJson }>, no
         const at = (y: number) => rows.find((r) => r.year === y && r.level === level)?.rate ?? null;
         const rate1 = years.length > 1 ? at(y1) : null;
         const rate2 = at(y2);
-        const change = rate1 !== null && rate2 !== null && rate1 !== 0 ? (rate2 / rate1 - 1) * 100 : null;
+        const change = percentChange(rate1, rate2);
         out.takstbilag.push({ driftsherre: op, tilbud: first.tilbud ?? '', afdeling: first.afdeling, paragraf: first.paragraf, enhed: first.enhed, level, year1: y1, year2: y2, rate1, rate2, change, bemaerkning: first.bemaerkning, source: file });
         rowsWritten++;
         blocksInBilag.add(k);
         if (change !== null && pl !== null) {
           adjusted.push(change - pl);
-          if (change > pl + rise) out.review.push({ category: 'Stigning over P/L + grænseværdi', driftsherre: op, tilbud: first.tilbud, afdeling: first.afdeling, where: level, detail: `${level ?? 'Takst'} stiger ${change.toFixed(1).replace('.', ',')} % (P/L ${pl.toString().replace('.', ',')} % + ${rise.toString().replace('.', ',')} procentpoint)${first.bemaerkning ? `; bemærkning: ${first.bemaerkning}` : '; ingen bemærkning'}` });
+          if (risesPastLimit(change, pl, rise)) out.review.push({ category: 'Stigning over P/L + grænseværdi', driftsherre: op, tilbud: first.tilbud, afdeling: first.afdeling, where: level, detail: `${level ?? 'Takst'} stiger ${change.toFixed(1).replace('.', ',')} % (P/L ${pl.toString().replace('.', ',')} % + ${rise.toString().replace('.', ',')} procentpoint)${first.bemaerkning ? `; bemærkning: ${first.bemaerkning}` : '; ingen bemærkning'}` });
         }
       }
       const last = rows.filter((r) => r.year === y2);
       const bel = last[0]?.belaegning;
-      if (bel !== null && bel !== undefined && bel < occupancy) out.review.push({ category: 'Belægning under grænseværdi', driftsherre: op, tilbud: first.tilbud, afdeling: first.afdeling, where: String(y2), detail: `Belægning ${bel.toString().replace('.', ',')} % (grænse ${occupancy.toString().replace('.', ',')} %)` });
+      if (bel !== null && bel !== undefined && belowOccupancy(bel, occupancy)) out.review.push({ category: 'Belægning under grænseværdi', driftsherre: op, tilbud: first.tilbud, afdeling: first.afdeling, where: String(y2), detail: `Belægning ${bel.toString().replace('.', ',')} % (grænse ${occupancy.toString().replace('.', ',')} %)` });
       pendingSnapshot.push({ op, file, rows });
       const id = [normalizeName(first.tilbud), normalizeName(first.afdeling), normalizeName(first.enhed)].join('|');
       const known = identities.get(id) ?? { tilbud: first.tilbud ?? '', afdeling: first.afdeling, enhed: first.enhed, operators: new Set<string>() };

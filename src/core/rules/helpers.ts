@@ -2,12 +2,12 @@
 import { formatNumber } from '../format';
 import { TAKST_LEVELS, type Block, type NumberField, type SheetModel, type YearRow } from '../model/takstskema';
 import { offerName } from '../model/queries';
+import { isRegion } from '../compute/limits';
 import { figureLabel, YEAR_FIGURE_KEYS } from '../model/figures';
 
 /** P/L regioner for Region Nordjylland, P/L kommuner for the municipalities. */
 export function applicablePl(sheet: SheetModel): { value: number | null; label: string } {
-  const region = /\bregion\b/i.test(sheet.driftsherre.value ?? '');
-  return region ? { value: sheet.plRegioner.value, label: 'P/L regioner' } : { value: sheet.plKommuner.value, label: 'P/L kommuner' };
+  return isRegion(sheet.driftsherre.value) ? { value: sheet.plRegioner.value, label: 'P/L regioner' } : { value: sheet.plKommuner.value, label: 'P/L kommuner' };
 }
 
 export interface RateChange {

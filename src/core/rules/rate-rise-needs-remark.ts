@@ -1,5 +1,6 @@
 // A rate rising more than P/L + the threshold needs a Bemærkning (the draft only colours it red).
 import { isEmptyBlock } from '../model/queries';
+import { risesPastLimit } from '../compute/limits';
 import { applicablePl, isBlankText, pct, pp, rateChanges } from './helpers';
 import type { Rule } from './types';
 
@@ -24,7 +25,7 @@ export const rateRiseNeedsRemark: Rule = {
     return {
       block(b) {
         if (isEmptyBlock(b) || !isBlankText(b.bemaerkning)) return;
-        const over = rateChanges(b).filter((r) => r.change !== null && r.change > limit);
+        const over = rateChanges(b).filter((r) => r.change !== null && risesPastLimit(r.change, pl.value!, threshold));
         if (over.length === 0) return;
         ctx.report({
           messageId: 'missing',

@@ -1,6 +1,7 @@
 // The 2027 takstskema as the draft lays it out: sheet header, N blocks, colour roles, live Ændring formulas.
 import { a1, colLetters } from '../grid';
 import { TAKST_LEVELS } from '../model/takstskema';
+import { YEAR_FIGURE_KEYS, type YearFigure } from '../model/figures';
 import { ENHEDER, PARAGRAFFER } from '../model/lists';
 import { DRAFT_HEADERS, takstKey, type ColumnKey } from '../layout/columns';
 import { ROLE_TEXTS, type CellRole, type CellSpec, type SheetSpec, type WorkbookSpec } from './spec';
@@ -73,161 +74,60 @@ const FMT = {
 
 export const BLOCK_HEIGHT = 7;
 
+/** The cells, merges and formats a template is drawn into, with the helpers every part uses. */
+class Drawing {
+  readonly cells: CellSpec[] = [];
+  readonly merges: string[] = [];
+  readonly redText: SheetSpec['redText'] = [];
+  readonly validations: SheetSpec['validations'] = [];
+  readonly rowHeights: Record<number, number> = {};
+
+  put(cell: CellSpec): void {
+    this.cells.push(cell);
+  }
+
+  merge(r1: number, c1: number, r2: number, c2: number): void {
+    this.merges.push(`${a1(r1, c1)}:${a1(r2, c2)}`);
+  }
+}
+
+/** Number format of each year figure's cell (the levels share Takst's). */
+const FIGURE_FMT: Record<YearFigure, string> = {
+  pladser: FMT.places,
+  belaegning: FMT.pct1,
+  budget: FMT.int,
+  regulering: FMT.int,
+  oh: FMT.pct1,
+  basis: FMT.int,
+  time: FMT.dec2,
+  takster: FMT.int,
+  tomgang: FMT.places,
+};
+
 export function buildTemplate(opts: TemplateOptions): { spec: WorkbookSpec; layout: TemplateLayout } {
   if (!Number.isInteger(opts.year) || opts.year < 2000 || opts.year > 2100) throw new RangeError(`Ugyldigt år: ${opts.year}`);
   if (!Number.isInteger(opts.blocks) || opts.blocks < 1 || opts.blocks > 5000) throw new RangeError(`Antal blokke skal være 1-5000: ${opts.blocks}`);
   const r0 = opts.origin?.row ?? 0;
   const c0 = opts.origin?.col ?? 0;
-  const gap = opts.gapRows ?? 1;
   const year2 = opts.year;
   const year1 = opts.year - 1;
-  const firstYear = year2 <= 2027;
-  const y1Role: CellRole = firstYear ? 'input' : 'prefilled';
   const sheetName = opts.sheetName ?? `Takster ${year2}`;
-
   const columns = {} as Record<ColumnKey, number>;
   DRAFT_HEADERS.forEach((h, i) => (columns[h.key] = c0 + i));
   const lastCol = c0 + DRAFT_HEADERS.length - 1;
   const extra = opts.extraColumns ?? [];
 
-  const cells: CellSpec[] = [];
-  const merges: string[] = [];
-  const put = (cell: CellSpec) => cells.push(cell);
-  const range = (r1: number, c1: number, r2: number, c2: number) => `${a1(r1, c1)}:${a1(r2, c2)}`;
-
-  // Sheet header.
-  const plDefault = year2 === 2027 ? DRAFT_PL_2027 : { kommuner: null, regioner: null };
-  const plK = opts.plKommuner !== undefined ? opts.plKommuner : plDefault.kommuner;
-  const plR = opts.plRegioner !== undefined ? opts.plRegioner : plDefault.regioner;
-  const header: TemplateLayout['header'] = {
-    driftsherre: { row: r0, col: c0 },
-    overheadY1: { row: r0 + 1, col: c0 + 4 },
-    overheadY2: { row: r0 + 2, col: c0 + 4 },
-    plKommuner: { row: r0, col: c0 + 8 },
-    plRegioner: { row: r0 + 1, col: c0 + 8 },
-    thresholdRate: { row: r0, col: c0 + 10 },
-    thresholdOccupancy: { row: r0 + 1, col: c0 + 10 },
-  };
-  put({ row: r0, col: c0, value: opts.driftsherre, role: 'input', bold: true, size: 14, border: true });
-  merges.push(range(r0, c0, r0, c0 + 1));
-  put({ row: r0, col: c0 + 3, value: 'Overhead driftsherre (rammeaftaletilbud)', role: 'constant', bold: true, wrap: true, border: true });
-  merges.push(range(r0, c0 + 3, r0, c0 + 5));
-  // The operator's overhead for the two last years with accounts, as the draft writes them (2025 and 2026 for 2027).
-  put({ row: r0 + 1, col: c0 + 3, value: year2 - 2, role: 'constant', border: true, align: 'center' });
-  put({ row: r0 + 2, col: c0 + 3, value: year2 - 1, role: 'constant', border: true, align: 'center' });
-  put({ row: r0 + 1, col: c0 + 4, value: null, role: 'input', numFmt: FMT.pct2, border: true });
-  put({ row: r0 + 2, col: c0 + 4, value: null, role: 'input', numFmt: FMT.pct2, border: true });
-  put({ row: r0, col: c0 + 7, value: 'P/L - Kommuner', role: 'constant', bold: true, border: true });
-  put({ row: r0 + 1, col: c0 + 7, value: 'P/L - Regioner', role: 'constant', bold: true, border: true });
-  put({ row: r0, col: c0 + 8, value: plK === null ? null : plK / 100, role: 'prefilled', numFmt: FMT.pct2, border: true });
-  put({ row: r0 + 1, col: c0 + 8, value: plR === null ? null : plR / 100, role: 'prefilled', numFmt: FMT.pct2, border: true });
-  put({ row: r0, col: c0 + 10, value: (opts.thresholdRatePp ?? 2) / 100, role: 'constant', numFmt: FMT.pct1, border: true });
-  put({ row: r0, col: c0 + 11, value: 'Grænseværdi for krav om bemærkning - Takststigning over P/L', role: 'constant' });
-  merges.push(range(r0, c0 + 11, r0, c0 + 17));
-  put({ row: r0 + 1, col: c0 + 10, value: (opts.thresholdOccupancyPct ?? 95) / 100, role: 'constant', numFmt: FMT.pct1, border: true });
-  put({ row: r0 + 1, col: c0 + 11, value: 'Grænseværdi for krav om bemærkning - Belægningsprocent', role: 'constant' });
-  merges.push(range(r0 + 1, c0 + 11, r0 + 1, c0 + 17));
-
-  // Colour legend, as the draft shows it above the blocks.
-  put({ row: r0 + 3, col: c0, value: 'Farver i takstskema', bold: true });
-  const roles: CellRole[] = ['constant', 'prefilled', 'input', 'locked'];
-  roles.forEach((role, i) => {
-    const col = c0 + 1 + i * 3;
-    put({ row: r0 + 3, col, value: ROLE_TEXTS[role], role, wrap: true, border: true, valign: 'middle' });
-    merges.push(range(r0 + 3, col, r0 + 3, col + 2));
-  });
-  put({ row: r0 + 4, col: c0, italic: true, value: firstYear
-    ? `*Dog ikke første år (${year1}-${year2}): her udfylder kommunerne og regionen selv alle blå felter, også ${year1}.`
-    : '*Forudfyldes af sekretariatet med sidste års godkendte tal.' });
-
-  const rowHeights: Record<number, number> = { [r0 + 3]: 30 };
-  const redText: SheetSpec['redText'] = [];
-  const validations: SheetSpec['validations'] = [];
-  const blocks: BlockLayout[] = [];
+  const d = new Drawing();
+  const header = drawSheetHeader(d, opts, r0, c0);
+  drawLegend(d, r0, c0, year1, year2);
   const plRef = `IF(ISNUMBER(SEARCH("region",${abs(header.driftsherre)})),${abs(header.plRegioner)},${abs(header.plKommuner)})`;
-
+  const blocks: BlockLayout[] = [];
   let r = r0 + 6;
   for (let b = 0; b < opts.blocks; b++) {
-    const L: BlockLayout = {
-      headerRow: r,
-      y1Row: r + 1,
-      y2Row: r + 2,
-      changeRow: r + 3,
-      saerligeRow: r + 4,
-      saerligeValueCol: c0 + 3,
-      labelCol: c0,
-      anvendteRow: r + 5,
-      solgteRow: r + 6,
-    };
+    const L: BlockLayout = { headerRow: r, y1Row: r + 1, y2Row: r + 2, changeRow: r + 3, saerligeRow: r + 4, saerligeValueCol: c0 + 3, labelCol: c0, anvendteRow: r + 5, solgteRow: r + 6 };
     blocks.push(L);
-    rowHeights[L.headerRow] = 30;
-    // Header row.
-    for (const h of DRAFT_HEADERS) put({ row: L.headerRow, col: columns[h.key], value: h.text, role: 'constant', bold: true, wrap: true, border: true, align: 'center', valign: 'middle' });
-    extra.forEach((t, i) => put({ row: L.headerRow, col: lastCol + 1 + i, value: t, role: 'constant', bold: true, border: true }));
-
-    // Year rows.
-    for (const [row, year, role] of [[L.y1Row, year1, y1Role], [L.y2Row, year2, 'input']] as Array<[number, number, CellRole]>) {
-      put({ row, col: columns.aar, value: year, role: 'constant', border: true, align: 'center' });
-      put({ row, col: columns.pladser, role, numFmt: FMT.places, border: true });
-      put({ row, col: columns.belaegning, role, numFmt: FMT.pct1, border: true });
-      put({ row, col: columns.budget, role, numFmt: FMT.int, border: true });
-      put({ row, col: columns.regulering, role, numFmt: FMT.int, border: true });
-      put({ row, col: columns.oh, role, numFmt: FMT.pct1, border: true });
-      put({ row, col: columns.basis, role, numFmt: FMT.int, border: true });
-      put({ row, col: columns.time, role, numFmt: FMT.dec2, border: true });
-      for (let i = 1; i <= TAKST_LEVELS; i++) put({ row, col: columns[takstKey(i)], role, numFmt: FMT.int, border: true });
-      put({ row, col: columns.tomgang, role, numFmt: FMT.places, border: true });
-      redText.push({ range: a1(row, columns.belaegning), formula: `AND(ISNUMBER(${a1(row, columns.belaegning)}),${a1(row, columns.belaegning)}<${abs(header.thresholdOccupancy)})` });
-    }
-    // Block identity and remark: merged over both year rows, value in the top-left cell.
-    for (const key of ['tilbud', 'afdeling', 'paragraf', 'enhed', 'bemaerkning'] as ColumnKey[]) {
-      const c = columns[key];
-      put({ row: L.y1Row, col: c, role: 'input', wrap: true, border: true, valign: 'top' });
-      put({ row: L.y2Row, col: c, role: 'input', border: true });
-      merges.push(range(L.y1Row, c, L.y2Row, c));
-    }
-    validations.push({ row: L.y1Row, col: columns.paragraf, list: PARAGRAFFER, title: 'Lovgrundlag (§§)', message: 'Vælg lovgrundlaget fra listen.' });
-    validations.push({ row: L.y1Row, col: columns.enhed, list: ENHEDER, title: 'Takstenhed', message: 'Vælg enheden fra listen.' });
-
-    // Ændring: live formulas.
-    put({ row: L.changeRow, col: columns.aar, value: 'Ændring', role: 'constant', bold: true, border: true });
-    const y1 = (c: number) => a1(L.y1Row, c);
-    const y2 = (c: number) => a1(L.y2Row, c);
-    const diff = (c: number) => `IF(AND(ISNUMBER(${y1(c)}),ISNUMBER(${y2(c)})),${y2(c)}-${y1(c)},"")`;
-    const pct = (c: number) => `IF(AND(ISNUMBER(${y1(c)}),ISNUMBER(${y2(c)}),${y1(c)}<>0),${y2(c)}/${y1(c)}-1,"")`;
-    put({ row: L.changeRow, col: columns.pladser, formula: diff(columns.pladser), role: 'constant', numFmt: FMT.places, border: true });
-    put({ row: L.changeRow, col: columns.belaegning, formula: diff(columns.belaegning), role: 'constant', numFmt: FMT.pct1, border: true });
-    put({ row: L.changeRow, col: columns.budget, formula: diff(columns.budget), role: 'constant', numFmt: FMT.diff, border: true });
-    put({ row: L.changeRow, col: columns.regulering, formula: diff(columns.regulering), role: 'constant', numFmt: FMT.diff, border: true });
-    put({ row: L.changeRow, col: columns.oh, formula: diff(columns.oh), role: 'constant', numFmt: FMT.pct1, border: true });
-    const rateCols = [columns.basis, columns.time, ...Array.from({ length: TAKST_LEVELS }, (_, i) => columns[takstKey(i + 1)])];
-    for (const c of rateCols) put({ row: L.changeRow, col: c, formula: pct(c), role: 'constant', numFmt: FMT.changePct, border: true });
-    const firstRate = a1(L.changeRow, columns.basis);
-    redText.push({
-      range: `${firstRate}:${a1(L.changeRow, columns.takst10)}`,
-      formula: `AND(ISNUMBER(${firstRate}),${firstRate}>${plRef}+${abs(header.thresholdRate)})`,
-    });
-    for (const c of [columns.tilbud, columns.afdeling, columns.paragraf, columns.enhed, columns.tomgang, columns.bemaerkning]) {
-      put({ row: L.changeRow, col: c, role: 'locked', border: true });
-    }
-
-    // Særlige forhold vedrørende tilbuddet.
-    put({ row: L.saerligeRow, col: c0, value: 'Særlige forhold vedrørende tilbuddet', role: 'constant', bold: true, wrap: true, border: true });
-    merges.push(range(L.saerligeRow, c0, L.saerligeRow, c0 + 2));
-    put({ row: L.saerligeRow, col: L.saerligeValueCol, role: 'input', wrap: true, border: true, valign: 'top' });
-    merges.push(range(L.saerligeRow, L.saerligeValueCol, L.saerligeRow, lastCol));
-    rowHeights[L.saerligeRow] = 30;
-
-    // Places per tariff level.
-    for (const [row, text] of [[L.anvendteRow, `Anvendte pladser - ${year2}`], [L.solgteRow, `Heraf solgte pladser - ${year2}`]] as Array<[number, string]>) {
-      put({ row, col: c0, value: text, role: 'constant', bold: true, border: true });
-      merges.push(range(row, c0, row, c0 + 2));
-      for (let c = c0 + 3; c <= lastCol; c++) {
-        const isLevel = c >= columns.takst1 && c <= columns.takst10;
-        put({ row, col: c, role: isLevel ? 'input' : 'locked', numFmt: isLevel ? FMT.places : undefined, border: true });
-      }
-    }
-    r += BLOCK_HEIGHT + gap;
+    drawBlock(d, L, { columns, c0, lastCol, extra, year1, year2, header, plRef });
+    r += BLOCK_HEIGHT + (opts.gapRows ?? 1);
   }
 
   const columnWidths: Record<number, number> = {};
@@ -240,12 +140,12 @@ export function buildTemplate(opts: TemplateOptions): { spec: WorkbookSpec; layo
 
   const sheet: SheetSpec = {
     name: sheetName,
-    cells,
-    merges,
-    validations,
-    redText,
+    cells: d.cells,
+    merges: d.merges,
+    validations: d.validations,
+    redText: d.redText,
     columnWidths,
-    rowHeights,
+    rowHeights: d.rowHeights,
     freeze: { rows: r0 + 5, cols: c0 + 4 },
     print: {
       landscape: true,
@@ -260,6 +160,131 @@ export function buildTemplate(opts: TemplateOptions): { spec: WorkbookSpec; layo
     spec: { title: `Takstskema ${year2} - ${opts.driftsherre}`, sheets },
     layout: { sheetName, year1, year2, columns, header, blocks },
   };
+}
+
+/** Driftsherre, Overhead driftsherre for the two last years with accounts, P/L and the two thresholds. */
+function drawSheetHeader(d: Drawing, opts: TemplateOptions, r0: number, c0: number): TemplateLayout['header'] {
+  const year2 = opts.year;
+  const plDefault = year2 === 2027 ? DRAFT_PL_2027 : { kommuner: null, regioner: null };
+  const plK = opts.plKommuner !== undefined ? opts.plKommuner : plDefault.kommuner;
+  const plR = opts.plRegioner !== undefined ? opts.plRegioner : plDefault.regioner;
+  d.put({ row: r0, col: c0, value: opts.driftsherre, role: 'input', bold: true, size: 14, border: true });
+  d.merge(r0, c0, r0, c0 + 1);
+  d.put({ row: r0, col: c0 + 3, value: 'Overhead driftsherre (rammeaftaletilbud)', role: 'constant', bold: true, wrap: true, border: true });
+  d.merge(r0, c0 + 3, r0, c0 + 5);
+  // The operator's overhead for the two last years with accounts, as the draft writes them (2025 and 2026 for 2027).
+  d.put({ row: r0 + 1, col: c0 + 3, value: year2 - 2, role: 'constant', border: true, align: 'center' });
+  d.put({ row: r0 + 2, col: c0 + 3, value: year2 - 1, role: 'constant', border: true, align: 'center' });
+  d.put({ row: r0 + 1, col: c0 + 4, value: null, role: 'input', numFmt: FMT.pct2, border: true });
+  d.put({ row: r0 + 2, col: c0 + 4, value: null, role: 'input', numFmt: FMT.pct2, border: true });
+  d.put({ row: r0, col: c0 + 7, value: 'P/L - Kommuner', role: 'constant', bold: true, border: true });
+  d.put({ row: r0 + 1, col: c0 + 7, value: 'P/L - Regioner', role: 'constant', bold: true, border: true });
+  d.put({ row: r0, col: c0 + 8, value: plK === null ? null : plK / 100, role: 'prefilled', numFmt: FMT.pct2, border: true });
+  d.put({ row: r0 + 1, col: c0 + 8, value: plR === null ? null : plR / 100, role: 'prefilled', numFmt: FMT.pct2, border: true });
+  d.put({ row: r0, col: c0 + 10, value: (opts.thresholdRatePp ?? 2) / 100, role: 'constant', numFmt: FMT.pct1, border: true });
+  d.put({ row: r0, col: c0 + 11, value: 'Grænseværdi for krav om bemærkning - Takststigning over P/L', role: 'constant' });
+  d.merge(r0, c0 + 11, r0, c0 + 17);
+  d.put({ row: r0 + 1, col: c0 + 10, value: (opts.thresholdOccupancyPct ?? 95) / 100, role: 'constant', numFmt: FMT.pct1, border: true });
+  d.put({ row: r0 + 1, col: c0 + 11, value: 'Grænseværdi for krav om bemærkning - Belægningsprocent', role: 'constant' });
+  d.merge(r0 + 1, c0 + 11, r0 + 1, c0 + 17);
+  return {
+    driftsherre: { row: r0, col: c0 },
+    overheadY1: { row: r0 + 1, col: c0 + 4 },
+    overheadY2: { row: r0 + 2, col: c0 + 4 },
+    plKommuner: { row: r0, col: c0 + 8 },
+    plRegioner: { row: r0 + 1, col: c0 + 8 },
+    thresholdRate: { row: r0, col: c0 + 10 },
+    thresholdOccupancy: { row: r0 + 1, col: c0 + 10 },
+  };
+}
+
+/** The colour legend, as the draft shows it above the blocks. */
+function drawLegend(d: Drawing, r0: number, c0: number, year1: number, year2: number): void {
+  d.put({ row: r0 + 3, col: c0, value: 'Farver i takstskema', bold: true });
+  const roles: CellRole[] = ['constant', 'prefilled', 'input', 'locked'];
+  roles.forEach((role, i) => {
+    const col = c0 + 1 + i * 3;
+    d.put({ row: r0 + 3, col, value: ROLE_TEXTS[role], role, wrap: true, border: true, valign: 'middle' });
+    d.merge(r0 + 3, col, r0 + 3, col + 2);
+  });
+  d.put({ row: r0 + 4, col: c0, italic: true, value: year2 <= 2027
+    ? `*Dog ikke første år (${year1}-${year2}): her udfylder kommunerne og regionen selv alle blå felter, også ${year1}.`
+    : '*Forudfyldes af sekretariatet med sidste års godkendte tal.' });
+  d.rowHeights[r0 + 3] = 30;
+}
+
+interface BlockContext {
+  columns: Record<ColumnKey, number>;
+  c0: number;
+  lastCol: number;
+  extra: string[];
+  year1: number;
+  year2: number;
+  header: TemplateLayout['header'];
+  /** The applicable P/L cell, as a formula (regioner for a region). */
+  plRef: string;
+}
+
+/** One block: header row, both year rows, the live Ændring row, Særlige forhold and the places rows. */
+function drawBlock(d: Drawing, L: BlockLayout, k: BlockContext): void {
+  const { columns, c0, lastCol } = k;
+  d.rowHeights[L.headerRow] = 30;
+  for (const h of DRAFT_HEADERS) d.put({ row: L.headerRow, col: columns[h.key], value: h.text, role: 'constant', bold: true, wrap: true, border: true, align: 'center', valign: 'middle' });
+  k.extra.forEach((t, i) => d.put({ row: L.headerRow, col: lastCol + 1 + i, value: t, role: 'constant', bold: true, border: true }));
+
+  // Year rows: year 1 is the user's own the first year (2027), the secretariat's prefill after.
+  const y1Role: CellRole = k.year2 <= 2027 ? 'input' : 'prefilled';
+  for (const [row, year, role] of [[L.y1Row, k.year1, y1Role], [L.y2Row, k.year2, 'input']] as Array<[number, number, CellRole]>) {
+    d.put({ row, col: columns.aar, value: year, role: 'constant', border: true, align: 'center' });
+    for (const f of YEAR_FIGURE_KEYS) {
+      const cols = f === 'takster' ? Array.from({ length: TAKST_LEVELS }, (_, i) => columns[takstKey(i + 1)]) : [columns[f]];
+      for (const col of cols) d.put({ row, col, role, numFmt: FIGURE_FMT[f], border: true });
+    }
+    d.redText.push({ range: a1(row, columns.belaegning), formula: `AND(ISNUMBER(${a1(row, columns.belaegning)}),${a1(row, columns.belaegning)}<${abs(k.header.thresholdOccupancy)})` });
+  }
+  // Block identity and remark: merged over both year rows, value in the top-left cell.
+  for (const key of ['tilbud', 'afdeling', 'paragraf', 'enhed', 'bemaerkning'] as ColumnKey[]) {
+    const c = columns[key];
+    d.put({ row: L.y1Row, col: c, role: 'input', wrap: true, border: true, valign: 'top' });
+    d.put({ row: L.y2Row, col: c, role: 'input', border: true });
+    d.merge(L.y1Row, c, L.y2Row, c);
+  }
+  d.validations.push({ row: L.y1Row, col: columns.paragraf, list: PARAGRAFFER, title: 'Lovgrundlag (§§)', message: 'Vælg lovgrundlaget fra listen.' });
+  d.validations.push({ row: L.y1Row, col: columns.enhed, list: ENHEDER, title: 'Takstenhed', message: 'Vælg enheden fra listen.' });
+
+  // Ændring: live formulas.
+  d.put({ row: L.changeRow, col: columns.aar, value: 'Ændring', role: 'constant', bold: true, border: true });
+  const y1 = (c: number) => a1(L.y1Row, c);
+  const y2 = (c: number) => a1(L.y2Row, c);
+  const diff = (c: number) => `IF(AND(ISNUMBER(${y1(c)}),ISNUMBER(${y2(c)})),${y2(c)}-${y1(c)},"")`;
+  const pct = (c: number) => `IF(AND(ISNUMBER(${y1(c)}),ISNUMBER(${y2(c)}),${y1(c)}<>0),${y2(c)}/${y1(c)}-1,"")`;
+  d.put({ row: L.changeRow, col: columns.pladser, formula: diff(columns.pladser), role: 'constant', numFmt: FMT.places, border: true });
+  d.put({ row: L.changeRow, col: columns.belaegning, formula: diff(columns.belaegning), role: 'constant', numFmt: FMT.pct1, border: true });
+  d.put({ row: L.changeRow, col: columns.budget, formula: diff(columns.budget), role: 'constant', numFmt: FMT.diff, border: true });
+  d.put({ row: L.changeRow, col: columns.regulering, formula: diff(columns.regulering), role: 'constant', numFmt: FMT.diff, border: true });
+  d.put({ row: L.changeRow, col: columns.oh, formula: diff(columns.oh), role: 'constant', numFmt: FMT.pct1, border: true });
+  const rateCols = [columns.basis, columns.time, ...Array.from({ length: TAKST_LEVELS }, (_, i) => columns[takstKey(i + 1)])];
+  for (const c of rateCols) d.put({ row: L.changeRow, col: c, formula: pct(c), role: 'constant', numFmt: FMT.changePct, border: true });
+  const firstRate = a1(L.changeRow, columns.basis);
+  d.redText.push({ range: `${firstRate}:${a1(L.changeRow, columns.takst10)}`, formula: `AND(ISNUMBER(${firstRate}),${firstRate}>${k.plRef}+${abs(k.header.thresholdRate)})` });
+  for (const c of [columns.tilbud, columns.afdeling, columns.paragraf, columns.enhed, columns.tomgang, columns.bemaerkning]) d.put({ row: L.changeRow, col: c, role: 'locked', border: true });
+
+  // Særlige forhold vedrørende tilbuddet.
+  d.put({ row: L.saerligeRow, col: c0, value: 'Særlige forhold vedrørende tilbuddet', role: 'constant', bold: true, wrap: true, border: true });
+  d.merge(L.saerligeRow, c0, L.saerligeRow, c0 + 2);
+  d.put({ row: L.saerligeRow, col: L.saerligeValueCol, role: 'input', wrap: true, border: true, valign: 'top' });
+  d.merge(L.saerligeRow, L.saerligeValueCol, L.saerligeRow, lastCol);
+  d.rowHeights[L.saerligeRow] = 30;
+
+  // Places per tariff level.
+  for (const [row, text] of [[L.anvendteRow, `Anvendte pladser - ${k.year2}`], [L.solgteRow, `Heraf solgte pladser - ${k.year2}`]] as Array<[number, string]>) {
+    d.put({ row, col: c0, value: text, role: 'constant', bold: true, border: true });
+    d.merge(row, c0, row, c0 + 2);
+    for (let c = c0 + 3; c <= lastCol; c++) {
+      const isLevel = c >= columns.takst1 && c <= columns.takst10;
+      d.put({ row, col: c, role: isLevel ? 'input' : 'locked', numFmt: isLevel ? FMT.places : undefined, border: true });
+    }
+  }
 }
 
 function abs(p: { row: number; col: number }): string {

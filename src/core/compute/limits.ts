@@ -1,0 +1,17 @@
+// The skema's two thresholds as questions, asked by the rules (on one sheet) and by the consolidation (on every
+// operator's export), so both judge a rise and an occupancy the same way.
+
+/** The P/L that applies: P/L regioner for a region, P/L kommuner for a municipality. */
+export function isRegion(driftsherre: string | null | undefined): boolean {
+  return /\bregion\b/i.test(driftsherre ?? '');
+}
+
+/** A rate's percent change rises past P/L + the threshold in points (unrounded, strictly greater). */
+export function risesPastLimit(changePct: number, plPct: number, thresholdPp: number): boolean {
+  return changePct > plPct + thresholdPp;
+}
+
+/** Occupancy (percent) below the sheet's threshold (strictly). */
+export function belowOccupancy(occupancyPct: number, thresholdPct: number): boolean {
+  return occupancyPct < thresholdPct;
+}
