@@ -1,8 +1,8 @@
 // "Indlæs fra fil": the region's export (the old skema as xlsx, or a tidy CSV/xlsx with a column mapping) read in
 // the pane (never uploaded), the plan and the reconciliation shown, applied in one write with "Fortryd".
 import { useState } from 'react';
-import { Body1, Button, Field, makeStyles, Spinner } from '@fluentui/react-components';
-import { Notice } from './Notice';
+import { Body1, Button, Field, makeStyles } from '@fluentui/react-components';
+import { TaskStatus } from './TaskStatus';
 import { readWorkbook } from '../core/layout/discover';
 import { formatNumber } from '../core/format';
 import { offersFromExport, type ExportOffers } from '../core/import/export';
@@ -142,22 +142,13 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
           Indlæs fra fil
         </Button>
       </div>
-      <div role="status" aria-live="polite">
-        {state.kind === 'busy' && <Spinner size="tiny" label={state.what} />}
-        {state.kind === 'done' && (
-          <Notice intent="success">{state.text}</Notice>
-        )}
+      <TaskStatus state={state} failedTitle="Filen kunne ikke bruges">
         {state.kind === 'done' && state.undo && (
           <Button onClick={() => void revert(state.undo!)} style={{ marginTop: 8 }}>
             Fortryd indlæsningen
           </Button>
         )}
-        {state.kind === 'failed' && (
-          <Notice intent="error" title="Filen kunne ikke bruges">
-            {state.message}
-          </Notice>
-        )}
-      </div>
+      </TaskStatus>
       {state.kind === 'planned' && (
         <PlanReview plans={state.plans} chosen={chosen} onChosen={setChosen} onApply={() => void apply(state.plans)} onCancel={() => setState({ kind: 'idle' })} source="udtrækket">
           <pre className={styles.pre} aria-label="Afstemning">

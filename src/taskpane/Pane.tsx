@@ -1,10 +1,10 @@
 // The task pane: Kontrollér, counts and a severity filter, findings grouped by block (click → the cell),
 // automatic re-check after edits, and Ryd markeringer. It talks to the workbook only through the port, so the
 // same component runs in Excel (Office.js), in the preview (memory) and in tests.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, Switch, Text, ToggleButton, tokens } from '@fluentui/react-components';
 import { Notice } from './Notice';
-import { checkAndMark, type CheckOutcome } from '../core/check';
+import { useCheck } from './useCheck';
 import { NOT_A_TAKSTSKEMA_REASON } from '../core/layout/discover';
 import type { WorkbookPort } from '../core/port';
 import type { Snapshot } from '../core/prefill/snapshot';
@@ -25,13 +25,6 @@ export interface PaneProps {
   /** Shown right under the check's summary (the export), before the findings. */
   children?: ReactNode;
 }
-
-type State =
-  | { kind: 'idle' }
-  | { kind: 'busy'; what: string; previous: CheckOutcome | null }
-  | { kind: 'done'; outcome: CheckOutcome; checkedAt: Date }
-  | { kind: 'cleared'; removed: number }
-  | { kind: 'failed'; message: string; previous: CheckOutcome | null };
 
 const SEVERITY_COLORS: Record<Severity, { bg: string; fg: string }> = {
   error: { bg: tokens.colorPaletteRedBackground2, fg: tokens.colorPaletteRedForeground2 },
@@ -75,73 +68,11 @@ export function summaryLine(errors: number, at: Date): string {
 
 export function Pane({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial = true, onAutoCheckChange, children }: PaneProps) {
   const styles = useStyles();
-  const [state, setState] = useState<State>({ kind: 'idle' });
   const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [auto, setAuto] = useState(autoInitial);
+  const { state, check, clear, lastOutcome } = useCheck(port, { snapshot, debounceMs, auto, onCleared: () => setSelected(null) });
   const [selected, setSelected] = useState<string | null>(null);
   const [selectError, setSelectError] = useState<string | null>(null);
-  const running = useRef(false);
-  const checkedOnce = useRef(false);
-
-  const lastOutcome = state.kind === 'done' ? state.outcome : state.kind === 'busy' || state.kind === 'failed' ? state.previous : null;
-
-  const check = useCallback(async () => {
-    if (running.current) return;
-    running.current = true;
-    setState((s) => ({ kind: 'busy', what: 'Kontrollerer …', previous: s.kind === 'done' ? s.outcome : null }));
-    try {
-      const outcome = await checkAndMark(port, { snapshot });
-      checkedOnce.current = true;
-      setState({ kind: 'done', outcome, checkedAt: new Date() });
-    } catch (e) {
-      logError(e);
-      setState((s) => ({ kind: 'failed', message: describeError(e), previous: s.kind === 'busy' ? s.previous : null }));
-    } finally {
-      running.current = false;
-    }
-  }, [port, snapshot]);
-
-  const clear = useCallback(async () => {
-    if (running.current) return;
-    running.current = true;
-    setState((s) => ({ kind: 'busy', what: 'Fjerner markeringer …', previous: s.kind === 'done' ? s.outcome : null }));
-    try {
-      const removed = await port.clearMarks();
-      checkedOnce.current = false;
-      setSelected(null);
-      setState({ kind: 'cleared', removed });
-    } catch (e) {
-      logError(e);
-      setState((s) => ({ kind: 'failed', message: describeError(e), previous: s.kind === 'busy' ? s.previous : null }));
-    } finally {
-      running.current = false;
-    }
-  }, [port]);
-
-  // Re-check after edits, once the user has checked at least once, debounced; switched off by the toggle.
-  useEffect(() => {
-    if (!auto || !port.onEdit) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let stop: (() => void) | undefined;
-    let alive = true;
-    void port
-      .onEdit(() => {
-        if (!checkedOnce.current) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => void check(), debounceMs);
-      })
-      .then((s) => {
-        if (alive) stop = s;
-        else s();
-      })
-      .catch((e) => logError(e));
-    return () => {
-      alive = false;
-      clearTimeout(timer);
-      stop?.();
-    };
-  }, [auto, port, check, debounceMs]);
-
   const go = useCallback(
     async (f: Finding) => {
       if (!f.cell) return;

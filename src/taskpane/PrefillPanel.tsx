@@ -1,8 +1,8 @@
 // "Udfyld sidste års tal": shows the plan first (blocks matched or created, cells filled, conflicts to choose),
 // applies it in one write with an undo record kept in the workbook, and "Fortryd" restores exactly what was there.
 import { useCallback, useEffect, useState } from 'react';
-import { Body1, Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { Notice } from './Notice';
+import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { TaskStatus } from './TaskStatus';
 import { readWorkbook } from '../core/layout/discover';
 import { formatNumber } from '../core/format';
 import { chosenWrites, planPrefill, type PrefillPlan } from '../core/prefill/plan';
@@ -123,17 +123,7 @@ export function PrefillPanel({ port, snapshot }: PrefillPanelProps) {
           </Button>
         )}
       </div>
-      <div role="status" aria-live="polite">
-        {state.kind === 'busy' && <Spinner size="tiny" label={state.what} />}
-        {state.kind === 'done' && (
-          <Notice intent="success">{state.text}</Notice>
-        )}
-        {state.kind === 'failed' && (
-          <Notice intent="error" title="Udfyldningen kunne ikke gennemføres">
-            {state.message}
-          </Notice>
-        )}
-      </div>
+      <TaskStatus state={state} failedTitle="Udfyldningen kunne ikke gennemføres" />
       {plans && (
         <PlanReview
           plans={plans}

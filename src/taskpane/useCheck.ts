@@ -1,0 +1,90 @@
+// The Kontrol tab's work: check and mark, clear the marks, and re-check after edits (debounced, once the user has
+// checked at least once), as one state machine. The tab draws it; the hook knows nothing of the DOM.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { checkAndMark, type CheckOutcome } from '../core/check';
+import type { WorkbookPort } from '../core/port';
+import type { Snapshot } from '../core/prefill/snapshot';
+import { describeError, logError } from './errors';
+
+export type State =
+  | { kind: 'idle' }
+  | { kind: 'busy'; what: string; previous: CheckOutcome | null }
+  | { kind: 'done'; outcome: CheckOutcome; checkedAt: Date }
+  | { kind: 'cleared'; removed: number }
+  | { kind: 'failed'; message: string; previous: CheckOutcome | null };
+
+export interface CheckOptions {
+  snapshot?: Snapshot;
+  /** Quiet time after an edit before the automatic re-check, in ms. */
+  debounceMs: number;
+  /** Re-check after edits. */
+  auto: boolean;
+  /** Called after the marks are cleared (the tab forgets its selected finding). */
+  onCleared?: () => void;
+}
+
+export function useCheck(port: WorkbookPort, { snapshot, debounceMs, auto, onCleared }: CheckOptions) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const running = useRef(false);
+  const checkedOnce = useRef(false);
+
+  const check = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    setState((s) => ({ kind: 'busy', what: 'Kontrollerer …', previous: s.kind === 'done' ? s.outcome : null }));
+    try {
+      const outcome = await checkAndMark(port, { snapshot });
+      checkedOnce.current = true;
+      setState({ kind: 'done', outcome, checkedAt: new Date() });
+    } catch (e) {
+      logError(e);
+      setState((s) => ({ kind: 'failed', message: describeError(e), previous: s.kind === 'busy' ? s.previous : null }));
+    } finally {
+      running.current = false;
+    }
+  }, [port, snapshot]);
+
+  const clear = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    setState((s) => ({ kind: 'busy', what: 'Fjerner markeringer …', previous: s.kind === 'done' ? s.outcome : null }));
+    try {
+      const removed = await port.clearMarks();
+      checkedOnce.current = false;
+      onCleared?.();
+      setState({ kind: 'cleared', removed });
+    } catch (e) {
+      logError(e);
+      setState((s) => ({ kind: 'failed', message: describeError(e), previous: s.kind === 'busy' ? s.previous : null }));
+    } finally {
+      running.current = false;
+    }
+  }, [port]);
+
+  // Re-check after edits, once the user has checked at least once, debounced; switched off by the toggle.
+  useEffect(() => {
+    if (!auto || !port.onEdit) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => void) | undefined;
+    let alive = true;
+    void port
+      .onEdit(() => {
+        if (!checkedOnce.current) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void check(), debounceMs);
+      })
+      .then((s) => {
+        if (alive) stop = s;
+        else s();
+      })
+      .catch((e) => logError(e));
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+      stop?.();
+    };
+  }, [auto, port, check, debounceMs]);
+
+  const lastOutcome = state.kind === 'done' ? state.outcome : state.kind === 'busy' || state.kind === 'failed' ? state.previous : null;
+  return { state, check, clear, lastOutcome };
+}
