@@ -19,7 +19,10 @@ module.exports = tseslint.config(
     // The core knows nothing of Office, the DOM, React, exceljs or files.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['exceljs', 'react', 'react-dom', '@fluentui/*', 'fs', 'node:*', 'path', '**/adapters/**', '**/cli/**', '**/taskpane/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['exceljs', 'react', 'react-dom', '@fluentui/*', 'fs', 'node:*', 'path', '**/adapters/**', '**/cli/**', '**/taskpane/**'] },
+      ],
       'no-restricted-globals': ['error', 'Office', 'Excel', 'document', 'window', 'process'],
     },
   },

@@ -63,10 +63,28 @@ module.exports = async (env, argv) => {
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.json', transpileOnly: true, compilerOptions: { noEmit: false, module: 'esnext', target: 'es2020' } } } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { configFile: 'tsconfig.json', transpileOnly: true, compilerOptions: { noEmit: false, module: 'esnext', target: 'es2020' } },
+          },
+        },
         // Dependencies down to ES2020 too (Fluent's tabster uses ??= and class static blocks): the webview of Excel
         // 2021 on macOS before Safari 16.4 cannot parse newer syntax and would show a blank pane. See docs/decisions.md.
-        { test: /\.m?js$/, include: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.json', transpileOnly: true, compilerOptions: { noEmit: false, allowJs: true, module: 'esnext', target: 'es2020', sourceMap: false } } } },
+        {
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: 'tsconfig.json',
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, allowJs: true, module: 'esnext', target: 'es2020', sourceMap: false },
+            },
+          },
+        },
         { test: /\.(png|jpg|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
       ],
     },

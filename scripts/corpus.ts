@@ -26,18 +26,25 @@ interface Result {
 
 function runBin(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, TAKST_DEBUG: '' } }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : null) : 0;
-      done({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { timeout: 120_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, TAKST_DEBUG: '' } },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : null) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
   });
 }
 
 async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: size }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -52,7 +59,15 @@ async function main(): Promise<void> {
     for (const c of CORPUS) writeFileSync(join(dir, c.file), await c.build());
     inputs = CORPUS.map((c) => join(dir, c.file));
   } else {
-    inputs = dirs.flatMap((d) => (statSync(d).isDirectory() ? readdirSync(d).sort().map((f) => join(d, f)) : [d])).filter((f) => statSync(f).isFile());
+    inputs = dirs
+      .flatMap((d) =>
+        statSync(d).isDirectory()
+          ? readdirSync(d)
+              .sort()
+              .map((f) => join(d, f))
+          : [d],
+      )
+      .filter((f) => statSync(f).isFile());
   }
   const mapping = join(work, 'kolonner.json');
   writeFileSync(mapping, JSON.stringify(CORPUS_MAPPING));
@@ -81,7 +96,8 @@ async function main(): Promise<void> {
   const names = [...new Set(jobs.map((j) => j.cmd.name))];
   if (!rotate) {
     process.stdout.write(`${['fil', ...names.map((_, i) => String(i + 1))].join('\t')}\n`);
-    for (const [file, rs] of [...byFile].sort()) process.stdout.write(`${[file, ...names.map((n) => String(rs.find((r) => r.command === n)?.code ?? '-'))].join('\t')}\n`);
+    for (const [file, rs] of [...byFile].sort())
+      process.stdout.write(`${[file, ...names.map((n) => String(rs.find((r) => r.command === n)?.code ?? '-'))].join('\t')}\n`);
     names.forEach((n, i) => process.stdout.write(`  ${i + 1}: takst ${n}\n`));
   }
   const bad = results.filter((r) => r.problems.length > 0);

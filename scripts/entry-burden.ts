@@ -13,11 +13,19 @@ import { TEST_MUNICIPALITY_HEADER, testMunicipalityBlocks } from '../test/fixtur
 export function measure(): { without: number; withPrefill: number; prefilled: number } {
   const snapshot = parseSnapshot(JSON.parse(readFileSync(join(__dirname, '..', 'assets', 'snapshot-2026.json'), 'utf8')));
   const blocks = testMunicipalityBlocks();
-  const filled = readWorkbook(workbookToGrids(buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks }).workbook)).sheets[0];
+  const filled = readWorkbook(workbookToGrids(buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks }).workbook))
+    .sheets[0];
   const empty = buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks: [], spareBlocks: blocks.length });
   const grids = workbookToGrids(empty.workbook);
   const sheet = readWorkbook(grids).sheets[0];
-  const writes = chosenWrites(planPrefill(sheet, grids.find((g) => g.name === sheet.sheet)!, snapshot), 'none');
+  const writes = chosenWrites(
+    planPrefill(
+      sheet,
+      grids.find((g) => g.name === sheet.sheet)!,
+      snapshot,
+    ),
+    'none',
+  );
   return { without: typedCells(filled).size, withPrefill: remainingAfter(filled, writes), prefilled: writes.length };
 }
 

@@ -45,7 +45,9 @@ async function main(): Promise<void> {
       ['fill', '--from', f, '--driftsherre', 'Region Nordjylland', '--dry-run'],
     ]) {
       const text = await run(args);
-      parts.push(`=== ${args.map((a) => a.split(work).join('<tmp>').split(ROOT).join('<root>')).join(' ')}\n${text.split(work).join('<tmp>').split(ROOT).join('<root>')}`);
+      parts.push(
+        `=== ${args.map((a) => a.split(work).join('<tmp>').split(ROOT).join('<root>')).join(' ')}\n${text.split(work).join('<tmp>').split(ROOT).join('<root>')}`,
+      );
     }
   }
   writeFileSync(target, parts.join('\n'));

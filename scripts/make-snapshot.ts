@@ -34,16 +34,16 @@ const aalborg: SnapshotOffer[] = [
 
 export function bundledSnapshotContent() {
   return sealSnapshot({
-  schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-  budgetYear: 2026,
-  source: 'Seed-tekster: udkastets testkommune (2026-rækker) og Aalborg Kommunes reviderede 2026-takster (DAS 23.02.2026)',
-  createdAt: '2026-11-25T00:00:00.000Z',
-  partial: true,
-  note: 'Med er Mariagerfjord Kommunes tal fra udkastets testark og Aalborg Kommunes reviderede dagtakster (én takst pr. tilbud); de øvrige kommuner og regionen mangler endnu.',
-  operators: [
-    { driftsherre: 'Mariagerfjord Kommune', offers: mariagerfjord },
-    { driftsherre: 'Aalborg Kommune', offers: aalborg },
-  ],
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    budgetYear: 2026,
+    source: 'Seed-tekster: udkastets testkommune (2026-rækker) og Aalborg Kommunes reviderede 2026-takster (DAS 23.02.2026)',
+    createdAt: '2026-11-25T00:00:00.000Z',
+    partial: true,
+    note: 'Med er Mariagerfjord Kommunes tal fra udkastets testark og Aalborg Kommunes reviderede dagtakster (én takst pr. tilbud); de øvrige kommuner og regionen mangler endnu.',
+    operators: [
+      { driftsherre: 'Mariagerfjord Kommune', offers: mariagerfjord },
+      { driftsherre: 'Aalborg Kommune', offers: aalborg },
+    ],
   });
 }
 

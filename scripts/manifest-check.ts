@@ -62,7 +62,8 @@ export function checkManifest(xml: string, o: ManifestOptions): ManifestProblem[
   if (!app) return [{ where: '/', problem: 'rodelementet OfficeApp mangler' }];
   if (attr(app, 'xsi:type') !== 'TaskPaneApp') problems.push({ where: 'OfficeApp', problem: 'xsi:type skal være TaskPaneApp' });
   for (const [name, get] of REQUIRED) if (!get(app)) problems.push({ where: name, problem: 'påkrævet element mangler' });
-  if (typeof app.Id === 'string' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(app.Id)) problems.push({ where: 'Id', problem: 'skal være en GUID' });
+  if (typeof app.Id === 'string' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(app.Id))
+    problems.push({ where: 'Id', problem: 'skal være en GUID' });
   if (typeof app.Version === 'string' && !/^\d+(\.\d+){0,3}$/.test(app.Version)) problems.push({ where: 'Version', problem: 'skal være n.n.n.n' });
   if (app.Permissions !== 'ReadWriteDocument') problems.push({ where: 'Permissions', problem: 'skal være ReadWriteDocument' });
   const hosts = [(app.Hosts as Node | undefined)?.Host].flat().map((h) => attr(h, 'Name'));
@@ -70,7 +71,8 @@ export function checkManifest(xml: string, o: ManifestOptions): ManifestProblem[
   const sets = [((app.Requirements as Node | undefined)?.Sets as Node | undefined)?.Set].flat();
   const excelApi = sets.find((s) => attr(s, 'Name') === 'ExcelApi');
   if (!excelApi) problems.push({ where: 'Requirements', problem: 'ExcelApi-kravet mangler' });
-  else if (attr(excelApi, 'MinVersion') !== '1.9') problems.push({ where: 'Requirements', problem: `ExcelApi MinVersion skal være 1.9, ikke ${attr(excelApi, 'MinVersion')}` });
+  else if (attr(excelApi, 'MinVersion') !== '1.9')
+    problems.push({ where: 'Requirements', problem: `ExcelApi MinVersion skal være 1.9, ikke ${attr(excelApi, 'MinVersion')}` });
 
   // Ids: unique among the controls and groups, and among the resources; every resid resolves.
   const controlIds = new Map<string, number>();
@@ -113,7 +115,8 @@ export function checkManifest(xml: string, o: ManifestOptions): ManifestProblem[
     }
     const dim = pngSize(bytes);
     if (!dim) problems.push({ where: url, problem: 'ikonet er ikke en PNG' });
-    else if (size && (dim.width !== size || dim.height !== size)) problems.push({ where: url, problem: `ikonet er ${dim.width}×${dim.height}, manifestet siger ${size}×${size}` });
+    else if (size && (dim.width !== size || dim.height !== size))
+      problems.push({ where: url, problem: `ikonet er ${dim.width}×${dim.height}, manifestet siger ${size}×${size}` });
   }
   return problems;
 }

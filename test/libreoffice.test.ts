@@ -32,7 +32,8 @@ maybe('LibreOffice recalculates the template the way the core computes', () => {
     const input = join(dir, 'udfyldt.xlsx');
     const outDir = join(dir, 'lo');
     await saveWorkbook(
-      buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks: [...testMunicipalityBlocks(), ...DRAFT_FICTIVE_BLOCKS] }).workbook,
+      buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks: [...testMunicipalityBlocks(), ...DRAFT_FICTIVE_BLOCKS] })
+        .workbook,
       input,
     );
     execFileSync(bin!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, input], {

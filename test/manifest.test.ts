@@ -22,7 +22,11 @@ describe('manifest check', () => {
     ['an http URL', MANIFEST.replace('<AppDomain>https://localhost:3000</AppDomain>', '<AppDomain>http://localhost:3000</AppDomain>'), /skal være https/],
     ['a missing icon', MANIFEST.replace('assets/icon-80.png', 'assets/icon-81.png'), /ikonfilen findes ikke/],
     ['an icon of the wrong size', MANIFEST.replace('assets/icon-80.png', 'assets/icon-64.png'), /ikonet er 64×64, manifestet siger 80×80/],
-    ['an older requirement set', MANIFEST.replace('<Set Name="ExcelApi" MinVersion="1.9" />', '<Set Name="ExcelApi" MinVersion="1.1" />'), /MinVersion skal være 1.9/],
+    [
+      'an older requirement set',
+      MANIFEST.replace('<Set Name="ExcelApi" MinVersion="1.9" />', '<Set Name="ExcelApi" MinVersion="1.1" />'),
+      /MinVersion skal være 1.9/,
+    ],
     ['a missing permission', MANIFEST.replace('<Permissions>ReadWriteDocument</Permissions>', ''), /påkrævet element mangler/],
     ['a wrong Id', MANIFEST.replace(/<Id>[^<]+<\/Id>/, '<Id>takstskema</Id>'), /GUID/],
   ])('refuses %s', (_, xml, expected) => {

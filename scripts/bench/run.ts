@@ -60,7 +60,11 @@ async function paired(n: number, a: () => Promise<unknown>, b: () => Promise<unk
 
 async function workbookFile(blocks: number, driftsherre = 'Mariagerfjord Kommune', name = `syntetisk-${blocks}.xlsx`): Promise<string> {
   const file = join(OUT, name);
-  const fixture = buildFixture({ driftsherre, header: { ...TEST_MUNICIPALITY_HEADER, driftsherre }, blocks: syntheticBlocks(blocks).map((b) => ({ ...b, tilbud: `${b.tilbud} (${driftsherre})` })) });
+  const fixture = buildFixture({
+    driftsherre,
+    header: { ...TEST_MUNICIPALITY_HEADER, driftsherre },
+    blocks: syntheticBlocks(blocks).map((b) => ({ ...b, tilbud: `${b.tilbud} (${driftsherre})` })),
+  });
   await saveWorkbook(fixture.workbook, file);
   return file;
 }
@@ -75,10 +79,14 @@ async function bundleGzip(): Promise<{ pane: number; hello: number }> {
   const config = await require('../../webpack.config.js')({ outDir: join(OUT, 'dist') }, { mode: 'production' });
   config.entry = { taskpane: './src/taskpane/index.tsx', hello: './scripts/bench/hello.tsx' };
   config.plugins = config.plugins.filter((p: { constructor: { name: string } }) => p.constructor.name !== 'CopyPlugin');
-  const stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(config, (err, s) => (err || !s ? reject(err) : s.hasErrors() ? reject(new Error(s.toString('errors-only'))) : resolve(s))));
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    webpack(config, (err, s) => (err || !s ? reject(err) : s.hasErrors() ? reject(new Error(s.toString('errors-only'))) : resolve(s))),
+  );
   const json = stats.toJson({ assets: true, entrypoints: true });
   const size = (entry: string) =>
-    (json.entrypoints?.[entry]?.assets ?? []).filter((a) => a.name.endsWith('.js')).reduce((n, a) => n + gzipSync(readFileSync(join(OUT, 'dist', a.name)), { level: 9 }).length, 0);
+    (json.entrypoints?.[entry]?.assets ?? [])
+      .filter((a) => a.name.endsWith('.js'))
+      .reduce((n, a) => n + gzipSync(readFileSync(join(OUT, 'dist', a.name)), { level: 9 }).length, 0);
   return { pane: size('taskpane'), hello: size('hello') };
 }
 
@@ -96,9 +104,20 @@ async function main(): Promise<void> {
 
   // 1. takst validate against a bare exceljs load of the same file.
   log('validate (660 blokke) mod en bar exceljs-indlæsning …');
-  const v = await paired(5, () => run(['validate', files[660], '--no-snapshot'], quiet), () => bareLoad(files[660]));
+  const v = await paired(
+    5,
+    () => run(['validate', files[660], '--no-snapshot'], quiet),
+    () => bareLoad(files[660]),
+  );
   const ratio = v.a.median / v.b.median;
-  figures.push({ name: 'takst validate ÷ bar exceljs-indlæsning, 660 blokke', value: ratio, unit: '×', target: '≤ 1,3 ×', pass: ratio <= 1.3, note: `validate ${v.a.median.toFixed(0)} ms (${v.a.min.toFixed(0)}–${v.a.max.toFixed(0)}), indlæsning ${v.b.median.toFixed(0)} ms (${v.b.min.toFixed(0)}–${v.b.max.toFixed(0)})` });
+  figures.push({
+    name: 'takst validate ÷ bar exceljs-indlæsning, 660 blokke',
+    value: ratio,
+    unit: '×',
+    target: '≤ 1,3 ×',
+    pass: ratio <= 1.3,
+    note: `validate ${v.a.median.toFixed(0)} ms (${v.a.min.toFixed(0)}–${v.a.max.toFixed(0)}), indlæsning ${v.b.median.toFixed(0)} ms (${v.b.min.toFixed(0)}–${v.b.max.toFixed(0)})`,
+  });
 
   // 2. The pure core (discovery + every rule).
   log('kernen (opdagelse + alle regler) …');
@@ -110,7 +129,14 @@ async function main(): Promise<void> {
     for (let i = 0; i < 15; i++) ts.push(await time(() => validateWorkbook(readWorkbook(grids))));
     coreTimes[n] = stats(ts);
   }
-  figures.push({ name: 'kernen, 660 blokke', value: coreTimes[660].median, unit: 'ms', target: '≤ 50 ms', pass: coreTimes[660].median <= 50, note: `spredning ${coreTimes[660].min.toFixed(1)}–${coreTimes[660].max.toFixed(1)} ms; 60 blokke ${coreTimes[60].median.toFixed(1)} ms; 1 blok ${coreTimes[1].median.toFixed(2)} ms` });
+  figures.push({
+    name: 'kernen, 660 blokke',
+    value: coreTimes[660].median,
+    unit: 'ms',
+    target: '≤ 50 ms',
+    pass: coreTimes[660].median <= 50,
+    note: `spredning ${coreTimes[660].min.toFixed(1)}–${coreTimes[660].max.toFixed(1)} ms; 60 blokke ${coreTimes[60].median.toFixed(1)} ms; 1 blok ${coreTimes[1].median.toFixed(2)} ms`,
+  });
   const growth = coreTimes[660].median / coreTimes[60].median / 11;
   figures.push({ name: 'kernens vækst 60 → 660 blokke (1 = lineær)', value: growth, unit: '× lineær', target: 'tæt på 1', pass: growth < 1.5 });
 
@@ -126,24 +152,49 @@ async function main(): Promise<void> {
     fake.requestBytes = [];
     await checkAndMark(port);
     const maxBytes = Math.max(...fake.requestBytes);
-    figures.push({ name: `context.sync() for kontrol + markering, ${n} blokke`, value: fake.syncs, unit: 'syncs', target: '2', pass: fake.syncs === 2, note: `største forespørgsel ${(maxBytes / 1024).toFixed(0)} KB af 5 MB` });
+    figures.push({
+      name: `context.sync() for kontrol + markering, ${n} blokke`,
+      value: fake.syncs,
+      unit: 'syncs',
+      target: '2',
+      pass: fake.syncs === 2,
+      note: `største forespørgsel ${(maxBytes / 1024).toFixed(0)} KB af 5 MB`,
+    });
     if (maxBytes >= REQUEST_LIMIT) figures.push({ name: `forespørgsel over 5 MB, ${n} blokke`, value: maxBytes, unit: 'B', target: '< 5 MB', pass: false });
   }
 
   // 4. The pane's initial bundle against a React + Fluent hello pane, same webpack settings, same run.
   log('opgaverudens bundt mod en React + Fluent "hej"-rude …');
   const b = await bundleGzip();
-  figures.push({ name: 'opgaverudens første bundt ÷ "hej"-rude (gzip)', value: b.pane / b.hello, unit: '×', target: '≤ 1,3 ×', pass: b.pane / b.hello <= 1.3, note: `rude ${(b.pane / 1024).toFixed(1)} KB, hej ${(b.hello / 1024).toFixed(1)} KB` });
+  figures.push({
+    name: 'opgaverudens første bundt ÷ "hej"-rude (gzip)',
+    value: b.pane / b.hello,
+    unit: '×',
+    target: '≤ 1,3 ×',
+    pass: b.pane / b.hello <= 1.3,
+    note: `rude ${(b.pane / 1024).toFixed(1)} KB, hej ${(b.hello / 1024).toFixed(1)} KB`,
+  });
 
   // 5. takst consolidate of 11 operator files against loading the same 11 files.
   log('consolidate af 11 driftsherrer mod indlæsning af de 11 filer …');
   const eleven: string[] = [];
   for (const [i, d] of DRIFTSHERRER.entries()) eleven.push(await workbookFile(60, d, `drift-${i + 1}.xlsx`));
-  const c = await paired(3, () => run(['consolidate', ...eleven, '--out', join(OUT, 'konsolideret'), '--snapshot', join(ROOT, 'assets', 'snapshot-2026.json')], quiet), async () => {
-    for (const f of eleven) await bareLoad(f);
-  });
+  const c = await paired(
+    3,
+    () => run(['consolidate', ...eleven, '--out', join(OUT, 'konsolideret'), '--snapshot', join(ROOT, 'assets', 'snapshot-2026.json')], quiet),
+    async () => {
+      for (const f of eleven) await bareLoad(f);
+    },
+  );
   const cr = c.a.median / c.b.median;
-  figures.push({ name: 'takst consolidate ÷ indlæsning af 11 filer', value: cr, unit: '×', target: '≤ 1,5 ×', pass: cr <= 1.5, note: `consolidate ${c.a.median.toFixed(0)} ms, indlæsning ${c.b.median.toFixed(0)} ms` });
+  figures.push({
+    name: 'takst consolidate ÷ indlæsning af 11 filer',
+    value: cr,
+    unit: '×',
+    target: '≤ 1,5 ×',
+    pass: cr <= 1.5,
+    note: `consolidate ${c.a.median.toFixed(0)} ms, indlæsning ${c.b.median.toFixed(0)} ms`,
+  });
 
   // 6. Peak memory (RSS) on the largest inputs, each in a fresh process.
   log('hukommelse (RSS) …');
@@ -162,7 +213,9 @@ async function main(): Promise<void> {
     '',
     '| mål | tal | grænse | holder |',
     '| --- | --- | --- | --- |',
-    ...figures.map((f) => `| ${f.name} | **${fmt(f)} ${f.unit}**${f.note ? ` (${f.note})` : ''} | ${f.target} | ${f.pass === null ? '–' : f.pass ? 'ja' : 'nej'} |`),
+    ...figures.map(
+      (f) => `| ${f.name} | **${fmt(f)} ${f.unit}**${f.note ? ` (${f.note})` : ''} | ${f.target} | ${f.pass === null ? '–' : f.pass ? 'ja' : 'nej'} |`,
+    ),
   ].join('\n');
   const doc = join(ROOT, 'docs', 'bench.md');
   const text = readFileSync(doc, 'utf8');

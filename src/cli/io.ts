@@ -40,7 +40,10 @@ export async function readTakstskemaFile(file: string, sheet?: string): Promise<
   }
   const model = readWorkbook(grids);
   if (model.sheets.length === 0) {
-    throw new InputError('no-takstskema', `${file}: ${sheet ? `arket "${sheet}" er ikke et takstskema` : 'intet af arkene er et takstskema'} (${NOT_A_TAKSTSKEMA_REASON}) / No takstskema sheet found`);
+    throw new InputError(
+      'no-takstskema',
+      `${file}: ${sheet ? `arket "${sheet}" er ikke et takstskema` : 'intet af arkene er et takstskema'} (${NOT_A_TAKSTSKEMA_REASON}) / No takstskema sheet found`,
+    );
   }
   return { workbook, model, bytes };
 }
@@ -59,8 +62,13 @@ export const READ_RULES = [inputErrorValue, notANumber, formulaWithoutResult];
 export function reportReadProblems(io: Output, model: WorkbookModel, file?: string): number {
   const findings = model.sheets.flatMap((s) => checkSheet(s, READ_RULES));
   if (findings.length === 0) return EXIT.ok;
-  const shown = findings.slice(0, 3).map((f) => `${f.sheet}!${f.cell ?? '?'} (${f.ruleId})`).join(', ');
-  io.err(`takst: ${file ? `${file}: ` : ''}${findings.length} ${findings.length === 1 ? 'celle' : 'celler'} kunne ikke læses og mangler i resultatet: ${shown}${findings.length > 3 ? ' …' : ''}; takst validate viser dem / ${findings.length} cell(s) could not be read`);
+  const shown = findings
+    .slice(0, 3)
+    .map((f) => `${f.sheet}!${f.cell ?? '?'} (${f.ruleId})`)
+    .join(', ');
+  io.err(
+    `takst: ${file ? `${file}: ` : ''}${findings.length} ${findings.length === 1 ? 'celle' : 'celler'} kunne ikke læses og mangler i resultatet: ${shown}${findings.length > 3 ? ' …' : ''}; takst validate viser dem / ${findings.length} cell(s) could not be read`,
+  );
   return EXIT.findings;
 }
 
@@ -72,9 +80,11 @@ export async function readTextInput(path: string, code: InputErrorCode, what: st
   const s = await stat(path).catch(() => null);
   if (!s) throw new InputError('not-found', `Filen findes ikke: ${path} / File not found`);
   if (!s.isFile()) throw new InputError('not-found', `Ikke en fil: ${path} / Not a file`);
-  if (s.size > LIMITS.fileBytes) throw new InputError('too-large', `${path} er større end ${MB(LIMITS.fileBytes)} og er ikke ${what} til takst / File too large`);
+  if (s.size > LIMITS.fileBytes)
+    throw new InputError('too-large', `${path} er større end ${MB(LIMITS.fileBytes)} og er ikke ${what} til takst / File too large`);
   const bytes = await readFile(path);
-  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) throw new InputError(code, `${path} er en Excel- eller zip-fil, ikke ${what}${advice} / An xlsx or zip file`);
+  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')))
+    throw new InputError(code, `${path} er en Excel- eller zip-fil, ikke ${what}${advice} / An xlsx or zip file`);
   if (bytes.length === 0) throw new InputError(code, `${path} er tom, ikke ${what} / The file is empty`);
   if (looksBinary(bytes)) throw new InputError(code, `${path} er ikke en tekstfil og dermed ikke ${what}${advice} / Not a text file`);
   return bytes;
@@ -110,15 +120,21 @@ export async function readEach<T>(io: Output, files: string[], read: (file: stri
     }
   }
   if (out.length === 0) {
-    throw new InputError('no-takstskema', files.length === 1 ? failed[0] : `Ingen af de ${files.length} filer kunne læses; intet er skrevet / None of the files could be read`);
+    throw new InputError(
+      'no-takstskema',
+      files.length === 1 ? failed[0] : `Ingen af de ${files.length} filer kunne læses; intet er skrevet / None of the files could be read`,
+    );
   }
   return { read: out, failed };
 }
 
 /** A message as one line for stderr: control characters and line breaks become spaces; very long text is cut. */
 export function oneLine(text: string, max = 500): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

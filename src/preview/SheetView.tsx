@@ -30,7 +30,7 @@ export function SheetView({ book }: { book: MemoryWorkbook }) {
   const commit = () => {
     if (!selected) return;
     const n = parseLocaleNumber(draft);
-    book.edit(grid.name, selected, draft.trim() === '' ? null : n ?? draft);
+    book.edit(grid.name, selected, draft.trim() === '' ? null : (n ?? draft));
   };
 
   return (
@@ -124,7 +124,16 @@ export function SheetView({ book }: { book: MemoryWorkbook }) {
   );
 }
 
-const head: React.CSSProperties = { background: '#f3f3f3', border: '1px solid #d4d4d4', padding: '1px 4px', fontWeight: 400, color: '#555', position: 'sticky', top: 0, zIndex: 2 };
+const head: React.CSSProperties = {
+  background: '#f3f3f3',
+  border: '1px solid #d4d4d4',
+  padding: '1px 4px',
+  fontWeight: 400,
+  color: '#555',
+  position: 'sticky',
+  top: 0,
+  zIndex: 2,
+};
 const rowHead: React.CSSProperties = { ...head, top: undefined, left: 0, zIndex: 1, textAlign: 'right' };
 
 function findCell(book: MemoryWorkbook, address: string) {

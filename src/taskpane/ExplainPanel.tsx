@@ -12,11 +12,19 @@ import { offerName } from '../core/model/queries';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '10px', padding: '12px', minWidth: 0 },
-  block: { display: 'flex', flexDirection: 'column', rowGap: '4px', borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: '8px', overflowWrap: 'anywhere' },
+  block: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '4px',
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: '8px',
+    overflowWrap: 'anywhere',
+  },
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
-type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; items: Array<Explanation & { years: [string, string] }> } | { kind: 'failed'; message: string };
+type State =
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; items: Array<Explanation & { years: [string, string] }> } | { kind: 'failed'; message: string };
 
 export function ExplainPanel({ port }: { port: WorkbookPort }) {
   const styles = useStyles();
@@ -43,16 +51,16 @@ export function ExplainPanel({ port }: { port: WorkbookPort }) {
   };
   return (
     <section className={styles.root} aria-label="Hvorfor ændrer taksten sig?">
-      <Body1>Deler hver bloks takstændring op i P/L, reel vækst, overhead, regulering, pladser og belægning (i procentpoint, så delene summerer til ændringen).</Body1>
+      <Body1>
+        Deler hver bloks takstændring op i P/L, reel vækst, overhead, regulering, pladser og belægning (i procentpoint, så delene summerer til ændringen).
+      </Body1>
       <div>
         <Button appearance="primary" onClick={() => void run()} disabled={state.kind === 'busy'}>
           Forklar ændringerne
         </Button>
       </div>
       {state.kind === 'busy' && <Spinner size="tiny" label="Beregner …" />}
-      {state.kind === 'failed' && (
-        <Notice intent="error">{state.message}</Notice>
-      )}
+      {state.kind === 'failed' && <Notice intent="error">{state.message}</Notice>}
       {state.kind === 'done' &&
         state.items.map((e) => (
           <article key={`${e.sheet}-${e.block}`} className={styles.block} aria-label={`Blok ${e.block + 1}`}>

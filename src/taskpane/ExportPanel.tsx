@@ -20,7 +20,12 @@ const useStyles = makeStyles({
   links: { display: 'flex', flexWrap: 'wrap', gap: '12px' },
 });
 
-type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'errors'; count: number } | { kind: 'done'; json: string; csv: string; rows: number; forced: boolean } | { kind: 'failed'; message: string };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'errors'; count: number }
+  | { kind: 'done'; json: string; csv: string; rows: number; forced: boolean }
+  | { kind: 'failed'; message: string };
 
 export function ExportPanel({ port, snapshot }: { port: WorkbookPort; snapshot: Snapshot }) {
   const styles = useStyles();
@@ -53,7 +58,10 @@ export function ExportPanel({ port, snapshot }: { port: WorkbookPort; snapshot: 
       const e = buildExport(model, result, { name: model.sheets[0].sheet, sha256: content, productVersion: pkg.version }, snapshot, result.summary.errors > 0);
       const json = `${JSON.stringify(e, null, 2)}\n`;
       const csv = toCsv(e.rows);
-      setUrls({ json: URL.createObjectURL(new Blob([json], { type: 'application/json' })), csv: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })) });
+      setUrls({
+        json: URL.createObjectURL(new Blob([json], { type: 'application/json' })),
+        csv: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
+      });
       setState({ kind: 'done', json, csv, rows: e.rows.length, forced: e.metadata.forced });
     } catch (e) {
       logError(e);
@@ -80,9 +88,7 @@ export function ExportPanel({ port, snapshot }: { port: WorkbookPort; snapshot: 
           – så står fejlene med i eksporten.
         </Notice>
       )}
-      {state.kind === 'failed' && (
-        <Notice intent="error">{state.message}</Notice>
-      )}
+      {state.kind === 'failed' && <Notice intent="error">{state.message}</Notice>}
       {state.kind === 'done' && urls && (
         <>
           <Body1>

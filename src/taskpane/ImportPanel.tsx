@@ -68,7 +68,10 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
       if (/\.(csv|txt)$/i.test(file.name)) {
         const raw = new Uint8Array(bytes);
         if (raw.length === 0 || looksBinary(raw)) {
-          setState({ kind: 'failed', message: `${file.name} er ${raw.length === 0 ? 'tom' : 'ikke en tekstfil (CSV)'}; gem tabellen som "CSV (semikolonsepareret)" eller som .xlsx.` });
+          setState({
+            kind: 'failed',
+            message: `${file.name} er ${raw.length === 0 ? 'tom' : 'ikke en tekstfil (CSV)'}; gem tabellen som "CSV (semikolonsepareret)" eller som .xlsx.`,
+          });
           return;
         }
         exp = offersFromExport({ csv: decodeText(raw).text }, map);
@@ -95,7 +98,13 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
         setState({ kind: 'failed', message: 'Den aktive arbejdsbog har intet takstskema at udfylde.' });
         return;
       }
-      const plans = [planFill(sheet, grids.find((g) => g.name === sheet.sheet)!, exp.offers)];
+      const plans = [
+        planFill(
+          sheet,
+          grids.find((g) => g.name === sheet.sheet)!,
+          exp.offers,
+        ),
+      ];
       setChosen(new Set());
       setState({ kind: 'planned', plans, exp, rec: reconcile(exp.rows, plans) });
     } catch (e) {
@@ -130,7 +139,10 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
 
   return (
     <section className={styles.root} aria-label="Indlæs fra fil">
-      <Body1>Udfyld skemaet fra jeres eget udtræk: det gamle skema (xlsx) eller en tabel (CSV eller xlsx) med en kolonneoversættelse. Filen læses her og sendes ingen steder hen.</Body1>
+      <Body1>
+        Udfyld skemaet fra jeres eget udtræk: det gamle skema (xlsx) eller en tabel (CSV eller xlsx) med en kolonneoversættelse. Filen læses her og sendes ingen
+        steder hen.
+      </Body1>
       <Field label="Udtræk (.xlsx eller .csv)">
         <input type="file" accept=".xlsx,.csv,.txt" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </Field>
@@ -150,7 +162,14 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
         )}
       </TaskStatus>
       {state.kind === 'planned' && (
-        <PlanReview plans={state.plans} chosen={chosen} onChosen={setChosen} onApply={() => void apply(state.plans)} onCancel={() => setState({ kind: 'idle' })} source="udtrækket">
+        <PlanReview
+          plans={state.plans}
+          chosen={chosen}
+          onChosen={setChosen}
+          onApply={() => void apply(state.plans)}
+          onCancel={() => setState({ kind: 'idle' })}
+          source="udtrækket"
+        >
           <pre className={styles.pre} aria-label="Afstemning">
             {formatReconciliation(state.rec)}
             {state.exp.warnings.map((w) => `\nrække ${w.row}: ${w.reason}`).join('')}

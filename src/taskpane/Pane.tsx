@@ -125,11 +125,15 @@ export function Pane({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial
       <div role="status" aria-live="polite">
         {state.kind === 'busy' && <Spinner size="tiny" label={state.what} />}
         {state.kind === 'idle' && (
-          <Body1>Tryk Kontrollér for at tjekke alle indtastningsceller mod skemaets {formatNumber(RULES.length)} regler. Hvert fund markeres på sin egen celle.</Body1>
+          <Body1>
+            Tryk Kontrollér for at tjekke alle indtastningsceller mod skemaets {formatNumber(RULES.length)} regler. Hvert fund markeres på sin egen celle.
+          </Body1>
         )}
         {state.kind === 'cleared' && (
           <Notice intent="info">
-            {state.removed === 0 ? 'Der var ingen markeringer at fjerne.' : `${formatNumber(state.removed)} markeringer fjernet. Arket har sin egen formatering igen.`}
+            {state.removed === 0
+              ? 'Der var ingen markeringer at fjerne.'
+              : `${formatNumber(state.removed)} markeringer fjernet. Arket har sin egen formatering igen.`}
           </Notice>
         )}
         {state.kind === 'failed' && (
@@ -196,9 +200,7 @@ export function Pane({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial
                           {SEVERITY_LABEL[f.severity].tag}
                         </span>
                         <Text>{f.message}</Text>
-                        <Caption1 className={styles.meta}>
-                          {f.cell ? `Celle ${f.cell}` : 'Ingen celle'}
-                        </Caption1>
+                        <Caption1 className={styles.meta}>{f.cell ? `Celle ${f.cell}` : 'Ingen celle'}</Caption1>
                       </button>
                     </li>
                   );
@@ -208,9 +210,7 @@ export function Pane({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial
           ))}
         </>
       )}
-      {selectError && (
-        <Notice intent="error">{selectError}</Notice>
-      )}
+      {selectError && <Notice intent="error">{selectError}</Notice>}
     </main>
   );
 }

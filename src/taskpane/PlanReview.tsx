@@ -49,8 +49,7 @@ export function PlanReview({ plans, chosen, onChosen, onApply, onCancel, source 
               <ul className={styles.list} aria-label="Tilbud">
                 {p.matches.map((m) => (
                   <li key={`${m.block}`}>
-                    {offerName(m.offer.tilbud, m.offer.afdeling, ' – ')} → blok {formatNumber(m.block + 1)} ({HOW[m.how]})
-                    {m.note ? `: ${m.note}` : ''}
+                    {offerName(m.offer.tilbud, m.offer.afdeling, ' – ')} → blok {formatNumber(m.block + 1)} ({HOW[m.how]}){m.note ? `: ${m.note}` : ''}
                   </li>
                 ))}
                 {p.unplaced.map((u) => (
@@ -60,7 +59,8 @@ export function PlanReview({ plans, chosen, onChosen, onApply, onCancel, source 
                 ))}
               </ul>
               <Body1>
-                {formatNumber(p.writes.length)} tomme celler udfyldes; {formatNumber(p.unchanged)} har allerede tallet; {formatNumber(p.conflicts.length)} har et andet tal.
+                {formatNumber(p.writes.length)} tomme celler udfyldes; {formatNumber(p.unchanged)} har allerede tallet; {formatNumber(p.conflicts.length)} har
+                et andet tal.
               </Body1>
             </>
           )}

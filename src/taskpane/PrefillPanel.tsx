@@ -24,13 +24,11 @@ type State =
   | { kind: 'done'; text: string }
   | { kind: 'failed'; message: string };
 
-
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '10px', padding: '12px', minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
   meta: { color: tokens.colorNeutralForeground3 },
 });
-
 
 export function PrefillPanel({ port, snapshot }: PrefillPanelProps) {
   const styles = useStyles();
@@ -63,7 +61,13 @@ export function PrefillPanel({ port, snapshot }: PrefillPanelProps) {
         setState({ kind: 'failed', message: 'Den aktive arbejdsbog har intet takstskema at udfylde.' });
         return;
       }
-      const plans = model.sheets.map((s) => planPrefill(s, grids.find((g) => g.name === s.sheet)!, snapshot));
+      const plans = model.sheets.map((s) =>
+        planPrefill(
+          s,
+          grids.find((g) => g.name === s.sheet)!,
+          snapshot,
+        ),
+      );
       setChosen(new Set());
       setState({ kind: 'planned', plans });
     } catch (e) {
@@ -110,7 +114,8 @@ export function PrefillPanel({ port, snapshot }: PrefillPanelProps) {
   return (
     <section className={styles.root} aria-label="Udfyld sidste års tal">
       <Body1>
-        Udfylder år 1 med sidste års godkendte tal ({snapshot.budgetYear}){snapshot.partial ? ' (ikke alle driftsherrer er med endnu)' : ''}. Du ser planen, før noget skrives, og kan fortryde bagefter.
+        Udfylder år 1 med sidste års godkendte tal ({snapshot.budgetYear}){snapshot.partial ? ' (ikke alle driftsherrer er med endnu)' : ''}. Du ser planen, før
+        noget skrives, og kan fortryde bagefter.
       </Body1>
       {snapshot.partial && snapshot.note && <Caption1 className={styles.meta}>{snapshot.note}</Caption1>}
       <div className={styles.actions}>
@@ -124,15 +129,7 @@ export function PrefillPanel({ port, snapshot }: PrefillPanelProps) {
         )}
       </div>
       <TaskStatus state={state} failedTitle="Udfyldningen kunne ikke gennemføres" />
-      {plans && (
-        <PlanReview
-          plans={plans}
-          chosen={chosen}
-          onChosen={setChosen}
-          onApply={() => void apply(plans)}
-          onCancel={() => setState({ kind: 'idle' })}
-        />
-      )}
+      {plans && <PlanReview plans={plans} chosen={chosen} onChosen={setChosen} onApply={() => void apply(plans)} onCancel={() => setState({ kind: 'idle' })} />}
     </section>
   );
 }

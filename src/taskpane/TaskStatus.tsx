@@ -7,7 +7,15 @@ import { Notice } from './Notice';
 /** The states of one tab's work; a tab may add states of its own (a plan to review) beside these. */
 export type TaskState = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; text: string } | { kind: 'failed'; message: string };
 
-export function TaskStatus({ state, failedTitle, children }: { state: { kind: string; what?: string; text?: string; message?: string }; failedTitle: string; children?: ReactNode }) {
+export function TaskStatus({
+  state,
+  failedTitle,
+  children,
+}: {
+  state: { kind: string; what?: string; text?: string; message?: string };
+  failedTitle: string;
+  children?: ReactNode;
+}) {
   return (
     <div role="status" aria-live="polite">
       {state.kind === 'busy' && <Spinner size="tiny" label={state.what} />}

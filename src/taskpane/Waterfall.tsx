@@ -26,7 +26,12 @@ export function Waterfall({ components, total, from, to }: { components: Compone
   ];
   const fill = { total: '#8a8886', up: '#c50f1f', down: '#107c10' };
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`Vandfald fra ${from} til ${to}: ${steps.map((s) => `${s.label} ${formatNumber(s.value, 1)}`).join(', ')}`}>
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      role="img"
+      aria-label={`Vandfald fra ${from} til ${to}: ${steps.map((s) => `${s.label} ${formatNumber(s.value, 1)}`).join(', ')}`}
+    >
       {bars.map((b, i) => {
         const yTop = y(Math.max(b.y0, b.y1));
         const h = Math.max(1, Math.abs(y(b.y0) - y(b.y1)));

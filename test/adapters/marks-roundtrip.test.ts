@@ -25,7 +25,9 @@ function formatsOf(wb: ExcelJS.Workbook): unknown {
   return wb.worksheets.map((ws) => {
     const cells: unknown[] = [];
     ws.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (c) => cells.push([c.address, c.fill ?? null, c.font ?? null, c.border ?? null, c.numFmt ?? null, c.alignment ?? null])),
+      row.eachCell({ includeEmpty: true }, (c) =>
+        cells.push([c.address, c.fill ?? null, c.font ?? null, c.border ?? null, c.numFmt ?? null, c.alignment ?? null]),
+      ),
     );
     return { name: ws.name, cells, cf: JSON.parse(JSON.stringify(conditionalFormatsOf(ws))) };
   });

@@ -19,7 +19,9 @@ describe('the template file', () => {
   it('has live Ændring formulas, not values', () => {
     const b = layout.blocks[1];
     const change = ws.getRow(b.changeRow + 1);
-    expect(change.getCell(layout.columns.pladser + 1).formula).toBe(`IF(AND(ISNUMBER(E${b.y1Row + 1}),ISNUMBER(E${b.y2Row + 1})),E${b.y2Row + 1}-E${b.y1Row + 1},"")`);
+    expect(change.getCell(layout.columns.pladser + 1).formula).toBe(
+      `IF(AND(ISNUMBER(E${b.y1Row + 1}),ISNUMBER(E${b.y2Row + 1})),E${b.y2Row + 1}-E${b.y1Row + 1},"")`,
+    );
     expect(change.getCell(layout.columns.takst1 + 1).formula).toContain(`M${b.y2Row + 1}/M${b.y1Row + 1}-1`);
     expect(change.getCell(layout.columns.takst1 + 1).numFmt).toContain('%');
   });

@@ -35,7 +35,10 @@ describe('takst template and inspect', () => {
 
   it('prints the contract for a filled sheet: percent numbers, nulls, unrounded change', async () => {
     const file = join(dir, 'udfyldt.xlsx');
-    await saveWorkbook(buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks: testMunicipalityBlocks() }).workbook, file);
+    await saveWorkbook(
+      buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks: testMunicipalityBlocks() }).workbook,
+      file,
+    );
     const c = capture();
     expect(await run(['inspect', file, '--format', 'json'], c.io)).toBe(0);
     const s = InspectJsonSchema.parse(JSON.parse(c.out.join(''))).sheets[0];
@@ -70,7 +73,10 @@ describe('takst template and inspect', () => {
 describe('takst validate', () => {
   const file = join(dir, 'valider.xlsx');
   const hobro = {
-    tilbud: 'Aktivitetshuset Hobro', afdeling: 'Aktivitetshuset Hobro', paragraf: 'SEL § 104', enhed: 'Dag',
+    tilbud: 'Aktivitetshuset Hobro',
+    afdeling: 'Aktivitetshuset Hobro',
+    paragraf: 'SEL § 104',
+    enhed: 'Dag',
     y1: { pladser: 50, belaegning: 98, budget: 8_912_000, regulering: 0, oh: 5.4, takster: [332, 498] },
   };
 
@@ -94,7 +100,12 @@ describe('takst validate', () => {
     expect(await run(['validate', file, '--format', 'json'], c.io)).toBe(1);
     const r = JSON.parse(c.out.join(''));
     expect(r.summary).toEqual({ errors: 1, warnings: 0, infos: 0 });
-    expect(r.findings[0]).toMatchObject({ ruleId: 'rate-rise-needs-remark', severity: 'error', sheet: 'Takster 2027', block: { index: 0, tilbud: 'Aktivitetshuset Hobro' } });
+    expect(r.findings[0]).toMatchObject({
+      ruleId: 'rate-rise-needs-remark',
+      severity: 'error',
+      sheet: 'Takster 2027',
+      block: { index: 0, tilbud: 'Aktivitetshuset Hobro' },
+    });
     expect(r.findings[0].cell).toMatch(/^X\d+$/);
   });
 

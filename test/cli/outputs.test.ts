@@ -49,7 +49,10 @@ describe('an input is never an output, by any path', () => {
     ['prefill --out through a symlinked folder', ['prefill', w.sheet, '--out', join(w.dir, 'alias', 's.xlsx')]],
     ['fill --out onto its --mapping', ['fill', '--from', w.csv, '--mapping', w.map, '--driftsherre', 'Region Nordjylland', '--out', w.map]],
     ['fill --into --out through a symlinked folder', ['fill', '--from', w.csv, '--mapping', w.map, '--into', w.sheet, '--out', join(w.dir, 'alias', 's.xlsx')]],
-    ['snapshot build --out onto an input through a symlink', ['snapshot', 'build', w.sheet, '--year', '2027', '--out', join(w.dir, 'alias', 's.xlsx'), '--force']],
+    [
+      'snapshot build --out onto an input through a symlink',
+      ['snapshot', 'build', w.sheet, '--year', '2027', '--out', join(w.dir, 'alias', 's.xlsx'), '--force'],
+    ],
   ];
 
   it.each(cases)('%s: exit 2, every input byte for byte as before', async (_name, args) => {

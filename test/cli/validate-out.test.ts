@@ -24,7 +24,11 @@ describe('takst validate --out', () => {
   let layout: ReturnType<typeof buildFixture>['layout'];
 
   beforeAll(async () => {
-    const built = buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: { overheadY1: 6.3, overheadY2: 6.5 }, blocks: [{ ...HOBRO, paragraf: '§ 104', y2: { ...HOBRO.y2, takster: [332 * 1.06, 498 * 1.06] } }] });
+    const built = buildFixture({
+      driftsherre: 'Mariagerfjord Kommune',
+      header: { overheadY1: 6.3, overheadY2: 6.5 },
+      blocks: [{ ...HOBRO, paragraf: '§ 104', y2: { ...HOBRO.y2, takster: [332 * 1.06, 498 * 1.06] } }],
+    });
     layout = built.layout;
     await saveWorkbook(built.workbook, input);
     expect(await run(['validate', input, '--out', output], quiet)).toBe(1);
@@ -79,7 +83,11 @@ describe('takst validate --out', () => {
 describe('takst validate --out keeps what is the user’s', () => {
   it('keeps a user sheet named KONTROL or Kontrol and the user’s own notes; a second run replaces only its own', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'takst-egne-ark-'));
-    const built = buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: { overheadY1: 6.3, overheadY2: 6.5 }, blocks: [{ ...HOBRO, paragraf: '§ 104' }] });
+    const built = buildFixture({
+      driftsherre: 'Mariagerfjord Kommune',
+      header: { overheadY1: 6.3, overheadY2: 6.5 },
+      blocks: [{ ...HOBRO, paragraf: '§ 104' }],
+    });
     const para = `C${built.layout.blocks[0].y1Row + 1}`;
     built.workbook.getWorksheet(built.layout.sheetName)!.getCell(para).note = 'Spørg Jens om paragraffen';
     built.workbook.addWorksheet('KONTROL').getCell('A1').value = 'mine egne tal';

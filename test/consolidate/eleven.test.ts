@@ -83,7 +83,11 @@ describe('consolidating the sample and 11 synthetic operators', () => {
     expect(wanted.size).toBeGreaterThanOrEqual(22);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'review.xlsx'));
-    const named = new Set((wb.getWorksheet('Gennemgang')!.getSheetValues().slice(2) as unknown[][]).filter((v) => /Manglende bemærkning|Lav belægning/.test(String(v[1]))).map((v) => String(v[3])));
+    const named = new Set(
+      (wb.getWorksheet('Gennemgang')!.getSheetValues().slice(2) as unknown[][])
+        .filter((v) => /Manglende bemærkning|Lav belægning/.test(String(v[1])))
+        .map((v) => String(v[3])),
+    );
     for (const t of wanted) expect(named).toContain(t);
   });
 

@@ -39,7 +39,10 @@ describe('takst export', () => {
     expect(e.metadata.forced).toBe(true);
     expect(e.findings.filter((f) => f.severity === 'error')).toHaveLength(4);
     // The overhead years as the header writes them.
-    expect(e.metadata.overheadDriftsherre).toEqual([{ year: 2025, pct: 6.3 }, { year: 2026, pct: 6.5 }]);
+    expect(e.metadata.overheadDriftsherre).toEqual([
+      { year: 2025, pct: 6.3 },
+      { year: 2026, pct: 6.5 },
+    ]);
     expect(e.metadata.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
     // One row per block, year and level: the sample's levels.
     expect(e.rows.filter((r) => r.tilbud === 'Aktivitetshuset Hobro').map((r) => [r.year, r.level, r.rate])).toEqual([
@@ -59,7 +62,10 @@ describe('takst export', () => {
   it('neutralises formula injection in every text field of the CSV and never alters a number; LibreOffice reads it as text', async () => {
     const blocks = PAYLOADS.map((p, i) => ({ ...HOBRO, tilbud: `${p}`, afdeling: i % 2 ? p : 'Afd', bemaerkning: p }));
     const input = join(dir, 'injection.xlsx');
-    await saveWorkbook(buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: { overheadY1: 5.4, overheadY2: 5.7, plKommuner: 3.1, plRegioner: 2.46 }, blocks }).workbook, input);
+    await saveWorkbook(
+      buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: { overheadY1: 5.4, overheadY2: 5.7, plKommuner: 3.1, plRegioner: 2.46 }, blocks }).workbook,
+      input,
+    );
     expect((await cli(['export', input, '--out', join(dir, 'inj'), '--force', '--format', 'csv'])).code).toBe(0);
     const csv = readFileSync(join(dir, 'inj', 'injection-eksport.csv'), 'utf8');
     expect(csv.startsWith('\ufeff')).toBe(true);
@@ -71,7 +77,10 @@ describe('takst export', () => {
     expect(csv).toContain(';8716584;');
     // LibreOffice as an independent reader: every payload cell is text, none a formula.
     const out = join(dir, 'lo');
-    execFileSync('soffice', ['--headless', '--infilter=CSV:59,34,76,1', '--convert-to', 'xlsx', '--outdir', out, join(dir, 'inj', 'injection-eksport.csv')], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', ['--headless', '--infilter=CSV:59,34,76,1', '--convert-to', 'xlsx', '--outdir', out, join(dir, 'inj', 'injection-eksport.csv')], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'injection-eksport.xlsx'));
     const ws = wb.worksheets[0];
@@ -138,7 +147,9 @@ describe('takst consolidate', () => {
     await wb.xlsx.readFile(join(dir, 'out', 'takstbilag.xlsx'));
     const ws = wb.getWorksheet('Takstbilag')!;
     const rows = (ws.getSheetValues().slice(2) as unknown[][]).map((v) => [v[1], v[2], v[6], v[7], v[8]]);
-    const levels = JSON.parse(readFileSync(join(exports, 'eksempel-2027-eksport.json'), 'utf8')).rows.map((x: { sheet: string; block: number; level: string | null }) => `${x.sheet}|${x.block}|${x.level}`);
+    const levels = JSON.parse(readFileSync(join(exports, 'eksempel-2027-eksport.json'), 'utf8')).rows.map(
+      (x: { sheet: string; block: number; level: string | null }) => `${x.sheet}|${x.block}|${x.level}`,
+    );
     const mariagerfjord = rows.filter((x) => x[0] === 'Mariagerfjord Kommune');
     expect(mariagerfjord).toHaveLength(new Set(levels).size);
     expect(rows.map((x) => x[0])).toEqual([...rows.map((x) => x[0])].sort((a, b) => String(a).localeCompare(String(b), 'da')));
@@ -180,7 +191,8 @@ describe('takst consolidate', () => {
     expect((await cli(['prefill', fresh, '--out', join(dir, 'fresh-filled.xlsx'), '--snapshot', snapFile])).code).toBe(0);
     const original = await sheetOf(SAMPLE);
     const filled = await sheetOf(join(dir, 'fresh-filled.xlsx'));
-    const figures = (y: NonNullable<(typeof original.blocks)[number]['y1']>) => [y.pladser, y.belaegning, y.budget, y.regulering, y.oh, y.basis, y.time, ...y.takster].map((f) => f.value);
+    const figures = (y: NonNullable<(typeof original.blocks)[number]['y1']>) =>
+      [y.pladser, y.belaegning, y.budget, y.regulering, y.oh, y.basis, y.time, ...y.takster].map((f) => f.value);
     const with2027 = original.blocks.filter((b) => b.y2 && b.y2.year.value === 2027 && figures(b.y2).some((v) => v !== null));
     expect(with2027.length).toBeGreaterThan(2);
     for (const b of with2027) {

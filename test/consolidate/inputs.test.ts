@@ -34,8 +34,19 @@ describe('consolidate: nothing doubled, nothing mixed', () => {
   it('names two different files for one driftsherre, and leaves out a file of another budget year', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'takst-aar-'));
     const blocks = testMunicipalityBlocks();
-    await saveWorkbook(buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks: blocks.slice(1) }).workbook, join(dir, 'rettet.xlsx'));
-    await saveWorkbook(buildFixture({ driftsherre: 'Thisted Kommune', year: 2028, header: { ...TEST_MUNICIPALITY_HEADER, driftsherre: 'Thisted Kommune' }, blocks: [HOBRO].map((b) => ({ ...b, tilbud: 'Andet år' })) }).workbook, join(dir, 'naeste-aar.xlsx'));
+    await saveWorkbook(
+      buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks: blocks.slice(1) }).workbook,
+      join(dir, 'rettet.xlsx'),
+    );
+    await saveWorkbook(
+      buildFixture({
+        driftsherre: 'Thisted Kommune',
+        year: 2028,
+        header: { ...TEST_MUNICIPALITY_HEADER, driftsherre: 'Thisted Kommune' },
+        blocks: [HOBRO].map((b) => ({ ...b, tilbud: 'Andet år' })),
+      }).workbook,
+      join(dir, 'naeste-aar.xlsx'),
+    );
     const r = await cli(['consolidate', SAMPLE, join(dir, 'rettet.xlsx'), join(dir, 'naeste-aar.xlsx'), '--out', join(dir, 'ud')]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/eksempel-2027\.xlsx, rettet\.xlsx har begge tal for Mariagerfjord Kommune for 2027; kun den rigtige skal indgå/);
@@ -49,7 +60,9 @@ describe('consolidate: nothing doubled, nothing mixed', () => {
     workbook.getWorksheet(layout.sheetName)!.getCell(`D${layout.blocks[1].y2Row + 1}`).value = 20277;
     await saveWorkbook(workbook, join(dir, 'tastefejl.xlsx'));
     const v = await cli(['validate', join(dir, 'tastefejl.xlsx'), '--format', 'json']);
-    expect(JSON.parse(v.out).findings).toContainEqual(expect.objectContaining({ ruleId: 'year-in-sheet', severity: 'error', cell: `D${layout.blocks[1].y2Row + 1}` }));
+    expect(JSON.parse(v.out).findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'year-in-sheet', severity: 'error', cell: `D${layout.blocks[1].y2Row + 1}` }),
+    );
     const r = await cli(['consolidate', join(dir, 'tastefejl.xlsx'), '--out', join(dir, 'ud')]);
     expect(r.code).toBe(1);
     expect(readdirSync(join(dir, 'ud'))).toContain('snapshot-2027.json');
@@ -71,8 +84,15 @@ describe('consolidate: nothing doubled, nothing mixed', () => {
 describe('year-in-sheet', () => {
   it('is an error at the År cell for a year that is neither of the sheet’s two years', () => {
     const typo = { ...HOBRO, tilbud: 'Tastefejl' };
-    const { findings, layout } = findingsOf(yearInSheet, [HOBRO, typo, HOBRO], { extra: (l) => [{ sheet: l.sheetName, cell: `D${l.blocks[1].y2Row + 1}`, value: 2072 }] });
-    expect(findings.map((f) => [f.cell, f.message])).toEqual([[`D${layout.blocks[1].y2Row + 1}`, 'År 2072 er hverken 2026 eller 2027, skemaets to år; ret årstallet (et forkert år flytter tallene til et andet år i takstbilaget).']]);
+    const { findings, layout } = findingsOf(yearInSheet, [HOBRO, typo, HOBRO], {
+      extra: (l) => [{ sheet: l.sheetName, cell: `D${l.blocks[1].y2Row + 1}`, value: 2072 }],
+    });
+    expect(findings.map((f) => [f.cell, f.message])).toEqual([
+      [
+        `D${layout.blocks[1].y2Row + 1}`,
+        'År 2072 er hverken 2026 eller 2027, skemaets to år; ret årstallet (et forkert år flytter tallene til et andet år i takstbilaget).',
+      ],
+    ]);
     expect(findingsOf(yearInSheet, [HOBRO, HOBRO]).findings).toEqual([]);
   });
 });

@@ -33,13 +33,16 @@ describe('the Ændring computation', () => {
       takster: [f(v.t1), ...Array.from({ length: 9 }, () => f(null))],
       tomgang: f(null),
     });
-    const c = computeChange(row({ p: 50, b: 98, budget: 8_912_000, oh: 5.4, basis: 332, t1: 498 }), row({ p: 48, b: 95, budget: 8_716_584, oh: 5.7, basis: 325, t1: 487 }));
+    const c = computeChange(
+      row({ p: 50, b: 98, budget: 8_912_000, oh: 5.4, basis: 332, t1: 498 }),
+      row({ p: 48, b: 95, budget: 8_716_584, oh: 5.7, basis: 325, t1: 487 }),
+    );
     expect(c.pladser).toBe(-2);
     expect(c.belaegning).toBe(-3);
     expect(c.budget).toBe(-195_416);
     expect(c.oh).toBeCloseTo(0.3, 12);
-    expect(c.basisPct).toBeCloseTo(((325 / 332) - 1) * 100, 12);
-    expect(c.taksterPct[0]).toBeCloseTo(((487 / 498) - 1) * 100, 12);
+    expect(c.basisPct).toBeCloseTo((325 / 332 - 1) * 100, 12);
+    expect(c.taksterPct[0]).toBeCloseTo((487 / 498 - 1) * 100, 12);
     expect(c.taksterPct.slice(1)).toEqual(Array(9).fill(null));
     expect(c.timePct).toBeNull();
   });

@@ -93,7 +93,9 @@ describe('layout discovery on the template', () => {
     expect(bb.bemaerkning.value).toMatch(/indregning af underskud for 2024/);
     const kaervej = byName(s, 'Bo og Aktivitetstilbud Kærvej');
     expect([kaervej.change.budget, kaervej.change.regulering]).toEqual([1_092_037, -140_963]);
-    expect([kaervej.change.basisPct, kaervej.change.timePct, ...kaervej.change.taksterPct].map((v) => Number(v!.toFixed(1)))).toEqual([6.0, 3.6, 4.9, 4.7, 4.5, 4.4, 4.3, 4.3, 4.2, 4.1, 4.1, 4.1]);
+    expect([kaervej.change.basisPct, kaervej.change.timePct, ...kaervej.change.taksterPct].map((v) => Number(v!.toFixed(1)))).toEqual([
+      6.0, 3.6, 4.9, 4.7, 4.5, 4.4, 4.3, 4.3, 4.2, 4.1, 4.1, 4.1,
+    ]);
     // The template's Ændring cells are live formulas.
     expect(hobro.aendring?.taksterPct[0].formula).toMatch(/M\d+\/M\d+-1/);
   });
@@ -202,7 +204,16 @@ describe('unplaced cells and damaged sheets', () => {
   });
 
   it('says a sheet is not a takstskema', () => {
-    const m = readWorkbook([{ name: 'Budget', cells: [[{ value: 'Tilbud' }, { value: 'Beløb' }], [{ value: 'X' }, { value: 5 }]], merges: [] }]);
+    const m = readWorkbook([
+      {
+        name: 'Budget',
+        cells: [
+          [{ value: 'Tilbud' }, { value: 'Beløb' }],
+          [{ value: 'X' }, { value: 5 }],
+        ],
+        merges: [],
+      },
+    ]);
     expect(m.sheets).toEqual([]);
     expect(m.skipped[0].sheet).toBe('Budget');
     expect(m.skipped[0].reason).toMatch(/ikke et takstskema/);
@@ -232,13 +243,19 @@ describe('a sheet in the draft layout, not written by our template', () => {
     driftsherre: 'Mariagerfjord Kommune - test',
     blocks: [
       {
-        tilbud: 'Aktivitetshuset Hobro', afdeling: 'Aktivitetshuset Hobro', paragraf: 'SEL § 104', enhed: 'Dag',
+        tilbud: 'Aktivitetshuset Hobro',
+        afdeling: 'Aktivitetshuset Hobro',
+        paragraf: 'SEL § 104',
+        enhed: 'Dag',
         y1: [50, 0.98, 8_912_000, 0, 0.054, null, null, 332, 498],
         y2: [50, 0.98, 8_716_584, -571_416, 0.057, null, null, 325, 487],
         aendring: [0, 0, -195_416, -571_416, 0.003, null, null, -0.021, -0.022],
       },
       {
-        tilbud: 'Beskyttet Beskæftigelse Mariagerfjord', afdeling: 'Beskyttet Beskæftigelse Mariagerfjord', paragraf: 'SEL § 103', enhed: 'Dag',
+        tilbud: 'Beskyttet Beskæftigelse Mariagerfjord',
+        afdeling: 'Beskyttet Beskæftigelse Mariagerfjord',
+        paragraf: 'SEL § 103',
+        enhed: 'Dag',
         bemaerkning: 'Opnormering',
         y1: [57, 0.98, 9_383_248, 725_248, 0.064, null, null, 307, 460],
         y2: [57, '98 %', '9.900.000', 0, '6,5 %', null, null, 346, '518'],

@@ -33,15 +33,47 @@ describe('the old 2026 skema', () => {
     expect(Math.abs(kaervej.budget! - TEST_MUNICIPALITY_2026[0].y1!.budget!)).toBeLessThan(1);
     expect(Math.abs(hobro.budget! - TEST_MUNICIPALITY_2026[1].y1!.budget!)).toBeLessThan(1);
     expect([hobro.pladser, hobro.belaegning, hobro.oh, hobro.regulering, hobro.basis, hobro.takster, hobro.previous]).toEqual([
-      50, 98, 5.4, 0, null, [332, 498], { year: 2025, pladser: 50, basis: null, time: null, takster: [320, 480] },
+      50,
+      98,
+      5.4,
+      0,
+      null,
+      [332, 498],
+      { year: 2025, pladser: 50, basis: null, time: null, takster: [320, 480] },
     ]);
   });
 
   it('keeps Basis and Time in the earlier year too, and reads a lone "Basistakst" as Takst 1', async () => {
     const bum = [
-      { tilbud: 'Bostøtte Syntetisk', ydelse: 'Basis', takstenhed: 'Døgn', lovgrundlag: '§ 85', betalingsmodel: 'Takstbetaling', pladser2025: 10, pladser2026: 10, belaegning: 0.95, sum: 1_000_000, oh: 0.05, takst2025: 700, takst2026: 735 },
+      {
+        tilbud: 'Bostøtte Syntetisk',
+        ydelse: 'Basis',
+        takstenhed: 'Døgn',
+        lovgrundlag: '§ 85',
+        betalingsmodel: 'Takstbetaling',
+        pladser2025: 10,
+        pladser2026: 10,
+        belaegning: 0.95,
+        sum: 1_000_000,
+        oh: 0.05,
+        takst2025: 700,
+        takst2026: 735,
+      },
       { ydelse: 'Timepris', takstenhed: 'Time', takst2025: 320, takst2026: 330 },
-      { tilbud: 'Syrenhuset', ydelse: 'Basistakst', takstenhed: 'Dag', lovgrundlag: 'SEL § 104', betalingsmodel: 'Takstbetaling', pladser2025: 24, pladser2026: 24, belaegning: 0.98, sum: 2_000_000, oh: 0.05, takst2025: 240, takst2026: 248 },
+      {
+        tilbud: 'Syrenhuset',
+        ydelse: 'Basistakst',
+        takstenhed: 'Dag',
+        lovgrundlag: 'SEL § 104',
+        betalingsmodel: 'Takstbetaling',
+        pladser2025: 24,
+        pladser2026: 24,
+        belaegning: 0.98,
+        sum: 2_000_000,
+        oh: 0.05,
+        takst2025: 240,
+        takst2026: 248,
+      },
     ];
     const [b, syren] = (await read(buildOldWorkbook({ existing: bum, outside: [], fresh: [] }))).offers;
     expect([b.basis, b.time, b.takster, b.previous]).toEqual([735, 330, [], { year: 2025, pladser: 10, basis: 700, time: 320, takster: [] }]);
@@ -61,12 +93,20 @@ describe('the old 2026 skema', () => {
     expect([outside.paragraf, outside.enhed]).toEqual([null, 'Stk.']);
     expect([fresh.paragraf, fresh.enhed]).toEqual(['SEL § 107', 'Trækningsret']);
     expect(s.problems.map((p) => p.reason)).toContain('Værkstedet Syntetisk: lovgrundlaget "SEL § 52" har ingen sikker oversættelse til skemaets liste');
-    expect([mapLovgrundlag('§ 105'), mapLovgrundlag('SEL §§ 10-12'), mapLovgrundlag('§107'), mapLovgrundlag('SEL § 32')]).toEqual(['ABL § 105', 'SEL § 10-12', 'SEL § 107', null]);
+    expect([mapLovgrundlag('§ 105'), mapLovgrundlag('SEL §§ 10-12'), mapLovgrundlag('§107'), mapLovgrundlag('SEL § 32')]).toEqual([
+      'ABL § 105',
+      'SEL § 10-12',
+      'SEL § 107',
+      null,
+    ]);
     expect([mapTakstenhed('Styk'), mapTakstenhed('døgn'), mapTakstenhed('Kvartal')]).toEqual(['Stk.', 'Døgn', null]);
   });
 
   it('reports an offer with more than 10 levels by name', async () => {
-    const many = [{ tilbud: 'Mange niveauer', ydelse: 'N1', takstenhed: 'Døgn', lovgrundlag: 'SEL § 108', takst2026: 1 }, ...Array.from({ length: 10 }, (_, i) => ({ ydelse: `N${i + 2}`, takst2026: i + 2 }))];
+    const many = [
+      { tilbud: 'Mange niveauer', ydelse: 'N1', takstenhed: 'Døgn', lovgrundlag: 'SEL § 108', takst2026: 1 },
+      ...Array.from({ length: 10 }, (_, i) => ({ ydelse: `N${i + 2}`, takst2026: i + 2 })),
+    ];
     const s = await read(buildOldWorkbook({ existing: many }));
     expect(s.problems.map((p) => p.reason)).toContain('Mange niveauer har 11 ydelser; skemaet har plads til 10 takstniveauer (de første 10 er taget)');
   });

@@ -75,9 +75,12 @@ describe('a date in a number cell', () => {
     expect(isDateFormat(f)).toBe(true);
   });
 
-  it.each([undefined, 'General', '#,##0', '0.0%', '+0.0%;-0.0%;0.0%', '#,##0 "dage"', '"kr." #,##0.00', '@', '[Red]#,##0'])('does not see %s as a date format', (f) => {
-    expect(isDateFormat(f)).toBe(false);
-  });
+  it.each([undefined, 'General', '#,##0', '0.0%', '+0.0%;-0.0%;0.0%', '#,##0 "dage"', '"kr." #,##0.00', '@', '[Red]#,##0'])(
+    'does not see %s as a date format',
+    (f) => {
+      expect(isDateFormat(f)).toBe(false);
+    },
+  );
 
   it('reads a number under a date format as not a number, in plain and percent fields', () => {
     expect(readNumber({ value: 46388, numFmt: 'd-m-yyyy' })).toEqual({ value: null, issue: 'not-a-number' });

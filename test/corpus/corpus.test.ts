@@ -28,7 +28,17 @@ const files = {
 };
 
 /** The commands that read the file as a takstskema, and so must give the case's own message when they refuse it. */
-const SKEMA_READERS = new Set(['validate', 'validate --format json --out', 'inspect', 'explain', 'prefill --dry-run', 'prefill --out', 'export', 'consolidate', 'fill --into']);
+const SKEMA_READERS = new Set([
+  'validate',
+  'validate --format json --out',
+  'inspect',
+  'explain',
+  'prefill --dry-run',
+  'prefill --out',
+  'export',
+  'consolidate',
+  'fill --into',
+]);
 
 /** The rules whose findings mean a cell could not be read (commands other than validate then exit 1). */
 const READ_RULE_IDS = new Set(READ_RULES.map((r) => r.meta.id));
@@ -115,7 +125,10 @@ describe.each(CORPUS.map((c) => [c.id, c] as const))('korpus: %s', (_id, c) => {
       if (got instanceof Error) throw got;
       expect(got.offers).toHaveLength(e.offers);
       if (e.rows !== undefined) expect(got.rows).toHaveLength(e.rows);
-      const problems = [...got.rows.filter((r) => r.reason).map((r) => `række ${r.row}: ${r.reason}`), ...got.warnings.map((w) => `række ${w.row}: ${w.reason}`)];
+      const problems = [
+        ...got.rows.filter((r) => r.reason).map((r) => `række ${r.row}: ${r.reason}`),
+        ...got.warnings.map((w) => `række ${w.row}: ${w.reason}`),
+      ];
       if (e.problems?.length === 0) expect(problems).toEqual([]);
       for (const p of e.problems ?? []) expect(problems).toContainEqual(expect.stringMatching(p));
       const texts = got.offers.flatMap((o) => [o.tilbud, o.afdeling, o.paragraf, o.enhed]);
@@ -159,7 +172,8 @@ describe.each(CORPUS.map((c) => [c.id, c] as const))('korpus: %s', (_id, c) => {
       for (const line of cap.err) if (line.replace(/\n$/, '').includes('\n')) problems.push(`${cmd.name}: en fejlbesked over flere linjer: ${line}`);
       if (code === 2) {
         // A refusal names what is wrong: the case's own message where the file is read as a takstskema.
-        if (c.expect.kind === 'refused' && SKEMA_READERS.has(cmd.name) && !c.expect.message.test(err)) problems.push(`${cmd.name}: beskeden siger ikke ${c.expect.message}: ${err}`);
+        if (c.expect.kind === 'refused' && SKEMA_READERS.has(cmd.name) && !c.expect.message.test(err))
+          problems.push(`${cmd.name}: beskeden siger ikke ${c.expect.message}: ${err}`);
       }
     }
     expect(problems).toEqual([]);
@@ -191,9 +205,13 @@ describe('korpus: formula payloads stay text in every output', () => {
     const xlsxFile = readdirSync(out).find((f) => f.endsWith('.xlsx'))!;
     const wb = await loadWorkbookBytes(readFileSync(join(out, xlsxFile)), xlsxFile);
     const formulas: string[] = [];
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
-      if (cell.formula) formulas.push(`${ws.name}!${cell.address}`);
-    })));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula) formulas.push(`${ws.name}!${cell.address}`);
+        }),
+      ),
+    );
     expect(formulas).toEqual([]);
   });
 
@@ -207,10 +225,12 @@ describe('korpus: formula payloads stay text in every output', () => {
     const ws = wb.worksheets[0];
     const texts: string[] = [];
     const formulas: string[] = [];
-    ws.eachRow((row) => row.eachCell((cell) => {
-      if (cell.formula && !/ISNUMBER|IFERROR|IF\(/.test(cell.formula)) formulas.push(`${cell.address}: ${cell.formula}`);
-      if (typeof cell.value === 'string') texts.push(cell.value);
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.formula && !/ISNUMBER|IFERROR|IF\(/.test(cell.formula)) formulas.push(`${cell.address}: ${cell.formula}`);
+        if (typeof cell.value === 'string') texts.push(cell.value);
+      }),
+    );
     expect(formulas).toEqual([]);
     expect(texts).toEqual(expect.arrayContaining([INJECTION[0], INJECTION[1], '=1+1']));
   });

@@ -4,7 +4,8 @@ import { CORPUS, type CorpusCase } from './cases';
 function expectation(c: CorpusCase): string {
   const e = c.expect;
   if (e.kind === 'refused') return `afvises (exit 2, \`${e.code}\`)`;
-  if (e.kind === 'table') return e.refused ? 'afvises af `fill --mapping` (exit 2)' : `${e.offers} tilbud læst${e.contains?.length ? '; teksterne bevares som tekst' : ''}`;
+  if (e.kind === 'table')
+    return e.refused ? 'afvises af `fill --mapping` (exit 2)' : `${e.offers} tilbud læst${e.contains?.length ? '; teksterne bevares som tekst' : ''}`;
   const f = e.findings.map((x) => `\`${x.rule}\`${x.cell ? ` i ${x.sheet ? `${x.sheet}!` : ''}${x.cell}` : ''}`).join(', ');
   const v = (e.values ?? []).map((x) => `blok ${x.block} ${x.year === 'y1' ? 'år 1' : 'år 2'} ${x.field} = ${x.value === null ? 'tom' : x.value}`).join('; ');
   return [f || 'ingen fund', v].filter(Boolean).join('; læses: ');

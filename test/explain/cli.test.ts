@@ -21,7 +21,9 @@ describe('takst explain', () => {
     expect(Object.keys(hobro)).toEqual(['sheet', 'block', 'tilbud', 'afdeling', 'headline', 'carrier', 'total', 'components', 'levels', 'reason']);
     expect(Object.keys(hobro.components)).toEqual(['pl', 'realGrowth', 'overhead', 'regulering', 'pladser', 'belaegning']);
     expect(hobro.reason).toBeNull();
-    expect(hobro.headline).toBe('Takst 2 (den fulde plads, som budgettet giver) falder 2,2 %: P/L +3,0, reel vækst +0,8, overhead +0,3, regulering −6,3 procentpoint.');
+    expect(hobro.headline).toBe(
+      'Takst 2 (den fulde plads, som budgettet giver) falder 2,2 %: P/L +3,0, reel vækst +0,8, overhead +0,3, regulering −6,3 procentpoint.',
+    );
     // Rounded as shown: 1 decimal, no floating-point tails.
     expect(hobro.carrier).toEqual({ name: 'Takst 2', change: -2.2, specific: 0 });
     expect([hobro.total, hobro.components]).toEqual([-2.2, { pl: 3, realGrowth: 0.8, overhead: 0.3, regulering: -6.3, pladser: 0, belaegning: 0 }]);
@@ -35,7 +37,9 @@ describe('takst explain', () => {
 
   it('prints one Danish sentence per block', async () => {
     const r = await capture(['explain', SAMPLE]);
-    expect(r.out).toContain('Takst 2 (den fulde plads, som budgettet giver) falder 2,2 %: P/L +3,0, reel vækst +0,8, overhead +0,3, regulering −6,3 procentpoint.');
+    expect(r.out).toContain(
+      'Takst 2 (den fulde plads, som budgettet giver) falder 2,2 %: P/L +3,0, reel vækst +0,8, overhead +0,3, regulering −6,3 procentpoint.',
+    );
     expect(r.out).toContain('Takst 1: −2,1 % (heraf niveauets egen del +0,1 procentpoint)');
     expect(r.out).toContain('Budgettet pr. belagt plads stiger 6,8 % (taksterne: +3,6 % til +6,0 %)');
   });

@@ -7,7 +7,13 @@ import { fixtureModel } from '../fixtures/builder';
 import { testMunicipalityBlocks, TEST_MUNICIPALITY_HEADER, DRAFT_FICTIVE_BLOCKS } from '../fixtures/seeds';
 
 async function sample() {
-  return (await fixtureModel({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks: [...testMunicipalityBlocks(), ...DRAFT_FICTIVE_BLOCKS] })).sheets[0];
+  return (
+    await fixtureModel({
+      driftsherre: 'Mariagerfjord Kommune',
+      header: TEST_MUNICIPALITY_HEADER,
+      blocks: [...testMunicipalityBlocks(), ...DRAFT_FICTIVE_BLOCKS],
+    })
+  ).sheets[0];
 }
 
 describe('explain', () => {
@@ -23,12 +29,16 @@ describe('explain', () => {
     expect(hobro.components!.overhead).toBeCloseTo(share(1.057 / 1.054), 10);
     expect(hobro.components!.regulering).toBeCloseTo(share(8_716_584 / 9_288_000), 10);
     expect(hobro.components!.realGrowth).toBeCloseTo(share(9_288_000 / 8_912_000 / 1.031 / (1.057 / 1.054)), 10);
-    expect([hobro.components!.pl, hobro.components!.realGrowth, hobro.components!.overhead, hobro.components!.regulering].map((v) => Math.round(v * 10) / 10)).toEqual([3.0, 0.8, 0.3, -6.3]);
+    expect(
+      [hobro.components!.pl, hobro.components!.realGrowth, hobro.components!.overhead, hobro.components!.regulering].map((v) => Math.round(v * 10) / 10),
+    ).toEqual([3.0, 0.8, 0.3, -6.3]);
     expect([hobro.components!.pladser, hobro.components!.belaegning]).toEqual([0, 0]);
     // The headline leads with the level the budget gives on 365 days: Takst 2, the full place (498 → 487).
     expect(hobro.carrier?.name).toBe('Takst 2');
     expect(hobro.carrier?.change).toBeCloseTo((487 / 498 - 1) * 100, 10);
-    expect(hobro.sentence).toBe('Takst 2 (den fulde plads, som budgettet giver) falder 2,2 %: P/L +3,0, reel vækst +0,8, overhead +0,3, regulering −6,3 procentpoint.');
+    expect(hobro.sentence).toBe(
+      'Takst 2 (den fulde plads, som budgettet giver) falder 2,2 %: P/L +3,0, reel vækst +0,8, overhead +0,3, regulering −6,3 procentpoint.',
+    );
     const takst1 = hobro.levels.find((l) => l.name === 'Takst 1')!;
     expect(takst1.change).toBeCloseTo((325 / 332 - 1) * 100, 10);
     expect(takst1.specific).toBeCloseTo(takst1.change - T, 10);
@@ -43,25 +53,42 @@ describe('explain', () => {
     ]);
     // Kærvej's ten care levels are not the budget's rate: the headline names what it measures.
     expect(all[0].carrier).toBeNull();
-    expect(all[0].sentence).toBe('Budgettet pr. belagt plads stiger 6,8 % (taksterne: +3,6 % til +6,0 %): P/L +3,2, reel vækst +4,9, overhead −0,3, regulering −0,9 procentpoint.');
-    expect(all[2].sentence).toBe('Takst 2 (den fulde plads, som budgettet giver) stiger 12,8 %: P/L +3,2, reel vækst +2,3, overhead −0,4, regulering +7,6 procentpoint.');
+    expect(all[0].sentence).toBe(
+      'Budgettet pr. belagt plads stiger 6,8 % (taksterne: +3,6 % til +6,0 %): P/L +3,2, reel vækst +4,9, overhead −0,3, regulering −0,9 procentpoint.',
+    );
+    expect(all[2].sentence).toBe(
+      'Takst 2 (den fulde plads, som budgettet giver) stiger 12,8 %: P/L +3,2, reel vækst +2,3, overhead −0,4, regulering +7,6 procentpoint.',
+    );
     const reasons = all.filter((e) => e.total === null).map((e) => [e.tilbud, e.reason]);
-    expect(reasons).toContainEqual(['Botilbud A', 'Blokken har kun tal for ét år (nyt eller udgået tilbud, eller et skift i takststruktur), så der er ingen ændring at forklare.']);
+    expect(reasons).toContainEqual([
+      'Botilbud A',
+      'Blokken har kun tal for ét år (nyt eller udgået tilbud, eller et skift i takststruktur), så der er ingen ændring at forklare.',
+    ]);
     expect(reasons.every(([, r]) => typeof r === 'string' && r.length > 20)).toBe(true);
-    const noOh = explainSheet((await fixtureModel({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks: [{ ...testMunicipalityBlocks()[2], y2: { ...testMunicipalityBlocks()[2].y2, oh: null } }] })).sheets[0]);
+    const noOh = explainSheet(
+      (
+        await fixtureModel({
+          driftsherre: 'Mariagerfjord Kommune',
+          header: TEST_MUNICIPALITY_HEADER,
+          blocks: [{ ...testMunicipalityBlocks()[2], y2: { ...testMunicipalityBlocks()[2].y2, oh: null } }],
+        })
+      ).sheets[0],
+    );
     expect(noOh[0].reason).toBe('OH % mangler i et af årene, så overhead og reel vækst kan ikke skilles ad.');
   });
 
   it('says why for Trækningsret and a structure change inside a block', async () => {
     const base = testMunicipalityBlocks()[1];
-    const s = (await fixtureModel({
-      driftsherre: 'Mariagerfjord Kommune',
-      header: TEST_MUNICIPALITY_HEADER,
-      blocks: [
-        { ...base, tilbud: 'Træk', enhed: 'Trækningsret' },
-        { ...base, tilbud: 'Skift', y2: { ...base.y2, basis: null, time: 300 } },
-      ],
-    })).sheets[0];
+    const s = (
+      await fixtureModel({
+        driftsherre: 'Mariagerfjord Kommune',
+        header: TEST_MUNICIPALITY_HEADER,
+        blocks: [
+          { ...base, tilbud: 'Træk', enhed: 'Trækningsret' },
+          { ...base, tilbud: 'Skift', y2: { ...base.y2, basis: null, time: 300 } },
+        ],
+      })
+    ).sheets[0];
     const [a, b] = explainSheet(s);
     expect(a.reason).toMatch(/^Enheden er Trækningsret/);
     expect(b.reason).toMatch(/^Takststrukturen skifter/);

@@ -46,7 +46,9 @@ describe('takst fill from the region’s synthetic export (about 60 offers, 1-10
     expect(await run(['fill', '--from', xlsx, '--driftsherre', 'Region Nordjylland', '--out', out], c.io)).toBe(0);
     const offers = syntheticOffers();
     const rows = offers.reduce((n, o) => n + o.rates.length, 0);
-    expect(c.text()).toContain(`Afstemning: ${rows} rækker ind = ${offers.length} placeret + ${rows - offers.length} lagt sammen med et tilbud + 0 rapporteret`);
+    expect(c.text()).toContain(
+      `Afstemning: ${rows} rækker ind = ${offers.length} placeret + ${rows - offers.length} lagt sammen med et tilbud + 0 rapporteret`,
+    );
     const sheet = await sheetOf(out);
     offers.forEach((o, i) => {
       const b = sheet.blocks[i];
@@ -93,7 +95,9 @@ describe('takst fill from the region’s synthetic export (about 60 offers, 1-10
     const csv = join(dir, 'syntetisk.csv');
     writeFileSync(csv, bytes);
     const c = capture();
-    expect(await run(['fill', '--from', csv, '--mapping', mapFile, '--driftsherre', 'Region Nordjylland', '--out', join(dir, 'csv-udfyldt.xlsx')], c.io)).toBe(0);
+    expect(await run(['fill', '--from', csv, '--mapping', mapFile, '--driftsherre', 'Region Nordjylland', '--out', join(dir, 'csv-udfyldt.xlsx')], c.io)).toBe(
+      0,
+    );
     const sheet = await sheetOf(join(dir, 'csv-udfyldt.xlsx'));
     expect(sheet.blocks[9].y2!.takster.map((t) => t.value).filter((v) => v !== null)).toEqual(offers[9].rates);
   });
@@ -102,7 +106,10 @@ describe('takst fill from the region’s synthetic export (about 60 offers, 1-10
     const text = '\ufeffTilbud,År,Takst 1,Takst 2,Belægning\r\nHus,2027,"1,234.5",99.5,98\r\n';
     const decoded = decodeText(Buffer.from(text, 'utf8'));
     expect(decoded.encoding).toBe('utf-8-bom');
-    const exp = offersFromExport({ csv: decoded.text }, parseMapping({ columns: { Tilbud: 'tilbud', År: 'year', 'Takst 1': 'takst1', 'Takst 2': 'takst2', Belægning: 'belaegning' }, locale: 'en' }));
+    const exp = offersFromExport(
+      { csv: decoded.text },
+      parseMapping({ columns: { Tilbud: 'tilbud', År: 'year', 'Takst 1': 'takst1', 'Takst 2': 'takst2', Belægning: 'belaegning' }, locale: 'en' }),
+    );
     expect(exp.offers[0].years[2027]).toEqual({ belaegning: 98, takster: [1234.5, 99.5] });
   });
 });
@@ -132,7 +139,15 @@ describe('takst fill: bad and awkward input', () => {
   it('fills into a skema with typed values without overwriting them, and --overwrite does', async () => {
     const hobro = TEST_MUNICIPALITY_2026[1];
     const into = join(dir, 'typed-2026.xlsx');
-    await saveWorkbook(buildFixture({ driftsherre: 'Mariagerfjord Kommune', year: 2026, blocks: [{ ...hobro, y1: undefined, y2: { ...hobro.y1, pladser: 48 } }], spareBlocks: 4 }).workbook, into);
+    await saveWorkbook(
+      buildFixture({
+        driftsherre: 'Mariagerfjord Kommune',
+        year: 2026,
+        blocks: [{ ...hobro, y1: undefined, y2: { ...hobro.y1, pladser: 48 } }],
+        spareBlocks: 4,
+      }).workbook,
+      into,
+    );
     const old = join(dir, 'old-2026.xlsx');
     await saveWorkbook(buildOldWorkbook(), old);
     const c = capture();
@@ -153,7 +168,12 @@ describe('takst fill: bad and awkward input', () => {
       const y = sheet.blocks[i].y2!;
       expect([sheet.blocks[i].tilbud.value, sheet.blocks[i].afdeling.value]).toEqual([seed.tilbud, seed.afdeling]);
       expect(Math.abs(y.budget.value! - seed.y1!.budget!)).toBeLessThan(1);
-      expect([y.pladser.value, y.belaegning.value, y.oh.value, y.basis.value]).toEqual([seed.y1!.pladser, seed.y1!.belaegning, seed.y1!.oh, seed.y1!.basis ?? null]);
+      expect([y.pladser.value, y.belaegning.value, y.oh.value, y.basis.value]).toEqual([
+        seed.y1!.pladser,
+        seed.y1!.belaegning,
+        seed.y1!.oh,
+        seed.y1!.basis ?? null,
+      ]);
     });
   });
 

@@ -93,7 +93,10 @@ describe.each([
     expect(s.blocks).toHaveLength(model.blocks.length);
     model.blocks.forEach((b, i) => {
       const got = s.blocks[i];
-      for (const [y, want] of [[got.y1, b.y1], [got.y2, b.y2]] as const) {
+      for (const [y, want] of [
+        [got.y1, b.y1],
+        [got.y2, b.y2],
+      ] as const) {
         if (!want) continue;
         expect([y?.pladser.value, y?.belaegning.value, y?.budget.value, y?.regulering.value, y?.oh.value, y?.basis.value, y?.time.value]).toEqual(
           [want.pladser, want.belaegning, want.budget, want.regulering, want.oh, want.basis, want.time].map((v) => v ?? null),
@@ -107,13 +110,21 @@ describe.each([
   });
 
   it('gives the same figures as the template written by the add-in', async () => {
-    const { workbook } = buildFixture({ driftsherre: model.driftsherre, header: { ...TEST_MUNICIPALITY_HEADER, driftsherre: model.driftsherre }, blocks: model.blocks });
+    const { workbook } = buildFixture({
+      driftsherre: model.driftsherre,
+      header: { ...TEST_MUNICIPALITY_HEADER, driftsherre: model.driftsherre },
+      blocks: model.blocks,
+    });
     const m = readWorkbook(workbookToGrids(workbook));
     const template = toInspectJson(m).sheets[0];
     const draft = base.figures[0];
     expect(template.blocks.map((b) => ({ ...b, headerRow: undefined }))).toEqual(draft.blocks);
     expect([template.driftsherre, template.overheadDriftsherre, template.plKommuner, template.plRegioner, template.thresholds]).toEqual([
-      draft.driftsherre, draft.overheadDriftsherre, draft.plKommuner, draft.plRegioner, draft.thresholds,
+      draft.driftsherre,
+      draft.overheadDriftsherre,
+      draft.plKommuner,
+      draft.plRegioner,
+      draft.thresholds,
     ]);
   });
 

@@ -104,7 +104,10 @@ describe('Office.js adapter (office-addin-mock)', () => {
     const first = await checkAndMark(port);
     if (first.kind !== 'checked') throw new Error('not checked');
     const sheet = fake.sheets[0];
-    sheet.cfs.splice(sheet.cfs.findIndex((c) => isMarkFormula(c.formula)), 1);
+    sheet.cfs.splice(
+      sheet.cfs.findIndex((c) => isMarkFormula(c.formula)),
+      1,
+    );
     await checkAndMark(port);
     expect(marksIn(fake)).toHaveLength(first.marks.length);
   });
@@ -213,11 +216,18 @@ describe('large writes in Excel', () => {
     const port = new OfficeWorkbook(fake.host());
     await port.connect();
     const sheet = fake.sheets[0].name;
-    const writes = Array.from({ length: 40_000 }, (_, i) => ({ sheet, cell: `AA${i + 1}`, value: `syntetisk værdi nummer ${i} med lidt ekstra tekst for at fylde op i forespørgslen` }));
+    const writes = Array.from({ length: 40_000 }, (_, i) => ({
+      sheet,
+      cell: `AA${i + 1}`,
+      value: `syntetisk værdi nummer ${i} med lidt ekstra tekst for at fylde op i forespørgslen`,
+    }));
     fake.syncs = 0;
     fake.requestBytes = [];
     // Every cell held a long text before: the undo record alone passes 5 MB.
-    const record = undoRecordFor('fill', writes.map((w) => ({ ...w, before: `tidligere ${w.value} ${'x'.repeat(100)}` })));
+    const record = undoRecordFor(
+      'fill',
+      writes.map((w) => ({ ...w, before: `tidligere ${w.value} ${'x'.repeat(100)}` })),
+    );
     expect(JSON.stringify(record).length).toBeGreaterThan(REQUEST_LIMIT);
     await port.write(writes, record);
     expect(fake.syncs).toBeGreaterThan(1);
@@ -229,7 +239,9 @@ describe('large writes in Excel', () => {
 
 /** Each cell's value and formula, blanks left out: what a user sees. */
 function valuesOf(g: Grid): Array<[number, number, unknown, unknown]> {
-  return g.cells.flatMap((row, r) => (row ?? []).flatMap((c, k) => (c && (c.value !== null || c.formula) ? [[r, k, c.value, c.formula ?? null] as [number, number, unknown, unknown]] : [])));
+  return g.cells.flatMap((row, r) =>
+    (row ?? []).flatMap((c, k) => (c && (c.value !== null || c.formula) ? [[r, k, c.value, c.formula ?? null] as [number, number, unknown, unknown]] : [])),
+  );
 }
 
 describe('the sample workbook in Excel', () => {

@@ -35,8 +35,15 @@ describe('text written from the pane stays text', () => {
     const writes = texts.map((value, i) => ({ sheet, cell: `Y${row + i}`, value }));
     // The record is cut into chunks of JSON; a long run of "-" in an earlier value makes later chunks start with "-".
     const dashes = '-'.repeat(UNDO_CHUNK * 3);
-    const record = undoRecordFor('fill', writes.map((w) => ({ ...w, before: dashes })));
-    expect(undoChunks(record).slice(1).some((c) => c.startsWith('-'))).toBe(true);
+    const record = undoRecordFor(
+      'fill',
+      writes.map((w) => ({ ...w, before: dashes })),
+    );
+    expect(
+      undoChunks(record)
+        .slice(1)
+        .some((c) => c.startsWith('-')),
+    ).toBe(true);
     await port.write(writes, record);
     const cells = fake.sheets.find((s) => s.name === sheet)!.grid.cells;
     expect(texts.map((_, i) => [cells[row + i - 1]?.[24]?.value, cells[row + i - 1]?.[24]?.formula])).toEqual(texts.map((t) => [t, undefined]));
@@ -45,7 +52,7 @@ describe('text written from the pane stays text', () => {
 
   it('the fake parses a text written without the text format, as Excel does (so the test above can fail)', async () => {
     const { fake, sheet } = await hobro();
-    const ctx = (fake.host() as unknown as { run: <T>(b: (c: Excel.RequestContext) => Promise<T>) => Promise<T> });
+    const ctx = fake.host() as unknown as { run: <T>(b: (c: Excel.RequestContext) => Promise<T>) => Promise<T> };
     await ctx.run(async (c) => {
       c.workbook.worksheets.getItem(sheet).getRange('Y1').values = [['=1+1']];
       c.workbook.worksheets.getItem(sheet).getRange('Y2').values = [['1.234']];
@@ -74,13 +81,29 @@ describe('a protected sheet', () => {
     await port.readGrids();
     const before = JSON.stringify(fake.sheets.map((s) => s.grid));
     const writes = [{ sheet, cell: `E${row}`, value: 51 }];
-    await expect(port.write(writes, undoRecordFor('prefill', writes.map((w) => ({ ...w, before: 50 }))))).rejects.toThrow(WriteRefused);
+    await expect(
+      port.write(
+        writes,
+        undoRecordFor(
+          'prefill',
+          writes.map((w) => ({ ...w, before: 50 })),
+        ),
+      ),
+    ).rejects.toThrow(WriteRefused);
     expect(JSON.stringify(fake.sheets.map((s) => s.grid))).toBe(before);
     // Protected after the read (the cache is stale): Excel fails at the locked cell, the record is already there.
     fake.sheets.find((s) => s.name === sheet)!.protected = false;
     await port.readGrids();
     fake.sheets.find((s) => s.name === sheet)!.protected = true;
-    await expect(port.write(writes, undoRecordFor('prefill', writes.map((w) => ({ ...w, before: 50 }))))).rejects.toThrow(/AccessDenied/);
+    await expect(
+      port.write(
+        writes,
+        undoRecordFor(
+          'prefill',
+          writes.map((w) => ({ ...w, before: 50 })),
+        ),
+      ),
+    ).rejects.toThrow(/AccessDenied/);
     expect((await port.readUndo())?.cells).toHaveLength(1);
   });
 });
@@ -102,7 +125,13 @@ describe('request sizes as office.js writes them', () => {
     expect(marksIn(fake)).toHaveLength(2000);
     const writes = Array.from({ length: 10_000 }, (_, i) => ({ sheet, cell: `AC${i + 1}`, value: i }));
     fake.requestBytes = [];
-    await port.write(writes, undoRecordFor('fill', writes.map((w) => ({ ...w, before: null }))));
+    await port.write(
+      writes,
+      undoRecordFor(
+        'fill',
+        writes.map((w) => ({ ...w, before: null })),
+      ),
+    );
     expect(Math.max(...fake.requestBytes)).toBeLessThan(REQUEST_LIMIT);
   });
 });
@@ -126,7 +155,9 @@ describe('edits', () => {
       ...host,
       run: (batch) =>
         host.run(async (ctx) => {
-          (ctx.workbook.worksheets as unknown as { onChanged: unknown }).onChanged = { add: (h: typeof handler) => ((handler = h), { context: ctx, remove() {} }) };
+          (ctx.workbook.worksheets as unknown as { onChanged: unknown }).onChanged = {
+            add: (h: typeof handler) => ((handler = h), { context: ctx, remove() {} }),
+          };
           return batch(ctx);
         }),
     });

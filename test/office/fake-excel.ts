@@ -178,7 +178,8 @@ export class FakeExcel {
                 () => {
                   fake.denyIfProtected(sheet);
                   const i = Number(id);
-                  if (!Number.isInteger(i) || i < 0 || i >= sheet.cfs.length) throw Object.assign(new Error(`ItemNotFound: conditional format ${id}`), { code: 'ItemNotFound' });
+                  if (!Number.isInteger(i) || i < 0 || i >= sheet.cfs.length)
+                    throw Object.assign(new Error(`ItemNotFound: conditional format ${id}`), { code: 'ItemNotFound' });
                   fake.deleted.push(sheet.cfs[i]);
                   sheet.cfs.splice(i, 1);
                 },
@@ -201,22 +202,26 @@ export class FakeExcel {
             },
           };
           addedAt = epoch;
-          fake.enqueue({ add: type, range, formula: '=LEN("x")>0', fill: '#FFFFFF', font: '#FFFFFF', priority: 0 }, () => {
-            if (type !== 'Custom') throw new Error(`unexpected type ${type}`);
-            fake.denyIfProtected(sheet);
-            const entry: FakeCf = {
-              id,
-              sheet: sheet.name,
-              range,
-              type: 'Custom',
-              formula: cf.custom.rule.formula,
-              fill: cf.custom.format.fill.color,
-              font: cf.custom.format.font.color,
-              priority: cf.priority,
-            };
-            if (entry.priority === 0) sheet.cfs.unshift(entry);
-            else sheet.cfs.push(entry);
-          }, 1920);
+          fake.enqueue(
+            { add: type, range, formula: '=LEN("x")>0', fill: '#FFFFFF', font: '#FFFFFF', priority: 0 },
+            () => {
+              if (type !== 'Custom') throw new Error(`unexpected type ${type}`);
+              fake.denyIfProtected(sheet);
+              const entry: FakeCf = {
+                id,
+                sheet: sheet.name,
+                range,
+                type: 'Custom',
+                formula: cf.custom.rule.formula,
+                fill: cf.custom.format.fill.color,
+                font: cf.custom.format.font.color,
+                priority: cf.priority,
+              };
+              if (entry.priority === 0) sheet.cfs.unshift(entry);
+              else sheet.cfs.push(entry);
+            },
+            1920,
+          );
           return cf;
         },
       };
@@ -280,7 +285,17 @@ export class FakeExcel {
         numFmts.push(nr);
       }
       const address = `${sheet.name}!${a1(top, left)}:${a1(bottom, right)}`;
-      const m = child({ address, rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1, values, valueTypes: types, formulas, numberFormat: numFmts });
+      const m = child({
+        address,
+        rowIndex: top,
+        columnIndex: left,
+        rowCount: bottom - top + 1,
+        columnCount: right - left + 1,
+        values,
+        valueTypes: types,
+        formulas,
+        numberFormat: numFmts,
+      });
       if (tooLarge) Object.defineProperty(m, 'values', { get: () => null });
       m.format = formatWriter(sheet, `${a1(top, left)}:${a1(bottom, right)}`);
       m.getCellProperties = (opts: unknown) => {
@@ -335,7 +350,8 @@ export class FakeExcel {
                 // Range.values parses a text as if typed, with en-US rules, unless the cell's format is text.
                 delete cell.formula;
                 if (/^[=+-]/.test(v)) {
-                  if (!/^[=+-][\d\s+\-*/().]+$/.test(v)) throw Object.assign(new Error(`InvalidArgument: "${v}" is not a formula`), { code: 'InvalidArgument' });
+                  if (!/^[=+-][\d\s+\-*/().]+$/.test(v))
+                    throw Object.assign(new Error(`InvalidArgument: "${v}" is not a formula`), { code: 'InvalidArgument' });
                   cell.formula = v.replace(/^=/, '');
                   cell.value = null;
                 } else if (/^\d+(\.\d+)?$/.test(v.trim())) cell.value = Number(v);
@@ -367,7 +383,8 @@ export class FakeExcel {
           fake.enqueue({ visibility: v }, () => (sheet.visibility = v as FakeSheet['visibility']));
         },
         getUsedRange: () => usedRangeOf(sheet),
-        getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => usedRangeOf(sheet, { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }),
+        getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
+          usedRangeOf(sheet, { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }),
         get protection() {
           let at = Infinity;
           return {
@@ -414,9 +431,10 @@ export class FakeExcel {
       add: (name: string) => {
         // The sheet exists at once for the proxies that follow in the same batch, as in Excel.
         if (fake.sheets.some((x) => x.name === name)) throw new Error(`sheet ${name} exists`);
-        if (fake.structureProtected) fake.enqueue({ add: name }, () => {
-          throw Object.assign(new Error('AccessDenied: the workbook structure is protected'), { code: 'AccessDenied' });
-        });
+        if (fake.structureProtected)
+          fake.enqueue({ add: name }, () => {
+            throw Object.assign(new Error('AccessDenied: the workbook structure is protected'), { code: 'AccessDenied' });
+          });
         fake.sheets.push({ name, visibility: 'Visible', grid: { name, cells: [], merges: [] }, formats: new Map(), cfs: [] });
         return worksheet(name);
       },
@@ -467,4 +485,3 @@ function intersects(a: string, b: string): boolean {
   const rb = parseRange(b);
   return areasA.some((ra) => ra.top <= rb.bottom && rb.top <= ra.bottom && ra.left <= rb.right && rb.left <= ra.right);
 }
-

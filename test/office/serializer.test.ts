@@ -36,7 +36,10 @@ async function requestBytes(queue: (ctx: Excel.RequestContext) => void): Promise
 const SHEET = 'Takster 2027';
 
 function addMark(ctx: Excel.RequestContext, i: number): void {
-  const cf = ctx.workbook.worksheets.getItem(SHEET).getRange(`X${i + 8}`).conditionalFormats.add('Custom');
+  const cf = ctx.workbook.worksheets
+    .getItem(SHEET)
+    .getRange(`X${i + 8}`)
+    .conditionalFormats.add('Custom');
   cf.custom.rule.formula = `=${markFormula('error')}`;
   cf.custom.format.fill.color = `#${MARK_STYLES.error.fill}`;
   cf.custom.format.font.color = `#${MARK_STYLES.error.font}`;
@@ -55,7 +58,8 @@ function writeText(ctx: Excel.RequestContext, i: number): void {
 
 describe('office.js request sizes (the library’s own serializer)', () => {
   it('a mark, a deletion and a cell write cost no more than the adapter estimates', async () => {
-    const per = async (n: number, op: (ctx: Excel.RequestContext, i: number) => void) => (await requestBytes((ctx) => Array.from({ length: n }, (_, i) => op(ctx, i)))) / n;
+    const per = async (n: number, op: (ctx: Excel.RequestContext, i: number) => void) =>
+      (await requestBytes((ctx) => Array.from({ length: n }, (_, i) => op(ctx, i)))) / n;
     const [mark, del, cell] = [await per(200, addMark), await per(200, deleteMark), await per(200, writeText)];
     // Measured here: about 1.650, 770 and 590 bytes.
     expect(mark).toBeGreaterThan(1000);
@@ -65,7 +69,10 @@ describe('office.js request sizes (the library’s own serializer)', () => {
   });
 
   it('a 2.000-mark re-check (every mark deleted and added) and a 10.000-cell write go in requests under 5 MB', async () => {
-    const ops = [...Array.from({ length: 2000 }, (_, i) => ({ kind: 'delete' as const, i })), ...Array.from({ length: 2000 }, (_, i) => ({ kind: 'add' as const, i }))];
+    const ops = [
+      ...Array.from({ length: 2000 }, (_, i) => ({ kind: 'delete' as const, i })),
+      ...Array.from({ length: 2000 }, (_, i) => ({ kind: 'add' as const, i })),
+    ];
     const markChunks = chunkByBytes(ops);
     expect(markChunks.length).toBeGreaterThan(1);
     for (const chunk of markChunks) {

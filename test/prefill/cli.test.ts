@@ -37,7 +37,10 @@ async function template(name: string, year: number, blocks = 8, driftsherre = 'M
 }
 
 const figures = (y: YearRow | null) =>
-  y && [y.pladser, y.belaegning, y.budget, y.regulering, y.oh, y.basis, y.time, ...y.takster].map((f) => (f.value === null ? null : Number(f.value.toPrecision(12))));
+  y &&
+  [y.pladser, y.belaegning, y.budget, y.regulering, y.oh, y.basis, y.time, ...y.takster].map((f) =>
+    f.value === null ? null : Number(f.value.toPrecision(12)),
+  );
 
 describe('takst prefill', () => {
   it('fills a Mariagerfjord template from the bundled snapshot, and the copy keeps an undo record', async () => {
@@ -66,7 +69,10 @@ describe('takst prefill', () => {
   it('leaves a differing typed value alone without --overwrite and writes it with', async () => {
     const hobro = TEST_MUNICIPALITY_2026[1];
     const input = join(dir, 'typed.xlsx');
-    await saveWorkbook(buildFixture({ driftsherre: 'Mariagerfjord Kommune', blocks: [{ ...hobro, y1: { ...hobro.y1, pladser: 49 } }], spareBlocks: 3 }).workbook, input);
+    await saveWorkbook(
+      buildFixture({ driftsherre: 'Mariagerfjord Kommune', blocks: [{ ...hobro, y1: { ...hobro.y1, pladser: 49 } }], spareBlocks: 3 }).workbook,
+      input,
+    );
     const c = capture();
     expect(await run(['prefill', input, '--out', join(dir, 'typed-1.xlsx')], c.io)).toBe(0);
     expect(c.out.join('\n')).toMatch(/Pladser: står 49, sidste år 50/);
@@ -135,7 +141,14 @@ describe('takst snapshot build → prefill: a round trip loses no value', () => 
       const y = filled.blocks[i].y1!;
       expect(filled.blocks[i].tilbud.value).toBe(seed.tilbud);
       expect(Math.abs(y.budget.value! - seed.y1!.budget!)).toBeLessThan(1);
-      expect([y.pladser.value, y.belaegning.value, y.regulering.value, y.oh.value, y.basis.value, y.time.value]).toEqual([seed.y1!.pladser, seed.y1!.belaegning, seed.y1!.regulering, seed.y1!.oh, seed.y1!.basis ?? null, seed.y1!.time ?? null]);
+      expect([y.pladser.value, y.belaegning.value, y.regulering.value, y.oh.value, y.basis.value, y.time.value]).toEqual([
+        seed.y1!.pladser,
+        seed.y1!.belaegning,
+        seed.y1!.regulering,
+        seed.y1!.oh,
+        seed.y1!.basis ?? null,
+        seed.y1!.time ?? null,
+      ]);
       expect(y.takster.map((t) => t.value).filter((v) => v !== null)).toEqual(seed.y1!.takster);
     });
   });

@@ -27,7 +27,11 @@ export async function planFor(port: ExcelJsWorkbook, snapshot: Snapshot = BUNDLE
   const grids = await port.readGrids();
   const model = readWorkbook(grids);
   const sheet = model.sheets[0];
-  return planPrefill(sheet, grids.find((g) => g.name === sheet.sheet)!, snapshot);
+  return planPrefill(
+    sheet,
+    grids.find((g) => g.name === sheet.sheet)!,
+    snapshot,
+  );
 }
 
 export async function apply(port: ExcelJsWorkbook, plan: PrefillPlan, overwrite: Parameters<typeof chosenWrites>[1] = 'none'): Promise<void> {

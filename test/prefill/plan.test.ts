@@ -28,7 +28,14 @@ describe('prefill plan', () => {
       expect([b.tilbud.value, b.afdeling.value, b.paragraf.value, b.enhed.value]).toEqual([seed.tilbud, seed.afdeling, seed.paragraf, seed.enhed]);
       const y = b.y1!;
       const s = seed.y1!;
-      expect([y.pladser.value, y.belaegning.value, y.budget.value, y.regulering.value, y.oh.value, y.basis.value]).toEqual([s.pladser, s.belaegning, s.budget, s.regulering, s.oh, s.basis ?? null]);
+      expect([y.pladser.value, y.belaegning.value, y.budget.value, y.regulering.value, y.oh.value, y.basis.value]).toEqual([
+        s.pladser,
+        s.belaegning,
+        s.budget,
+        s.regulering,
+        s.oh,
+        s.basis ?? null,
+      ]);
       expect(y.time.value).toBe(s.time ?? null);
       expect(y.takster.map((t) => t.value).filter((v) => v !== null)).toEqual(s.takster);
       expect(b.y2 === null || [b.y2.pladser, b.y2.budget, b.y2.basis, ...b.y2.takster].every((f) => f.value === null)).toBe(true);
@@ -38,7 +45,11 @@ describe('prefill plan', () => {
 
   it('skips cells that already hold the value, and lists a differing typed value as a conflict it does not write', async () => {
     const hobro = TEST_MUNICIPALITY_2026[1];
-    const port = await portOf({ driftsherre: 'Mariagerfjord Kommune', blocks: [{ ...hobro, tilbud: 'aktivitetshuset  HOBRO', y1: { ...hobro.y1, budget: 9_000_000 } }], spareBlocks: 2 });
+    const port = await portOf({
+      driftsherre: 'Mariagerfjord Kommune',
+      blocks: [{ ...hobro, tilbud: 'aktivitetshuset  HOBRO', y1: { ...hobro.y1, budget: 9_000_000 } }],
+      spareBlocks: 2,
+    });
     const plan = await planFor(port);
     const m = plan.matches.find((x) => x.offer.tilbud === 'Aktivitetshuset Hobro')!;
     expect(m.how).toBe('exact');
@@ -62,14 +73,22 @@ describe('prefill plan', () => {
 
   it('matches a name with a small spelling difference and says so', async () => {
     const hobro = TEST_MUNICIPALITY_2026[1];
-    const port = await portOf({ driftsherre: 'Mariagerfjord Kommune', blocks: [{ tilbud: 'Aktivitetshuset Hobroo', afdeling: 'Aktivitetshuset Hobro', paragraf: hobro.paragraf, enhed: 'Dag' }], spareBlocks: 2 });
+    const port = await portOf({
+      driftsherre: 'Mariagerfjord Kommune',
+      blocks: [{ tilbud: 'Aktivitetshuset Hobroo', afdeling: 'Aktivitetshuset Hobro', paragraf: hobro.paragraf, enhed: 'Dag' }],
+      spareBlocks: 2,
+    });
     const plan = await planFor(port);
     const m = plan.matches.find((x) => x.offer.tilbud === 'Aktivitetshuset Hobro')!;
     expect([m.block, m.how]).toEqual([0, 'similar']);
   });
 
   it('does not match an offer with another Enhed', async () => {
-    const port = await portOf({ driftsherre: 'Mariagerfjord Kommune', blocks: [{ tilbud: 'Aktivitetshuset Hobro', afdeling: 'Aktivitetshuset Hobro', enhed: 'Døgn' }], spareBlocks: 3 });
+    const port = await portOf({
+      driftsherre: 'Mariagerfjord Kommune',
+      blocks: [{ tilbud: 'Aktivitetshuset Hobro', afdeling: 'Aktivitetshuset Hobro', enhed: 'Døgn' }],
+      spareBlocks: 3,
+    });
     const plan = await planFor(port);
     expect(plan.matches.find((x) => x.offer.tilbud === 'Aktivitetshuset Hobro')!.how).toBe('new-block');
   });
@@ -82,7 +101,9 @@ describe('prefill plan', () => {
   });
 
   it('says why when the operator or the year does not fit', async () => {
-    expect((await planFor(await portOf({ ...EMPTY, driftsherre: 'Thisted Kommune' }))).reason).toBe('Der er ingen godkendte tal fra sidste år for Thisted Kommune.');
+    expect((await planFor(await portOf({ ...EMPTY, driftsherre: 'Thisted Kommune' }))).reason).toBe(
+      'Der er ingen godkendte tal fra sidste år for Thisted Kommune.',
+    );
     expect((await planFor(await portOf({ ...EMPTY, year: 2028 }))).reason).toBe('Sidste års godkendte tal er for 2026, men skemaets år 1 er 2027.');
   });
 
@@ -149,7 +170,14 @@ describe('the draft’s round trip: prefill an empty Mariagerfjord template, the
     await apply(port, plan);
     // What the operator types: year 2, the remarks, Særlige forhold and the places, as the draft's test sheet has them.
     const typed = testMunicipalityBlocks().flatMap((b) =>
-      planBlockWrites(built.layout, plan.matches.find((m) => m.offer.tilbud === b.tilbud)!.block, { y2: b.y2, bemaerkning: b.bemaerkning, saerligeForhold: b.saerligeForhold, anvendte: b.anvendte, solgte: b.solgte, placesYear: b.placesYear }),
+      planBlockWrites(built.layout, plan.matches.find((m) => m.offer.tilbud === b.tilbud)!.block, {
+        y2: b.y2,
+        bemaerkning: b.bemaerkning,
+        saerligeForhold: b.saerligeForhold,
+        anvendte: b.anvendte,
+        solgte: b.solgte,
+        placesYear: b.placesYear,
+      }),
     );
     await port.write(typed, null);
     const sheet = await modelOf(await reopen(port));
@@ -159,6 +187,10 @@ describe('the draft’s round trip: prefill an empty Mariagerfjord template, the
     const explained = explainSheet(sheet);
     expect(explained.map((e) => e.reason)).toEqual([null, null, null]);
     const hobro = explained.find((e) => e.tilbud === 'Aktivitetshuset Hobro')!;
-    expect([hobro.total!, hobro.components!.pl, hobro.components!.realGrowth, hobro.components!.overhead, hobro.components!.regulering].map((v) => Number(v.toFixed(1)))).toEqual([-2.2, 3.0, 0.8, 0.3, -6.3]);
+    expect(
+      [hobro.total!, hobro.components!.pl, hobro.components!.realGrowth, hobro.components!.overhead, hobro.components!.regulering].map((v) =>
+        Number(v.toFixed(1)),
+      ),
+    ).toEqual([-2.2, 3.0, 0.8, 0.3, -6.3]);
   });
 });

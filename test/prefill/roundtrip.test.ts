@@ -39,16 +39,26 @@ describe.each(ADAPTERS)('prefill through the %s adapter', (_name, portOf) => {
     const port = await portOf(await template(numFmt));
     const grids = await port.readGrids();
     const sheet = readWorkbook(grids).sheets[0];
-    const plan = planPrefill(sheet, grids.find((g) => g.name === sheet.sheet)!, BUNDLED);
+    const plan = planPrefill(
+      sheet,
+      grids.find((g) => g.name === sheet.sheet)!,
+      BUNDLED,
+    );
     const writes = chosenWrites(plan, 'none');
     await port.write(writes, undoRecordFor('prefill', writes));
     const back = readWorkbook(await port.readGrids()).sheets[0];
     TEST_MUNICIPALITY_2026.forEach((seed, i) => {
       const y = back.blocks[i].y1!;
       const s = seed.y1!;
-      expect([y.pladser.value, y.belaegning.value, y.budget.value, y.regulering.value, y.oh.value, y.basis.value, y.time.value]).toEqual(
-        [s.pladser, s.belaegning, s.budget, s.regulering, s.oh, s.basis ?? null, s.time ?? null],
-      );
+      expect([y.pladser.value, y.belaegning.value, y.budget.value, y.regulering.value, y.oh.value, y.basis.value, y.time.value]).toEqual([
+        s.pladser,
+        s.belaegning,
+        s.budget,
+        s.regulering,
+        s.oh,
+        s.basis ?? null,
+        s.time ?? null,
+      ]);
       expect(y.takster.map((t) => t.value).filter((v) => v !== null)).toEqual(s.takster);
       // Read as numbers, not as text that looks like one.
       expect([y.pladser, y.belaegning, y.oh, y.budget].map((f) => f.issue ?? null)).toEqual([null, null, null, null]);

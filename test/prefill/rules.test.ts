@@ -38,7 +38,9 @@ describe('name-not-in-snapshot', () => {
   it('suggests the closest of last year’s names for an unknown offer with year-1 figures', async () => {
     const s = await sheet([{ ...hobro, tilbud: 'Aktivitetshus Hobro Nord', afdeling: 'Nord' }]);
     const f = checkSheet(s, [nameNotInSnapshot], { snapshot: complete });
-    expect(f.map((x) => x.message)).toEqual(['Aktivitetshus Hobro Nord / Nord findes ikke i sidste års godkendte tal for Mariagerfjord Kommune; det nærmeste navn er "Aktivitetshuset Hobro".']);
+    expect(f.map((x) => x.message)).toEqual([
+      'Aktivitetshus Hobro Nord / Nord findes ikke i sidste års godkendte tal for Mariagerfjord Kommune; det nærmeste navn er "Aktivitetshuset Hobro".',
+    ]);
   });
 
   it('stays silent with a partial snapshot, for a known name, and for a new offer (year 2 only)', async () => {

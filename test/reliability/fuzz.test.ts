@@ -14,7 +14,30 @@ import { buildFixture } from '../fixtures/builder';
 import { BUNDLED } from '../prefill/helpers';
 import { DRAFT_FICTIVE_BLOCKS, TEST_MUNICIPALITY_HEADER, testMunicipalityBlocks } from '../fixtures/seeds';
 
-const HEADERS = ['Tilbud', 'Afdeling', '§§', 'År', 'Pladser', 'Belægning', 'Budget i alt', 'Regulering', 'OH %', 'Enhed', 'Basis', 'Time', 'Takst 1', 'Takst 2', 'Tomgang', 'Bemærkning', 'Ændring', 'Særlige forhold vedrørende tilbuddet', 'Anvendte pladser - 2027', 'Heraf solgte pladser - 2027', 'Driftsherre', 'P/L - Kommuner'];
+const HEADERS = [
+  'Tilbud',
+  'Afdeling',
+  '§§',
+  'År',
+  'Pladser',
+  'Belægning',
+  'Budget i alt',
+  'Regulering',
+  'OH %',
+  'Enhed',
+  'Basis',
+  'Time',
+  'Takst 1',
+  'Takst 2',
+  'Tomgang',
+  'Bemærkning',
+  'Ændring',
+  'Særlige forhold vedrørende tilbuddet',
+  'Anvendte pladser - 2027',
+  'Heraf solgte pladser - 2027',
+  'Driftsherre',
+  'P/L - Kommuner',
+];
 
 const scalar: fc.Arbitrary<Scalar> = fc.oneof(
   fc.constant(null),
@@ -27,33 +50,54 @@ const scalar: fc.Arbitrary<Scalar> = fc.oneof(
 );
 
 const cell: fc.Arbitrary<GridCell | undefined> = fc.option(
-  fc.record({ value: scalar, error: fc.option(fc.constantFrom('#REF!', '#DIV/0!', '#N/A'), { nil: undefined }), formula: fc.option(fc.constant('A1+1'), { nil: undefined }), numFmt: fc.option(fc.constantFrom('0.0%', '#,##0', '@'), { nil: undefined }) }),
+  fc.record({
+    value: scalar,
+    error: fc.option(fc.constantFrom('#REF!', '#DIV/0!', '#N/A'), { nil: undefined }),
+    formula: fc.option(fc.constant('A1+1'), { nil: undefined }),
+    numFmt: fc.option(fc.constantFrom('0.0%', '#,##0', '@'), { nil: undefined }),
+  }),
   { nil: undefined },
 );
 
 const grid: fc.Arbitrary<Grid> = fc.record({
   name: fc.constantFrom('Takster 2027', 'Ark1'),
   cells: fc.array(fc.option(fc.array(cell, { maxLength: 26 }), { nil: undefined }), { maxLength: 40 }),
-  merges: fc.array(fc.record({ top: fc.nat(40), left: fc.nat(25), bottom: fc.nat(40), right: fc.nat(25) }).map((m) => ({ top: Math.min(m.top, m.bottom), bottom: Math.max(m.top, m.bottom), left: Math.min(m.left, m.right), right: Math.max(m.left, m.right) })), { maxLength: 4 }),
+  merges: fc.array(
+    fc
+      .record({ top: fc.nat(40), left: fc.nat(25), bottom: fc.nat(40), right: fc.nat(25) })
+      .map((m) => ({ top: Math.min(m.top, m.bottom), bottom: Math.max(m.top, m.bottom), left: Math.min(m.left, m.right), right: Math.max(m.left, m.right) })),
+    { maxLength: 4 },
+  ),
 });
 
 export const FUZZ_RUNS = 10_000;
 
 /** A grid as a user sees it: blank cells with nothing else set are no cells; trailing holes dropped. */
 function visible(grids: Grid[]): unknown {
-  return JSON.parse(JSON.stringify(grids.map((g) => ({
-    name: g.name,
-    cells: g.cells.map((row) => {
-      const out = (row ?? []).map((c) => (c && (c.value !== null || c.formula || c.error || c.numFmt || c.fill) ? Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) : null));
-      while (out.length > 0 && out[out.length - 1] == null) out.pop();
-      return out;
-    }),
-  }))));
+  return JSON.parse(
+    JSON.stringify(
+      grids.map((g) => ({
+        name: g.name,
+        cells: g.cells.map((row) => {
+          const out = (row ?? []).map((c) =>
+            c && (c.value !== null || c.formula || c.error || c.numFmt || c.fill)
+              ? Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined))
+              : null,
+          );
+          while (out.length > 0 && out[out.length - 1] == null) out.pop();
+          return out;
+        }),
+      })),
+    ),
+  );
 }
 
 describe('random input (fast-check)', () => {
   it(`${FUZZ_RUNS} random grids (half of them a filled skema with random cells overwritten) go through discovery and every rule without an exception`, () => {
-    const sample = workbookToGrids(buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks: [...testMunicipalityBlocks(), ...DRAFT_FICTIVE_BLOCKS] }).workbook)[0];
+    const sample = workbookToGrids(
+      buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks: [...testMunicipalityBlocks(), ...DRAFT_FICTIVE_BLOCKS] })
+        .workbook,
+    )[0];
     const mutated = fc.array(fc.tuple(fc.nat(70), fc.nat(25), cell), { minLength: 1, maxLength: 30 }).map((edits) => {
       const g: Grid = { ...sample, cells: sample.cells.map((r) => r?.slice()) };
       for (const [r, c, v] of edits) (g.cells[r] ??= [])[c] = v;
@@ -74,12 +118,15 @@ describe('random input (fast-check)', () => {
 
   it('reading a percentage is idempotent: a read value, written back as a percent text, reads the same', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -100_000, max: 100_000 }).map((v) => v / 10_000), (v) => {
-        const once = readPercent({ value: v, numFmt: '0.0%' }).value!;
-        const twice = readPercent({ value: `${String(once).replace('.', ',')} %` }).value!;
-        expect(twice).toBeCloseTo(once, 8);
-        expect(scalePercent(once / 100)).toBeCloseTo(once, 8);
-      }),
+      fc.property(
+        fc.integer({ min: -100_000, max: 100_000 }).map((v) => v / 10_000),
+        (v) => {
+          const once = readPercent({ value: v, numFmt: '0.0%' }).value!;
+          const twice = readPercent({ value: `${String(once).replace('.', ',')} %` }).value!;
+          expect(twice).toBeCloseTo(once, 8);
+          expect(scalePercent(once / 100)).toBeCloseTo(once, 8);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -98,21 +145,25 @@ describe('random input (fast-check)', () => {
   it('a prefill plan applied and undone gives back the grid, for any typed values in the way', async () => {
     const base = workbookToGrids(buildFixture({ driftsherre: 'Mariagerfjord Kommune', blocks: [], spareBlocks: 4 }).workbook);
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.integer({ min: 7, max: 40 }), fc.integer({ min: 4, max: 22 }), fc.integer({ min: 0, max: 100_000 })), { maxLength: 15 }), fc.boolean(), async (typed, overwrite) => {
-        const book = new MemoryWorkbook(base.map((g) => ({ ...g, cells: g.cells.map((r) => r?.slice()) })));
-        for (const [r, c, v] of typed) {
-          const row = (book.grids[0].cells[r] ??= []);
-          row[c] = { ...row[c], value: v };
-        }
-        const before = visible(await book.readGrids());
-        const grids = await book.readGrids();
-        const sheet = readWorkbook(grids).sheets[0];
-        if (!sheet) return;
-        const writes = chosenWrites(planPrefill(sheet, grids[0], BUNDLED), overwrite ? 'all' : 'none');
-        await book.write(writes, undoRecordFor('prefill', writes));
-        await book.write(restoreWrites((await book.readUndo())!), null);
-        expect(visible(await book.readGrids())).toEqual(before);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.integer({ min: 7, max: 40 }), fc.integer({ min: 4, max: 22 }), fc.integer({ min: 0, max: 100_000 })), { maxLength: 15 }),
+        fc.boolean(),
+        async (typed, overwrite) => {
+          const book = new MemoryWorkbook(base.map((g) => ({ ...g, cells: g.cells.map((r) => r?.slice()) })));
+          for (const [r, c, v] of typed) {
+            const row = (book.grids[0].cells[r] ??= []);
+            row[c] = { ...row[c], value: v };
+          }
+          const before = visible(await book.readGrids());
+          const grids = await book.readGrids();
+          const sheet = readWorkbook(grids).sheets[0];
+          if (!sheet) return;
+          const writes = chosenWrites(planPrefill(sheet, grids[0], BUNDLED), overwrite ? 'all' : 'none');
+          await book.write(writes, undoRecordFor('prefill', writes));
+          await book.write(restoreWrites((await book.readUndo())!), null);
+          expect(visible(await book.readGrids())).toEqual(before);
+        },
+      ),
       { numRuns: 200 },
     );
   });

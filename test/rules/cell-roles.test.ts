@@ -30,7 +30,9 @@ describe('locked-cell-filled and unplaced-value', () => {
       layout: { extraColumns: ['Intern note'] },
       extra: (l) => [{ sheet: l.sheetName, cell: `Y${l.blocks[0].y2Row + 1}`, value: 'ring til Jens' }],
     });
-    expect(findings.map((f) => [f.cell, f.message])).toEqual([[`Y${layout.blocks[0].y2Row + 1}`, '"ring til Jens" indgår ikke i skemaet: værdi i en kolonne uden kendt overskrift.']]);
+    expect(findings.map((f) => [f.cell, f.message])).toEqual([
+      [`Y${layout.blocks[0].y2Row + 1}`, '"ring til Jens" indgår ikke i skemaet: værdi i en kolonne uden kendt overskrift.'],
+    ]);
   });
 
   it('finds nothing on the clean template', () => {
@@ -40,7 +42,13 @@ describe('locked-cell-filled and unplaced-value', () => {
 });
 
 describe('block-header-missing', () => {
-  const second: BlockFigures = { ...HOBRO, tilbud: 'Beskyttet Beskæftigelse', afdeling: 'Beskyttet Beskæftigelse', y1: { ...HOBRO.y1, pladser: 57 }, y2: { ...HOBRO.y2, pladser: 58 } };
+  const second: BlockFigures = {
+    ...HOBRO,
+    tilbud: 'Beskyttet Beskæftigelse',
+    afdeling: 'Beskyttet Beskæftigelse',
+    y1: { ...HOBRO.y1, pladser: 57 },
+    y2: { ...HOBRO.y2, pladser: 58 },
+  };
 
   it('reads a block whose header row was deleted with the columns above, and says so on its Tilbud', () => {
     const { workbook, layout } = buildFixture({ driftsherre: 'Mariagerfjord Kommune', blocks: [HOBRO, second, HOBRO] });

@@ -35,9 +35,13 @@ describe('basis-differs-within-tilbud', () => {
 
 describe('places-match-levels', () => {
   it('warns about places under a level without a rate, and about more used places than Pladser', () => {
-    expect(findingsOf(placesMatchLevels, [{ ...HOBRO, anvendte: [40, 5, 2] }]).findings[0].message).toBe('Anvendte pladser - 2027 har pladser under Takst 3, men Takst 3 er tom for 2027.');
+    expect(findingsOf(placesMatchLevels, [{ ...HOBRO, anvendte: [40, 5, 2] }]).findings[0].message).toBe(
+      'Anvendte pladser - 2027 har pladser under Takst 3, men Takst 3 er tom for 2027.',
+    );
     // The year is the one the places row's label names: the draft's test sheet labels its rows 2026.
-    expect(findingsOf(placesMatchLevels, [{ ...HOBRO, anvendte: [40, 5, 2], placesYear: 2026 }]).findings[0].message).toBe('Anvendte pladser - 2026 har pladser under Takst 3, men Takst 3 er tom for 2026.');
+    expect(findingsOf(placesMatchLevels, [{ ...HOBRO, anvendte: [40, 5, 2], placesYear: 2026 }]).findings[0].message).toBe(
+      'Anvendte pladser - 2026 har pladser under Takst 3, men Takst 3 er tom for 2026.',
+    );
     const kaervej = { ...HOBRO, enhed: 'Døgn', y1: { ...HOBRO.y1, pladser: 15 }, y2: { ...HOBRO.y2, pladser: 15 } };
     expect(findingsOf(placesMatchLevels, [{ ...kaervej, anvendte: [6, 10] }]).findings[0].message).toBe(
       'Anvendte pladser - 2027 i alt (16) er flere end Pladser (15) for 2027, og i et døgnstilbud har hver borger en hel plads.',
@@ -57,7 +61,17 @@ describe('aendring-matches', () => {
     expect(findingsOf(aendringMatches, [HOBRO]).findings).toEqual([]);
     const wb = draftLikeWorkbook({
       driftsherre: 'Mariagerfjord Kommune',
-      blocks: [{ tilbud: 'H', afdeling: 'H', paragraf: 'SEL § 104', enhed: 'Dag', y1: [50, 0.98, 8_912_000, 0, 0.054, null, null, 332, 498], y2: [50, 0.98, 8_716_584, -571_416, 0.057, null, null, 325, 487], aendring: [0, 0, -195_416, -571_416, 0.003, null, null, -0.021, -0.022] }],
+      blocks: [
+        {
+          tilbud: 'H',
+          afdeling: 'H',
+          paragraf: 'SEL § 104',
+          enhed: 'Dag',
+          y1: [50, 0.98, 8_912_000, 0, 0.054, null, null, 332, 498],
+          y2: [50, 0.98, 8_716_584, -571_416, 0.057, null, null, 325, 487],
+          aendring: [0, 0, -195_416, -571_416, 0.003, null, null, -0.021, -0.022],
+        },
+      ],
     });
     expect(checkSheet(readWorkbook(workbookToGrids(wb)).sheets[0], [aendringMatches])).toEqual([]);
   });

@@ -17,7 +17,10 @@ describe('rate-rise-needs-remark', () => {
   });
 
   it('accepts a 12,7 % rise that has a remark, a 2 % fall, and a rise at the limit', () => {
-    expect(findingsOf(rateRiseNeedsRemark, [{ ...HOBRO, bemaerkning: 'Opnormering', y2: { ...HOBRO.y2, takster: [332 * (346 / 307), 498 * (519 / 460)] } }]).findings).toEqual([]);
+    expect(
+      findingsOf(rateRiseNeedsRemark, [{ ...HOBRO, bemaerkning: 'Opnormering', y2: { ...HOBRO.y2, takster: [332 * (346 / 307), 498 * (519 / 460)] } }])
+        .findings,
+    ).toEqual([]);
     expect(findingsOf(rateRiseNeedsRemark, [hobroWithTakst1(332 * 0.98)]).findings).toEqual([]);
     // 1000 → 1051 is +5,1 % exactly on paper (5,0999… in binary): not strictly above P/L 3,10 + 2,0.
     const atLimit = { ...HOBRO, y1: { ...HOBRO.y1, basis: 1000 }, y2: { ...HOBRO.y2, basis: 1051, takster: [332, 498] } };

@@ -10,7 +10,10 @@ import { findingsOf, HOBRO } from './helpers';
 
 // Syrenhuset (Aalborg, 2026): 248 kr. on 365 days is 362 kr. on 250 days for the same budget.
 const syrenhuset = (rate: number) => ({
-  tilbud: 'Syrenhuset', afdeling: 'Syrenhuset', paragraf: 'SEL § 104', enhed: 'Dag',
+  tilbud: 'Syrenhuset',
+  afdeling: 'Syrenhuset',
+  paragraf: 'SEL § 104',
+  enhed: 'Dag',
   y2: { pladser: 10, belaegning: 100, budget: 248 * 10 * 365, regulering: 0, oh: 5, takster: [rate] },
 });
 
@@ -19,7 +22,9 @@ describe('rate-on-250-days', () => {
     const { findings, layout } = findingsOf(rateOn250Days, [syrenhuset(362)]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', cell: `M${layout.blocks[0].y2Row + 1}` });
-    expect(findings[0].message).toBe('Taksten 362 kr. svarer til budgettet fordelt på 250 betalingsdage (362 kr.); på 365 dage giver budgettet 248 kr. Takster skal beregnes på 365 dage.');
+    expect(findings[0].message).toBe(
+      'Taksten 362 kr. svarer til budgettet fordelt på 250 betalingsdage (362 kr.); på 365 dage giver budgettet 248 kr. Takster skal beregnes på 365 dage.',
+    );
   });
 
   it('accepts the 365-day rate and the test municipality rows', () => {
@@ -72,7 +77,9 @@ describe('identity-required, belaegning-range, takst-levels-contiguous, time-uni
   it('needs Basis and Time for Enhed Time', () => {
     const { findings } = findingsOf(timeUnitNeedsBasisAndTime, [{ ...HOBRO, enhed: 'Time', y1: undefined, y2: { ...HOBRO.y2, basis: 735, takster: [] } }]);
     expect(findings.map((f) => f.message)).toEqual(['Enhed er Time, men Time er tom for 2027; en timebaseret takst angives som basistakst og timepris.']);
-    expect(findingsOf(timeUnitNeedsBasisAndTime, [{ ...HOBRO, enhed: 'Time', y1: undefined, y2: { ...HOBRO.y2, basis: 735, time: 330, takster: [] } }]).findings).toEqual([]);
+    expect(
+      findingsOf(timeUnitNeedsBasisAndTime, [{ ...HOBRO, enhed: 'Time', y1: undefined, y2: { ...HOBRO.y2, basis: 735, time: 330, takster: [] } }]).findings,
+    ).toEqual([]);
   });
 });
 

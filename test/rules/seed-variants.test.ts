@@ -7,7 +7,11 @@ import type { TemplateLayout } from '../../src/core/template/build';
 import { buildFixture } from '../fixtures/builder';
 import { TEST_MUNICIPALITY_HEADER, testMunicipalityBlocks } from '../fixtures/seeds';
 
-function findings(change: (blocks: BlockFigures[]) => void = () => undefined, extra?: (l: TemplateLayout) => CellWrite[], after?: (wb: ReturnType<typeof buildFixture>) => void) {
+function findings(
+  change: (blocks: BlockFigures[]) => void = () => undefined,
+  extra?: (l: TemplateLayout) => CellWrite[],
+  after?: (wb: ReturnType<typeof buildFixture>) => void,
+) {
   const blocks = testMunicipalityBlocks();
   change(blocks);
   const built = buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks, extra });
@@ -20,7 +24,11 @@ const HOBRO = 1;
 const BB = 2;
 
 /** The variants start from the test sheet with a remark for Kærvej's rise, so each gives its own finding only. */
-function run(change: (blocks: BlockFigures[]) => void = () => undefined, extra?: (l: TemplateLayout) => CellWrite[], after?: (wb: ReturnType<typeof buildFixture>) => void) {
+function run(
+  change: (blocks: BlockFigures[]) => void = () => undefined,
+  extra?: (l: TemplateLayout) => CellWrite[],
+  after?: (wb: ReturnType<typeof buildFixture>) => void,
+) {
   const withRemark = (b: BlockFigures[]) => {
     b[KAERVEJ].bemaerkning = 'Basis stiger som følge af et løft af kerneydelsen.';
     change(b);
@@ -32,7 +40,9 @@ describe('the test municipality and its variants', () => {
   it('as the draft types it: one fejl, Kærvej’s Basis +6,0 % with no Bemærkning (P/L 3,10 + 2,0 = 5,10), and nothing else', () => {
     const all = findings();
     expect(all.map((f) => [f.ruleId, f.severity, f.block?.tilbud])).toEqual([['rate-rise-needs-remark', 'error', 'Bo og Aktivitetstilbud Kærvej']]);
-    expect(all[0].message).toBe('Basis (+6,0 %) stiger mere end P/L kommuner (3,10 %) + 2,0 procentpoint = 5,10 %; skriv i Bemærkning, hvad stigningen ud over P/L skyldes.');
+    expect(all[0].message).toBe(
+      'Basis (+6,0 %) stiger mere end P/L kommuner (3,10 %) + 2,0 procentpoint = 5,10 %; skriv i Bemærkning, hvad stigningen ud over P/L skyldes.',
+    );
   });
 
   it('with a Bemærkning for Kærvej: nothing (Hobro −2,1/−2,2 % without remark, +12,7/+12,8 % with one; 7 + 47 used on 50 day places)', () => {
@@ -51,7 +61,9 @@ describe('the test municipality and its variants', () => {
 
   it('a rate computed on 250 days: the single rate, or both levels × 365/250', () => {
     const r250 = Math.round(8_716_584 / (50 * 0.98 * 250));
-    expect(run((b) => ((b[HOBRO].y2!.takster = [r250]), (b[HOBRO].y1!.takster = [498]), (b[HOBRO].anvendte = [54]), (b[HOBRO].solgte = [11])))).toEqual(['rate-on-250-days@Aktivitetshuset Hobro']);
+    expect(run((b) => ((b[HOBRO].y2!.takster = [r250]), (b[HOBRO].y1!.takster = [498]), (b[HOBRO].anvendte = [54]), (b[HOBRO].solgte = [11])))).toEqual([
+      'rate-on-250-days@Aktivitetshuset Hobro',
+    ]);
     const scaled = [325, 487].map((t) => Math.round((t * 365) / 250));
     expect(run((b) => ((b[HOBRO].y2!.takster = scaled), (b[HOBRO].y1!.takster = [332, 498].map((t) => Math.round((t * 365) / 250)))))).toEqual([
       'rate-on-250-days@Aktivitetshuset Hobro',
@@ -72,8 +84,12 @@ describe('the test municipality and its variants', () => {
   });
 
   it('text in number cells', () => {
-    expect(run(undefined, (l) => [{ sheet: l.sheetName, cell: `G${l.blocks[HOBRO].y2Row + 1}`, value: '8.716.584' }])).toEqual(['text-number@Aktivitetshuset Hobro']);
-    expect(run(undefined, (l) => [{ sheet: l.sheetName, cell: `E${l.blocks[HOBRO].y2Row + 1}`, value: 'halvtreds' }])).toEqual(['not-a-number@Aktivitetshuset Hobro']);
+    expect(run(undefined, (l) => [{ sheet: l.sheetName, cell: `G${l.blocks[HOBRO].y2Row + 1}`, value: '8.716.584' }])).toEqual([
+      'text-number@Aktivitetshuset Hobro',
+    ]);
+    expect(run(undefined, (l) => [{ sheet: l.sheetName, cell: `E${l.blocks[HOBRO].y2Row + 1}`, value: 'halvtreds' }])).toEqual([
+      'not-a-number@Aktivitetshuset Hobro',
+    ]);
   });
 
   it('the 2025 review case: 75 % occupancy and a 15 % rise sent without explanation', () => {

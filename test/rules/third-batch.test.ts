@@ -8,8 +8,12 @@ import { findingsOf, HOBRO } from './helpers';
 
 describe('pladser-negative and pladser-not-whole', () => {
   it('is an error for negative places and a warning for fractions', () => {
-    expect(findingsOf(pladserNegative, [{ ...HOBRO, y2: { ...HOBRO.y2, pladser: -5 } }]).findings[0].message).toBe('Pladser (2027) er -5; et antal pladser kan ikke være negativt.');
-    expect(findingsOf(pladserNotWhole, [{ ...HOBRO, y2: { ...HOBRO.y2, pladser: 12.5 } }]).findings[0].message).toBe('Pladser for 2027 er 12,50; et pladsantal er normalt et helt tal.');
+    expect(findingsOf(pladserNegative, [{ ...HOBRO, y2: { ...HOBRO.y2, pladser: -5 } }]).findings[0].message).toBe(
+      'Pladser (2027) er -5; et antal pladser kan ikke være negativt.',
+    );
+    expect(findingsOf(pladserNotWhole, [{ ...HOBRO, y2: { ...HOBRO.y2, pladser: 12.5 } }]).findings[0].message).toBe(
+      'Pladser for 2027 er 12,50; et pladsantal er normalt et helt tal.',
+    );
     expect(findingsOf(pladserNegative, [HOBRO]).findings).toEqual([]);
     expect(findingsOf(pladserNotWhole, [HOBRO]).findings).toEqual([]);
   });
@@ -17,7 +21,9 @@ describe('pladser-negative and pladser-not-whole', () => {
 
 describe('oh-range', () => {
   it('warns about more than one decimal and about values outside 0-25 %', () => {
-    expect(findingsOf(ohRange, [{ ...HOBRO, y2: { ...HOBRO.y2, oh: 5.75 } }]).findings[0].message).toBe('OH % for 2027 er 5,75 %; angiv overheadprocenten med én decimal.');
+    expect(findingsOf(ohRange, [{ ...HOBRO, y2: { ...HOBRO.y2, oh: 5.75 } }]).findings[0].message).toBe(
+      'OH % for 2027 er 5,75 %; angiv overheadprocenten med én decimal.',
+    );
     expect(findingsOf(ohRange, [{ ...HOBRO, y2: { ...HOBRO.y2, oh: 31 } }]).findings[0].message).toMatch(/uden for det forventede 0-25 %/);
     expect(findingsOf(ohRange, [HOBRO]).findings).toEqual([]);
   });
@@ -50,7 +56,9 @@ describe('driftsherre-known', () => {
     );
     // The draft's own test sheet is headed "Mariagerfjord Kommune - test": a known operator's test copy.
     expect(findingsOf(driftsherreKnown, [HOBRO], { driftsherre: 'Mariagerfjord Kommune - test' }).findings).toEqual([]);
-    expect(findingsOf(driftsherreKnown, [HOBRO], { driftsherre: 'Mariager fjord Kommune - test' }).findings[0].message).toMatch(/mente du "Mariagerfjord Kommune"/);
+    expect(findingsOf(driftsherreKnown, [HOBRO], { driftsherre: 'Mariager fjord Kommune - test' }).findings[0].message).toMatch(
+      /mente du "Mariagerfjord Kommune"/,
+    );
     expect(findingsOf(driftsherreKnown, [HOBRO], { driftsherre: 'X Kommune / Region' }).findings[0].message).toMatch(/ikke en af de 11/);
   });
 });

@@ -20,7 +20,11 @@ it('explains the sample’s blocks in the Hvorfor? tab', async () => {
   await user.click(screen.getByRole('tab', { name: 'Hvorfor?' }));
   await user.click(screen.getByRole('button', { name: 'Forklar ændringerne' }));
   const hobro = await screen.findByRole('article', { name: 'Blok 2' });
-  expect(within(hobro).getByText('Takst 2 (den fulde plads, som budgettet giver) falder 2,2 %: P/L +3,0, reel vækst +0,8, overhead +0,3, regulering −6,3 procentpoint.')).toBeTruthy();
+  expect(
+    within(hobro).getByText(
+      'Takst 2 (den fulde plads, som budgettet giver) falder 2,2 %: P/L +3,0, reel vækst +0,8, overhead +0,3, regulering −6,3 procentpoint.',
+    ),
+  ).toBeTruthy();
   const chart = within(hobro).getByRole('img');
   expect(chart.getAttribute('aria-label')).toBe('Vandfald fra 2026 til 2027: P/L 3,0, Reel 0,8, OH 0,3, Reg. -6,3, Pl. 0,0, Bel. 0,0');
   expect(chart.querySelectorAll('rect')).toHaveLength(8);

@@ -21,7 +21,9 @@ describe('Indlæs fra fil', () => {
   it('reads the export and its mapping, shows the reconciliation, fills in one write', async () => {
     const offers = syntheticOffers(6);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await workbookBytes(buildFixture({ driftsherre: 'Region Nordjylland', blocks: [], spareBlocks: 8 }).workbook)) as unknown as ArrayBuffer);
+    await wb.xlsx.load(
+      (await workbookBytes(buildFixture({ driftsherre: 'Region Nordjylland', blocks: [], spareBlocks: 8 }).workbook)) as unknown as ArrayBuffer,
+    );
     const port = new MemoryWorkbook(workbookToGrids(wb));
     const { user, container } = renderTaskPane(port);
     await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));

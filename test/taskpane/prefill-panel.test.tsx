@@ -22,7 +22,11 @@ function visible(grids: Grid[]): string {
     grids.map((g) => ({
       ...g,
       cells: g.cells.map((row) => {
-        const out = (row ?? []).map((c) => (c && (c.value !== null || c.formula || c.error || c.numFmt || c.fill) ? Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) : null));
+        const out = (row ?? []).map((c) =>
+          c && (c.value !== null || c.formula || c.error || c.numFmt || c.fill)
+            ? Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined))
+            : null,
+        );
         while (out.length > 0 && out[out.length - 1] == null) out.pop();
         return out;
       }),
@@ -79,7 +83,12 @@ describe('Udfyld sidste års tal', () => {
 
   it('offers Fortryd for a record kept in the workbook from an earlier session', async () => {
     const port = await book({ driftsherre: 'Mariagerfjord Kommune', blocks: [], spareBlocks: 5 });
-    port.undo = JSON.stringify({ schemaVersion: 1, action: 'prefill', createdAt: '2026-11-24T10:00:00Z', cells: [{ sheet: port.activeSheet, cell: 'B8', value: null }] });
+    port.undo = JSON.stringify({
+      schemaVersion: 1,
+      action: 'prefill',
+      createdAt: '2026-11-24T10:00:00Z',
+      cells: [{ sheet: port.activeSheet, cell: 'B8', value: null }],
+    });
     const user = show(port);
     await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
     expect(await screen.findByRole('button', { name: 'Fortryd udfyldning (1 celler)' })).toBeTruthy();

@@ -36,7 +36,14 @@ export function takstbilagWorkbook(c: Consolidation): ExcelJS.Workbook {
 export function reviewWorkbook(c: Consolidation): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const review = [...c.review].sort((a, b) => a.category.localeCompare(b.category, 'da') || a.driftsherre.localeCompare(b.driftsherre, 'da'));
-  const duplicates = c.duplicates.map((d) => ({ category: 'Samme tilbud hos flere driftsherrer', driftsherre: d.operators.join(', '), tilbud: d.tilbud, afdeling: d.afdeling, where: d.enhed, detail: `Indberettet af ${d.operators.join(' og ')}` }));
+  const duplicates = c.duplicates.map((d) => ({
+    category: 'Samme tilbud hos flere driftsherrer',
+    driftsherre: d.operators.join(', '),
+    tilbud: d.tilbud,
+    afdeling: d.afdeling,
+    where: d.enhed,
+    detail: `Indberettet af ${d.operators.join(' og ')}`,
+  }));
   addTable(
     wb,
     'Gennemgang',

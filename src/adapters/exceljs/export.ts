@@ -60,6 +60,7 @@ export function exportWorkbook(e: ExportJson): ExcelJS.Workbook {
     ['Øjebliksbillede', md.snapshot ? `${md.snapshot.budgetYear} (${md.snapshot.partial ? 'delvist' : 'fuldt'}), SHA-256 ${md.snapshot.sha256}` : 'intet'],
     ['Tidspunkt', md.createdAt],
     ['Eksporteret trods fejl', md.forced ? 'ja' : 'nej'],
-  ]) m.addRow({ k: key, v: value });
+  ])
+    m.addRow({ k: key, v: value });
   return wb;
 }

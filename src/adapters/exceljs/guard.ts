@@ -37,11 +37,18 @@ export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMIT
       );
     }
     if (check.reason === 'not-xlsx') {
-      const hint = /\.(csv|txt)$/i.test(name) ? ' (en CSV-tabel læses af takst fill --from … --mapping)' : /\.xls$/i.test(name) ? ' (gem den i Excel som .xlsx)' : '';
+      const hint = /\.(csv|txt)$/i.test(name)
+        ? ' (en CSV-tabel læses af takst fill --from … --mapping)'
+        : /\.xls$/i.test(name)
+          ? ' (gem den i Excel som .xlsx)'
+          : '';
       throw new InputError('not-xlsx', `Filen er ikke en Excel-arbejdsbog (.xlsx)${hint}: ${name} / The file is not an Excel workbook (.xlsx)`);
     }
     if (check.reason === 'zip-bomb') {
-      throw new InputError('zip-bomb', `Filen udpakker til mere end ${MB(limits.uncompressedBytes)} og afvises: ${name} / The file expands beyond ${MB(limits.uncompressedBytes)} and is refused`);
+      throw new InputError(
+        'zip-bomb',
+        `Filen udpakker til mere end ${MB(limits.uncompressedBytes)} og afvises: ${name} / The file expands beyond ${MB(limits.uncompressedBytes)} and is refused`,
+      );
     }
     // A damaged central directory: yauzl says what exactly (opening it rejects with the detail).
     (await openZip(bytes, name)).close();

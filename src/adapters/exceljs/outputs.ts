@@ -86,7 +86,8 @@ export class OutputSet {
       }
       const s = await statOf(target);
       if (s?.isDirectory()) throw new InputError('would-overwrite', `${target} er en mappe; angiv et filnavn / ${target} is a folder`);
-      if (s && !this.options.force) throw new InputError('would-overwrite', `${target} findes allerede; brug --force for at overskrive / ${target} exists; use --force`);
+      if (s && !this.options.force)
+        throw new InputError('would-overwrite', `${target} findes allerede; brug --force for at overskrive / ${target} exists; use --force`);
       const dir = await statOf(path.dirname(path.resolve(target)));
       if (!dir?.isDirectory()) throw new InputError('bad-argument', `Mappen findes ikke: ${path.dirname(target)} / Folder not found`);
     }

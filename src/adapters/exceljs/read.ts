@@ -18,7 +18,10 @@ export async function loadWorkbookBytes(bytes: Buffer, name: string, guard = tru
   }
   for (const ws of wb.worksheets) {
     if (ws.rowCount > LIMITS.sheetRows) {
-      throw new InputError('too-many-rows', `Arket "${ws.name}" har ${ws.rowCount} rækker; grænsen er ${LIMITS.sheetRows} / Sheet "${ws.name}" has too many rows`);
+      throw new InputError(
+        'too-many-rows',
+        `Arket "${ws.name}" har ${ws.rowCount} rækker; grænsen er ${LIMITS.sheetRows} / Sheet "${ws.name}" has too many rows`,
+      );
     }
   }
   return wb;

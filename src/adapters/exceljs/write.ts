@@ -80,7 +80,7 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: CellWrite[]): void {
     const ws = wb.getWorksheet(w.sheet);
     if (!ws) throw new InputError('no-such-sheet', `Arket "${w.sheet}" findes ikke / Sheet "${w.sheet}" not found`);
     const cell = ws.getCell(w.cell);
-    cell.value = w.formula !== undefined ? { formula: w.formula, result: w.value ?? undefined } as ExcelJS.CellFormulaValue : w.value;
+    cell.value = w.formula !== undefined ? ({ formula: w.formula, result: w.value ?? undefined } as ExcelJS.CellFormulaValue) : w.value;
     // A copy of the style: exceljs shares one style object between cells loaded with the same style.
     if (w.numFmt) cell.style = { ...cell.style, numFmt: w.numFmt };
   }
@@ -90,7 +90,12 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: CellWrite[]): void {
  * Writes one output through a temporary file beside the target, then renames: a crash never leaves half a file, and
  * an output that is one of the inputs (by any path) is refused. Several outputs of one command: `writeOutputs`.
  */
-export async function writeAtomically(target: string, write: (tmp: string) => Promise<void>, inputs: string[] = [], options: OutputOptions = { force: true }): Promise<void> {
+export async function writeAtomically(
+  target: string,
+  write: (tmp: string) => Promise<void>,
+  inputs: string[] = [],
+  options: OutputOptions = { force: true },
+): Promise<void> {
   await writeOutputs(inputs, options, (out) => out.write(target, write));
 }
 

@@ -15,9 +15,7 @@ export const LIMITS = {
 
 export const MB = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
-export type ZipCheck =
-  | { ok: true; uncompressedBytes: number }
-  | { ok: false; reason: 'encrypted' | 'not-xlsx' | 'corrupt' | 'zip-bomb' };
+export type ZipCheck = { ok: true; uncompressedBytes: number } | { ok: false; reason: 'encrypted' | 'not-xlsx' | 'corrupt' | 'zip-bomb' };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;

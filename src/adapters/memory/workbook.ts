@@ -48,7 +48,8 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async write(writes: CellWrite[], undo: UndoRecord | null): Promise<void> {
-    for (const w of writes) if (!this.grids.some((g) => g.name === w.sheet)) throw Object.assign(new Error(`Arket "${w.sheet}" findes ikke`), { code: 'ItemNotFound' });
+    for (const w of writes)
+      if (!this.grids.some((g) => g.name === w.sheet)) throw Object.assign(new Error(`Arket "${w.sheet}" findes ikke`), { code: 'ItemNotFound' });
     for (const w of writes) {
       const grid = this.grids.find((g) => g.name === w.sheet)!;
       const { row, col } = parseA1(w.cell);

@@ -44,7 +44,8 @@ export interface OwnMark {
 }
 
 /** Why a sheet's cells cannot be written, in Danish. */
-export const PROTECTED_SHEET = 'arket er beskyttet, så cellerne kan ikke markeres eller udfyldes; fjern beskyttelsen (Gennemse → Fjern arkbeskyttelse) og kontrollér igen.';
+export const PROTECTED_SHEET =
+  'arket er beskyttet, så cellerne kan ikke markeres eller udfyldes; fjern beskyttelsen (Gennemse → Fjern arkbeskyttelse) og kontrollér igen.';
 
 /** What the adapter remembers between calls; every field is as the last read or write left it. */
 export interface OfficeState {
@@ -104,4 +105,3 @@ export function isPayloadLimit(e: unknown): boolean {
 export class WriteRefused extends Error {
   override name = 'WriteRefused';
 }
-

@@ -12,13 +12,15 @@ export async function setMarks(host: OfficeHost, st: OfficeState, marks: Mark[])
   const unmarked = [...st.locked].map(([sheet, reason]) => ({ sheet, reason }));
   const writable = marks.filter((m) => !st.locked.has(m.sheet));
   // The same marks as last written, all still there: nothing to write (a co-author's edit that changed no finding).
-  const signature = writable.map((m) => `${m.sheet}!${m.cell}:${m.severity}`).sort().join('|');
+  const signature = writable
+    .map((m) => `${m.sheet}!${m.cell}:${m.severity}`)
+    .sort()
+    .join('|');
   if (st.own !== null && signature === st.written && st.own.length === writable.length) return { unmarked };
   await writeMarks(host, st, writable);
   st.written = signature;
   return { unmarked };
 }
-
 
 /** Removes every mark of this tool; returns how many there were. */
 export async function clearMarks(host: OfficeHost, st: OfficeState): Promise<number> {
@@ -27,7 +29,6 @@ export async function clearMarks(host: OfficeHost, st: OfficeState): Promise<num
   st.written = '';
   return before;
 }
-
 
 /**
  * Deletes this tool's marks, found by their own rule formula in the freshest read, and adds these. A mark's id is
@@ -53,7 +54,6 @@ async function writeMarks(host: OfficeHost, st: OfficeState, marks: Mark[]): Pro
   });
 }
 
-
 async function readOwnMarks(st: OfficeState, ctx: Excel.RequestContext): Promise<OwnMark[]> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name');
@@ -74,7 +74,6 @@ async function readOwnMarks(st: OfficeState, ctx: Excel.RequestContext): Promise
   return all.flatMap((s) => ownMarksOf(s.name, s.cfs));
 }
 
-
 function queueMark(ctx: Excel.RequestContext, m: Mark): Excel.ConditionalFormat {
   const style = MARK_STYLES[m.severity];
   const cf = ctx.workbook.worksheets.getItem(m.sheet).getRange(m.cell).conditionalFormats.add('Custom');
@@ -91,4 +90,3 @@ export function ownMarksOf(sheet: string, cfs: Excel.ConditionalFormatCollection
     .filter((cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula))
     .map((cf) => ({ sheet, id: cf.id }));
 }
-

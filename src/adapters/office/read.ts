@@ -32,7 +32,6 @@ export async function readGrids(host: OfficeHost, st: OfficeState): Promise<Grid
   }
 }
 
-
 /** One batch per sheet; a sheet whose merged areas or rules cannot be read is read without them, never dropped. */
 async function readSheetBySheet(host: OfficeHost, st: OfficeState): Promise<Grid[]> {
   const names = await host.run(async (ctx) => {
@@ -66,12 +65,10 @@ async function readSheetBySheet(host: OfficeHost, st: OfficeState): Promise<Grid
   return grids;
 }
 
-
 export function noteProtection(st: OfficeState, r: { name: string; protection: Excel.WorksheetProtection | null }): void {
   if (r.protection?.protected) st.locked.set(r.name, PROTECTED_SHEET);
   else st.locked.delete(r.name);
 }
-
 
 async function readOnce(host: OfficeHost, st: OfficeState): Promise<Grid[]> {
   return host.run(async (ctx) => {
@@ -102,7 +99,6 @@ async function readOnce(host: OfficeHost, st: OfficeState): Promise<Grid[]> {
   });
 }
 
-
 /** Queues one sheet's read; `full` also reads merged areas and conditional formats (the parts that can fail). */
 function queueRead(host: OfficeHost, ctx: Excel.RequestContext, name: string, full = true): SheetRead {
   const ws = ctx.workbook.worksheets.getItem(name);
@@ -124,7 +120,6 @@ function queueRead(host: OfficeHost, ctx: Excel.RequestContext, name: string, fu
   protection.load('protected');
   return { name, used, fills, merges, cfs, protection };
 }
-
 
 /** The fallback when one read passes the host's payload limit: the used range's address, then bands of rows. */
 async function readInBands(host: OfficeHost, st: OfficeState): Promise<Grid[]> {
@@ -160,7 +155,6 @@ async function readInBands(host: OfficeHost, st: OfficeState): Promise<Grid[]> {
     return grids;
   });
 }
-
 
 function scalar(v: unknown): Scalar {
   if (v === null || v === undefined || v === '') return null;
@@ -216,4 +210,3 @@ export function parseAreas(address: string): MergedArea[] {
     .filter(Boolean)
     .map((part) => parseRange(part.slice(part.lastIndexOf('!') + 1).replace(/\$/g, '')));
 }
-

@@ -10,7 +10,17 @@ import { readGrids } from './read';
 import { clearMarks, setMarks } from './marks';
 import { readUndo, write } from './write';
 
-export { BYTES_PER_CELL, BYTES_PER_DELETE, BYTES_PER_MARK, chunkByBytes, READ_CELL_LIMIT, REQUEST_LIMIT, WRITE_BUDGET, WriteRefused, type OfficeHost } from './host';
+export {
+  BYTES_PER_CELL,
+  BYTES_PER_DELETE,
+  BYTES_PER_MARK,
+  chunkByBytes,
+  READ_CELL_LIMIT,
+  REQUEST_LIMIT,
+  WRITE_BUDGET,
+  WriteRefused,
+  type OfficeHost,
+} from './host';
 export { parseAreas } from './read';
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -51,7 +61,6 @@ export class OfficeWorkbook implements WorkbookPort {
       await ctx.sync();
     });
   }
-
 
   /** Listens for edits in any sheet (ExcelApi 1.9); edits caused by our own marks are ignored. */
   async onEdit(listener: () => void): Promise<() => void> {

@@ -2,7 +2,17 @@
 // cells in chunks under the request limit; texts under the text format so that Excel never parses them.
 import type { CellWrite } from '../../core/model/cell-write';
 import { parseUndo, UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
-import { BYTES_PER_CELL, chunkByBytes, connect, PROTECTED_SHEET, UNDO_CHUNK_BYTES, WRITE_BUDGET, WriteRefused, type OfficeHost, type OfficeState } from './host';
+import {
+  BYTES_PER_CELL,
+  chunkByBytes,
+  connect,
+  PROTECTED_SHEET,
+  UNDO_CHUNK_BYTES,
+  WRITE_BUDGET,
+  WriteRefused,
+  type OfficeHost,
+  type OfficeState,
+} from './host';
 
 /** A text that Excel would parse when written as a value (a formula, a number in en-US form): written as text. */
 function parsedByExcel(text: string): boolean {
@@ -33,9 +43,14 @@ export async function write(host: OfficeHost, st: OfficeState, writes: CellWrite
       st.bookProtected = book.protected;
     }
     const locked = [...new Set(writes.map((w) => w.sheet))].filter((n) => st.locked.has(n));
-    if (locked.length > 0) throw new WriteRefused(`Arket ${locked.map((n) => `"${n}"`).join(', ')} er beskyttet; intet er skrevet. Fjern beskyttelsen (Gennemse → Fjern arkbeskyttelse), og prøv igen.`);
+    if (locked.length > 0)
+      throw new WriteRefused(
+        `Arket ${locked.map((n) => `"${n}"`).join(', ')} er beskyttet; intet er skrevet. Fjern beskyttelsen (Gennemse → Fjern arkbeskyttelse), og prøv igen.`,
+      );
     if (st.bookProtected && !(st.names ?? []).includes(UNDO_SHEET) && undo !== null) {
-      throw new WriteRefused('Arbejdsbogens struktur er beskyttet, så fortrydelsesarket kan ikke oprettes; intet er skrevet. Fjern beskyttelsen (Gennemse → Beskyt projektmappe), og prøv igen.');
+      throw new WriteRefused(
+        'Arbejdsbogens struktur er beskyttet, så fortrydelsesarket kan ikke oprettes; intet er skrevet. Fjern beskyttelsen (Gennemse → Beskyt projektmappe), og prøv igen.',
+      );
     }
     const sync = async () => {
       st.lastWrite = Date.now();
@@ -47,7 +62,11 @@ export async function write(host: OfficeHost, st: OfficeState, writes: CellWrite
       queueUndo(st, ctx, record.slice(i, i + perRequest), i, record.length);
       if (record.length > perRequest) await sync();
     }
-    const chunks = chunkByBytes(writes.map((w) => ({ kind: 'add' as const, w })), WRITE_BUDGET - (record.length > perRequest ? 0 : record.length * UNDO_CHUNK_BYTES), BYTES_PER_CELL);
+    const chunks = chunkByBytes(
+      writes.map((w) => ({ kind: 'add' as const, w })),
+      WRITE_BUDGET - (record.length > perRequest ? 0 : record.length * UNDO_CHUNK_BYTES),
+      BYTES_PER_CELL,
+    );
     for (const chunk of chunks) {
       for (const { w } of chunk) {
         const range = sheets.getItem(w.sheet).getRange(w.cell);
@@ -62,7 +81,6 @@ export async function write(host: OfficeHost, st: OfficeState, writes: CellWrite
     st.lastWrite = Date.now();
   });
 }
-
 
 /**
  * Keeps the record in a very hidden sheet (created on first use), chunked down column A: `part` are the chunks
@@ -89,7 +107,6 @@ function queueUndo(st: OfficeState, ctx: Excel.RequestContext, part: string[], f
   }
 }
 
-
 /** The undo record kept in the workbook, or null when there is none. */
 export async function readUndo(host: OfficeHost, st: OfficeState): Promise<UndoRecord | null> {
   return host.run(async (ctx) => {
@@ -104,4 +121,3 @@ export async function readUndo(host: OfficeHost, st: OfficeState): Promise<UndoR
     return parseUndo(used.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join(''));
   });
 }
-

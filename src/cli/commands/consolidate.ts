@@ -61,7 +61,10 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
             const { model, bytes } = await readTakstskemaFile(file);
             const result = validateWorkbook(model, undefined, { snapshot });
             const sha = createHash('sha256').update(bytes).digest('hex');
-            return { file: path.basename(file), export: buildExport(model, result, { name: path.basename(file), sha256: sha, productVersion: version }, snapshot, result.summary.errors > 0) };
+            return {
+              file: path.basename(file),
+              export: buildExport(model, result, { name: path.basename(file), sha256: sha, productVersion: version }, snapshot, result.summary.errors > 0),
+            };
           });
           const c = consolidate(read);
           const snapFile = path.join(o.out, `snapshot-${c.snapshot.budgetYear}.json`);
@@ -75,7 +78,10 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
             await out.write(targets[2], textWriter(`${JSON.stringify(c.snapshot, null, 2)}\n`));
           });
           io.out('Afstemning:');
-          for (const r of c.reconciliation) io.out(`  ${r.file} (${r.driftsherre}): ${r.blocksRead} blokke læst = ${r.blocksInBilag} blokke i takstbilaget (${r.rowsWritten} rækker)${r.balances ? '' : ' – STEMMER IKKE'}`);
+          for (const r of c.reconciliation)
+            io.out(
+              `  ${r.file} (${r.driftsherre}): ${r.blocksRead} blokke læst = ${r.blocksInBilag} blokke i takstbilaget (${r.rowsWritten} rækker)${r.balances ? '' : ' – STEMMER IKKE'}`,
+            );
           for (const d of c.duplicates) io.out(`  Samme tilbud hos flere: ${offerName(d.tilbud, d.afdeling)} (${d.operators.join(', ')})`);
           for (const f of failed) io.out(`  ikke læst: ${f}`);
           for (const f of c.skipped) io.out(`  ikke medtaget: ${f.file}: ${f.reason}`);

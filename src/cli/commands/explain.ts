@@ -50,7 +50,8 @@ export function registerExplain(program: Command, io: Output, setExit: (code: nu
     .action(async (file: string, o: { format: string; sheet?: string }) => {
       setExit(
         await runCommand(io, async () => {
-          if (o.format !== 'text' && o.format !== 'json') throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
+          if (o.format !== 'text' && o.format !== 'json')
+            throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
           const { model } = await readTakstskemaFile(file, o.sheet);
           const all = model.sheets.flatMap(explainSheet);
           io.out(o.format === 'json' ? JSON.stringify(all.map(toJson), null, 2) : all.map(toText).join('\n'));

@@ -32,7 +32,8 @@ export function registerExport(program: Command, io: Output, setExit: (code: num
         await runCommand(io, async () => {
           const formats = o.format.split(',').map((f) => f.trim());
           const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
-          if (bad.length > 0 || formats.length === 0) throw new InputError('bad-argument', `--format skal være xlsx, csv og/eller json: ${o.format} / bad --format`);
+          if (bad.length > 0 || formats.length === 0)
+            throw new InputError('bad-argument', `--format skal være xlsx, csv og/eller json: ${o.format} / bad --format`);
           const inputs = [file, ...(o.snapshot ? [o.snapshot] : [])];
           const { model, bytes } = await readTakstskemaFile(file);
           const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
@@ -41,16 +42,30 @@ export function registerExport(program: Command, io: Output, setExit: (code: num
             io.err(`takst: ${file} har ${result.summary.errors} fejl; ret dem (takst validate viser dem), eller eksportér med --force / The sheet has errors`);
             return EXIT.findings;
           }
-          const e = ExportJsonSchema.parse(buildExport(model, result, { name: path.basename(file), sha256: createHash('sha256').update(bytes).digest('hex'), productVersion: version }, snapshot, result.summary.errors > 0));
+          const e = ExportJsonSchema.parse(
+            buildExport(
+              model,
+              result,
+              { name: path.basename(file), sha256: createHash('sha256').update(bytes).digest('hex'), productVersion: version },
+              snapshot,
+              result.summary.errors > 0,
+            ),
+          );
           const stem = path.join(o.out, path.basename(file).replace(/\.xlsx$/i, '') + '-eksport');
-          const writers = { json: () => textWriter(`${JSON.stringify(e, null, 2)}\n`), csv: () => textWriter(toCsv(e.rows)), xlsx: () => workbookWriter(exportWorkbook(e)) };
+          const writers = {
+            json: () => textWriter(`${JSON.stringify(e, null, 2)}\n`),
+            csv: () => textWriter(toCsv(e.rows)),
+            xlsx: () => workbookWriter(exportWorkbook(e)),
+          };
           // All formats land together or none does (a target that is a folder is refused before anything is written).
           await writeOutputs(inputs, { force: true }, async (out) => {
             await out.folder(o.out);
             await out.check(formats.map((f) => `${stem}.${f}`));
             for (const f of formats) await out.write(`${stem}.${f}`, writers[f as (typeof FORMATS)[number]]());
           });
-          io.out(`Eksporterede ${e.rows.length} rækker (${new Set(e.rows.map((r) => `${r.sheet}|${r.block}`)).size} blokke) til ${formats.map((f) => `${stem}.${f}`).join(', ')}${e.metadata.forced ? ` med ${result.summary.errors} fejl` : ''}.`);
+          io.out(
+            `Eksporterede ${e.rows.length} rækker (${new Set(e.rows.map((r) => `${r.sheet}|${r.block}`)).size} blokke) til ${formats.map((f) => `${stem}.${f}`).join(', ')}${e.metadata.forced ? ` med ${result.summary.errors} fejl` : ''}.`,
+          );
           return EXIT.ok;
         }),
       );

@@ -15,7 +15,8 @@ export function registerInspect(program: Command, io: Output, setExit: (code: nu
     .action(async (file: string, o: { format: string; sheet?: string }) => {
       setExit(
         await runCommand(io, async () => {
-          if (o.format !== 'text' && o.format !== 'json') throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
+          if (o.format !== 'text' && o.format !== 'json')
+            throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
           const { model } = await readTakstskemaFile(file, o.sheet);
           io.out(o.format === 'json' ? JSON.stringify(toInspectJson(model), null, 2) : inspectText(model));
           return reportReadProblems(io, model);

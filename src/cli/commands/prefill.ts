@@ -49,9 +49,14 @@ export function registerPrefill(program: Command, io: Output, setExit: (code: nu
           if (snapshot.partial) io.out(`Bemærk: øjebliksbilledet er delvist (${snapshot.note ?? snapshot.source}).`);
           const writes = [];
           for (const sheet of model.sheets) {
-            const plan = planPrefill(sheet, grids.find((g) => g.name === sheet.sheet)!, snapshot);
+            const plan = planPrefill(
+              sheet,
+              grids.find((g) => g.name === sheet.sheet)!,
+              snapshot,
+            );
             io.out(formatPlan(plan));
-            if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite for at skrive sidste års tal).');
+            if (plan.conflicts.length > 0 && !o.overwrite)
+              io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite for at skrive sidste års tal).');
             writes.push(...chosenWrites(plan, o.overwrite ? 'all' : 'none'));
           }
           if (!o.dryRun) {

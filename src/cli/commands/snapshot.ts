@@ -28,7 +28,8 @@ export function registerSnapshot(program: Command, io: Output, setExit: (code: n
       setExit(
         await runCommand(io, async () => {
           const year = Number(o.year);
-          if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError('bad-argument', `--year skal være et årstal: ${o.year} / --year must be a year`);
+          if (!Number.isInteger(year) || year < 2000 || year > 2100)
+            throw new InputError('bad-argument', `--year skal være et årstal: ${o.year} / --year must be a year`);
           await new OutputSet(files, { force: o.force }).check([o.out]);
           const sheets: Array<{ file: string; sheet: SheetModel }> = [];
           const old: Array<{ file: string; sheet: OldSheet }> = [];
@@ -38,7 +39,8 @@ export function registerSnapshot(program: Command, io: Output, setExit: (code: n
             const model = readWorkbook(grids);
             const others = grids.filter((g) => !model.sheets.some((s) => s.sheet === g.name));
             const oldSheets = others.map(readOldSheet).filter((s): s is OldSheet => s !== null);
-            if (model.sheets.length === 0 && oldSheets.length === 0) throw new InputError('no-takstskema', `${file}: hverken et takstskema (2027) eller det gamle skema (2026)`);
+            if (model.sheets.length === 0 && oldSheets.length === 0)
+              throw new InputError('no-takstskema', `${file}: hverken et takstskema (2027) eller det gamle skema (2026)`);
             if (reportReadProblems(io, model, file) !== EXIT.ok) unreadableCells = true;
             sheets.push(...model.sheets.map((sheet) => ({ file: path.basename(file), sheet })));
             old.push(...oldSheets.map((sheet) => ({ file: path.basename(file), sheet })));

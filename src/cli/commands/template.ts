@@ -19,14 +19,19 @@ interface Opts {
 
 function intArg(name: string, v: string, min: number, max: number): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new InputError('bad-argument', `--${name} skal være et helt tal fra ${min} til ${max}: ${v} / --${name} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new InputError(
+      'bad-argument',
+      `--${name} skal være et helt tal fra ${min} til ${max}: ${v} / --${name} must be a whole number from ${min} to ${max}`,
+    );
   return n;
 }
 
 function percentArg(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = parseLocaleNumber(v);
-  if (n === null || n < 0 || n > 100) throw new InputError('bad-argument', `--${name} skal være en procentsats, f.eks. 3,10: ${v} / --${name} must be a percent`);
+  if (n === null || n < 0 || n > 100)
+    throw new InputError('bad-argument', `--${name} skal være en procentsats, f.eks. 3,10: ${v} / --${name} must be a percent`);
   return n;
 }
 

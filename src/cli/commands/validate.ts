@@ -24,7 +24,8 @@ export function registerValidate(program: Command, io: Output, setExit: (code: n
     .action(async (file: string, o: { format: string; sheet?: string; out?: string; snapshot?: string | false; force?: boolean }) => {
       setExit(
         await runCommand(io, async () => {
-          if (o.format !== 'text' && o.format !== 'json') throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
+          if (o.format !== 'text' && o.format !== 'json')
+            throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
           const inputs = [file, ...(typeof o.snapshot === 'string' ? [o.snapshot] : [])];
           if (o.out) await new OutputSet(inputs, { force: o.force }).check([o.out]);
           const { model, workbook } = await readTakstskemaFile(file, o.sheet);
@@ -32,7 +33,8 @@ export function registerValidate(program: Command, io: Output, setExit: (code: n
           const result = validateWorkbook(model, undefined, { snapshot });
           if (o.out) {
             const kontrol = applyMarks(workbook, planMarks(result.findings));
-            if (kontrol !== 'Kontrol') io.err(`takst: arbejdsbogen har allerede et ark "Kontrol"; fundene står i arket "${kontrol}" / The findings are in sheet "${kontrol}"`);
+            if (kontrol !== 'Kontrol')
+              io.err(`takst: arbejdsbogen har allerede et ark "Kontrol"; fundene står i arket "${kontrol}" / The findings are in sheet "${kontrol}"`);
             await saveWorkbook(workbook, o.out, inputs, { force: o.force });
           }
           io.out(o.format === 'json' ? formatJson(result) : formatText(file, result));

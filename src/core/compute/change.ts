@@ -19,16 +19,42 @@ export function computeChange(y1: YearRow | null, y2: YearRow | null): Change {
   const v = (row: YearRow | null, pick: (r: YearRow) => { value: number | null }) => (row ? pick(row).value : null);
   const takster: Array<number | null> = [];
   for (let i = 0; i < TAKST_LEVELS; i++) {
-    takster.push(percentChange(v(y1, (r) => r.takster[i]), v(y2, (r) => r.takster[i])));
+    takster.push(
+      percentChange(
+        v(y1, (r) => r.takster[i]),
+        v(y2, (r) => r.takster[i]),
+      ),
+    );
   }
   return {
-    pladser: difference(v(y1, (r) => r.pladser), v(y2, (r) => r.pladser)),
-    belaegning: difference(v(y1, (r) => r.belaegning), v(y2, (r) => r.belaegning)),
-    budget: difference(v(y1, (r) => r.budget), v(y2, (r) => r.budget)),
-    regulering: difference(v(y1, (r) => r.regulering), v(y2, (r) => r.regulering)),
-    oh: difference(v(y1, (r) => r.oh), v(y2, (r) => r.oh)),
-    basisPct: percentChange(v(y1, (r) => r.basis), v(y2, (r) => r.basis)),
-    timePct: percentChange(v(y1, (r) => r.time), v(y2, (r) => r.time)),
+    pladser: difference(
+      v(y1, (r) => r.pladser),
+      v(y2, (r) => r.pladser),
+    ),
+    belaegning: difference(
+      v(y1, (r) => r.belaegning),
+      v(y2, (r) => r.belaegning),
+    ),
+    budget: difference(
+      v(y1, (r) => r.budget),
+      v(y2, (r) => r.budget),
+    ),
+    regulering: difference(
+      v(y1, (r) => r.regulering),
+      v(y2, (r) => r.regulering),
+    ),
+    oh: difference(
+      v(y1, (r) => r.oh),
+      v(y2, (r) => r.oh),
+    ),
+    basisPct: percentChange(
+      v(y1, (r) => r.basis),
+      v(y2, (r) => r.basis),
+    ),
+    timePct: percentChange(
+      v(y1, (r) => r.time),
+      v(y2, (r) => r.time),
+    ),
     taksterPct: takster,
   };
 }

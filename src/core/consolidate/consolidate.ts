@@ -1,6 +1,7 @@
 // The secretariat's consolidation: every operator's export into the takstbilag (one row per offer, department and
 // level with both years' rates), the review group's list, next year's snapshot, and a reconciliation.
 import { percentChange } from '../compute/change';
+import { selectInputs, type SkippedFile } from './inputs';
 import { belowOccupancy, isRegion, risesPastLimit } from '../compute/limits';
 import { COMPONENT_KEYS, type Components } from '../explain/decompose';
 import type { ExportJson, ExportRow } from '../export/tidy-export';
@@ -65,49 +66,7 @@ export interface Consolidation {
   /** The budget year of the consolidation: the most common among the files. */
   budgetYear: number;
   /** Files not counted, with the reason: the same file twice (counted once), or another budget year. */
-  skipped: Array<{ file: string; reason: string }>;
-}
-
-/** The most common value (ties: the larger), or null for none. */
-function mode(values: number[]): number | null {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [v, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v > best)) best = v;
-  return best;
-}
-
-/** An export's budget year: the most common latest year of its blocks (a typo in one block does not move it). */
-function budgetYearOf(e: ExportJson): number | null {
-  const latest = new Map<string, number>();
-  for (const r of e.rows) latest.set(`${r.sheet}|${r.block}`, Math.max(latest.get(`${r.sheet}|${r.block}`) ?? r.year, r.year));
-  return mode([...latest.values()]);
-}
-
-/**
- * The files to count: an identical file (same SHA-256 of its source) once, and only those of the budget year most
- * files have; the others are listed with the reason, never mixed in silently.
- */
-function selectInputs(inputs: Array<{ file: string; export: ExportJson }>): { kept: Array<{ file: string; export: ExportJson }>; skipped: Consolidation['skipped']; budgetYear: number } {
-  const skipped: Consolidation['skipped'] = [];
-  const seen = new Map<string, string>();
-  const unique = inputs.filter(({ file, export: e }) => {
-    const twin = seen.get(e.metadata.sourceSha256);
-    if (twin !== undefined) {
-      skipped.push({ file, reason: `samme indhold som ${twin} (SHA-256 ens); talt én gang` });
-      return false;
-    }
-    seen.set(e.metadata.sourceSha256, file);
-    return true;
-  });
-  const budgetYear = mode(unique.map((i) => budgetYearOf(i.export)).filter((y): y is number => y !== null)) ?? 0;
-  const kept = unique.filter(({ file, export: e }) => {
-    const y = budgetYearOf(e);
-    if (y === null || y === budgetYear) return true;
-    skipped.push({ file, reason: `budgetår ${y}, men de øvrige filer har ${budgetYear}; ikke blandet ind i takstbilaget` });
-    return false;
-  });
-  return { kept, skipped, budgetYear };
+  skipped: SkippedFile[];
 }
 
 const LEVEL_ORDER = (l: string | null) => (l === null ? -1 : l === 'Basis' ? 0 : l === 'Time' ? 1 : 1 + Number(/\d+/.exec(l)?.[0] ?? 99));
@@ -128,7 +87,16 @@ function plOf(e: ExportJson): number | null {
 
 export function consolidate(all: Array<{ file: string; export: ExportJson }>, now = new Date()): Consolidation {
   const { kept: inputs, skipped, budgetYear } = selectInputs(all);
-  const out: Omit<Consolidation, 'snapshot'> = { takstbilag: [], review: [], operators: [], explanations: [], reconciliation: [], duplicates: [], budgetYear, skipped };
+  const out: Omit<Consolidation, 'snapshot'> = {
+    takstbilag: [],
+    review: [],
+    operators: [],
+    explanations: [],
+    reconciliation: [],
+    duplicates: [],
+    budgetYear,
+    skipped,
+  };
   const snapshotOps = new Map<string, SnapshotOperator>();
   const filesOf = new Map<string, string[]>();
   for (const { file, export: e } of inputs) {
@@ -136,7 +104,15 @@ export function consolidate(all: Array<{ file: string; export: ExportJson }>, no
     filesOf.set(op, [...(filesOf.get(op) ?? []), file]);
   }
   for (const [op, files] of filesOf) {
-    if (files.length > 1) out.review.push({ category: 'Samme driftsherre i flere filer', driftsherre: op, tilbud: null, afdeling: null, where: null, detail: `${files.join(', ')} har begge tal for ${op} for ${budgetYear}; kun den rigtige skal indgå` });
+    if (files.length > 1)
+      out.review.push({
+        category: 'Samme driftsherre i flere filer',
+        driftsherre: op,
+        tilbud: null,
+        afdeling: null,
+        where: null,
+        detail: `${files.join(', ')} har begge tal for ${op} for ${budgetYear}; kun den rigtige skal indgå`,
+      });
   }
   const pendingSnapshot: Array<{ op: string; file: string; rows: ExportRow[] }> = [];
   const identities = new Map<string, { tilbud: string; afdeling: string | null; enhed: string | null; operators: Set<string> }>();
@@ -161,7 +137,14 @@ export function consolidate(all: Array<{ file: string; export: ExportJson }>, no
       const [y1, y2] = [years[0], years[years.length - 1]];
       const first = rows[0];
       if (y2 !== budgetYear && y2 !== budgetYear - 1) {
-        out.review.push({ category: 'Forkert årstal', driftsherre: op, tilbud: first.tilbud, afdeling: first.afdeling, where: String(y2), detail: `Blokken har året ${y2}; takstbilagets år er ${budgetYear - 1} og ${budgetYear}` });
+        out.review.push({
+          category: 'Forkert årstal',
+          driftsherre: op,
+          tilbud: first.tilbud,
+          afdeling: first.afdeling,
+          where: String(y2),
+          detail: `Blokken har året ${y2}; takstbilagets år er ${budgetYear - 1} og ${budgetYear}`,
+        });
       }
       const levels = [...new Set(rows.map((r) => r.level))].sort((a, b) => LEVEL_ORDER(a) - LEVEL_ORDER(b));
       for (const level of levels) {
@@ -169,17 +152,47 @@ export function consolidate(all: Array<{ file: string; export: ExportJson }>, no
         const rate1 = years.length > 1 ? at(y1) : null;
         const rate2 = at(y2);
         const change = percentChange(rate1, rate2);
-        out.takstbilag.push({ driftsherre: op, tilbud: first.tilbud ?? '', afdeling: first.afdeling, paragraf: first.paragraf, enhed: first.enhed, level, year1: y1, year2: y2, rate1, rate2, change, bemaerkning: first.bemaerkning, source: file });
+        out.takstbilag.push({
+          driftsherre: op,
+          tilbud: first.tilbud ?? '',
+          afdeling: first.afdeling,
+          paragraf: first.paragraf,
+          enhed: first.enhed,
+          level,
+          year1: y1,
+          year2: y2,
+          rate1,
+          rate2,
+          change,
+          bemaerkning: first.bemaerkning,
+          source: file,
+        });
         rowsWritten++;
         blocksInBilag.add(k);
         if (change !== null && pl !== null) {
           adjusted.push(change - pl);
-          if (risesPastLimit(change, pl, rise)) out.review.push({ category: 'Stigning over P/L + grænseværdi', driftsherre: op, tilbud: first.tilbud, afdeling: first.afdeling, where: level, detail: `${level ?? 'Takst'} stiger ${change.toFixed(1).replace('.', ',')} % (P/L ${pl.toString().replace('.', ',')} % + ${rise.toString().replace('.', ',')} procentpoint)${first.bemaerkning ? `; bemærkning: ${first.bemaerkning}` : '; ingen bemærkning'}` });
+          if (risesPastLimit(change, pl, rise))
+            out.review.push({
+              category: 'Stigning over P/L + grænseværdi',
+              driftsherre: op,
+              tilbud: first.tilbud,
+              afdeling: first.afdeling,
+              where: level,
+              detail: `${level ?? 'Takst'} stiger ${change.toFixed(1).replace('.', ',')} % (P/L ${pl.toString().replace('.', ',')} % + ${rise.toString().replace('.', ',')} procentpoint)${first.bemaerkning ? `; bemærkning: ${first.bemaerkning}` : '; ingen bemærkning'}`,
+            });
         }
       }
       const last = rows.filter((r) => r.year === y2);
       const bel = last[0]?.belaegning;
-      if (bel !== null && bel !== undefined && belowOccupancy(bel, occupancy)) out.review.push({ category: 'Belægning under grænseværdi', driftsherre: op, tilbud: first.tilbud, afdeling: first.afdeling, where: String(y2), detail: `Belægning ${bel.toString().replace('.', ',')} % (grænse ${occupancy.toString().replace('.', ',')} %)` });
+      if (bel !== null && bel !== undefined && belowOccupancy(bel, occupancy))
+        out.review.push({
+          category: 'Belægning under grænseværdi',
+          driftsherre: op,
+          tilbud: first.tilbud,
+          afdeling: first.afdeling,
+          where: String(y2),
+          detail: `Belægning ${bel.toString().replace('.', ',')} % (grænse ${occupancy.toString().replace('.', ',')} %)`,
+        });
       pendingSnapshot.push({ op, file, rows });
       const id = [normalizeName(first.tilbud), normalizeName(first.afdeling), normalizeName(first.enhed)].join('|');
       const known = identities.get(id) ?? { tilbud: first.tilbud ?? '', afdeling: first.afdeling, enhed: first.enhed, operators: new Set<string>() };
@@ -200,10 +213,19 @@ export function consolidate(all: Array<{ file: string; export: ExportJson }>, no
       averageAdjusted: mean(adjusted),
       lowest: adjusted.length ? Math.min(...adjusted) : null,
       highest: adjusted.length ? Math.max(...adjusted) : null,
-      components: explained.length ? (Object.fromEntries(COMPONENT_KEYS.map((k) => [k, mean(explained.map((x) => x.components![k])) ?? 0])) as unknown as Components) : null,
+      components: explained.length
+        ? (Object.fromEntries(COMPONENT_KEYS.map((k) => [k, mean(explained.map((x) => x.components![k])) ?? 0])) as unknown as Components)
+        : null,
       explained: explained.length,
     });
-    out.reconciliation.push({ file, driftsherre: op, blocksRead: byBlock.size, blocksInBilag: blocksInBilag.size, rowsWritten, balances: byBlock.size === blocksInBilag.size });
+    out.reconciliation.push({
+      file,
+      driftsherre: op,
+      blocksRead: byBlock.size,
+      blocksInBilag: blocksInBilag.size,
+      rowsWritten,
+      balances: byBlock.size === blocksInBilag.size,
+    });
   }
   // Next year's snapshot: each block's row for the budget year; a block without it (discontinued) is not carried on.
   for (const { op, file, rows } of pendingSnapshot) {
@@ -212,10 +234,24 @@ export function consolidate(all: Array<{ file: string; export: ExportJson }>, no
     const first = last[0];
     const sop = snapshotOps.get(op) ?? { driftsherre: op, offers: [] };
     snapshotOps.set(op, sop);
-    sop.offers.push({ tilbud: first.tilbud ?? '', afdeling: first.afdeling, paragraf: first.paragraf, enhed: first.enhed, figures: figuresOf(last), source: `${file}: ${first.sheet} blok ${first.block}` });
+    sop.offers.push({
+      tilbud: first.tilbud ?? '',
+      afdeling: first.afdeling,
+      paragraf: first.paragraf,
+      enhed: first.enhed,
+      figures: figuresOf(last),
+      source: `${file}: ${first.sheet} blok ${first.block}`,
+    });
   }
-  for (const d of identities.values()) if (d.operators.size > 1) out.duplicates.push({ tilbud: d.tilbud, afdeling: d.afdeling, enhed: d.enhed, operators: [...d.operators] });
-  out.takstbilag.sort((a, b) => a.driftsherre.localeCompare(b.driftsherre, 'da') || a.tilbud.localeCompare(b.tilbud, 'da') || (a.afdeling ?? '').localeCompare(b.afdeling ?? '', 'da') || LEVEL_ORDER(a.level) - LEVEL_ORDER(b.level));
+  for (const d of identities.values())
+    if (d.operators.size > 1) out.duplicates.push({ tilbud: d.tilbud, afdeling: d.afdeling, enhed: d.enhed, operators: [...d.operators] });
+  out.takstbilag.sort(
+    (a, b) =>
+      a.driftsherre.localeCompare(b.driftsherre, 'da') ||
+      a.tilbud.localeCompare(b.tilbud, 'da') ||
+      (a.afdeling ?? '').localeCompare(b.afdeling ?? '', 'da') ||
+      LEVEL_ORDER(a.level) - LEVEL_ORDER(b.level),
+  );
   const snapshot = sealSnapshot({
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     budgetYear,

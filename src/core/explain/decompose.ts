@@ -53,6 +53,13 @@ export function components(f: Factors, ratio: number): { total: number; componen
   const share = (x: number) => (Math.abs(lnTotal) < 1e-12 ? (x - 1) * 100 : (total * Math.log(x)) / lnTotal);
   return {
     total,
-    components: { pl: share(f.pl), realGrowth: share(f.realGrowth), overhead: share(f.overhead), regulering: share(f.regulering), pladser: share(f.pladser), belaegning: share(f.belaegning) },
+    components: {
+      pl: share(f.pl),
+      realGrowth: share(f.realGrowth),
+      overhead: share(f.overhead),
+      regulering: share(f.regulering),
+      pladser: share(f.pladser),
+      belaegning: share(f.belaegning),
+    },
   };
 }

@@ -60,7 +60,18 @@ export function signed(v: number): string {
 }
 
 export function explainBlock(sheet: SheetModel, b: Block): Explanation {
-  const out: Explanation = { sheet: sheet.sheet, block: b.index, tilbud: b.tilbud.value, afdeling: b.afdeling.value, carrier: null, total: null, components: null, levels: [], reason: null, sentence: '' };
+  const out: Explanation = {
+    sheet: sheet.sheet,
+    block: b.index,
+    tilbud: b.tilbud.value,
+    afdeling: b.afdeling.value,
+    carrier: null,
+    total: null,
+    components: null,
+    levels: [],
+    reason: null,
+    sentence: '',
+  };
   const name = blockName(b);
   const enhed = b.enhed.value ?? b.y1?.enhed.value ?? b.y2?.enhed.value ?? '';
   const fail = (reason: string) => {
@@ -68,8 +79,10 @@ export function explainBlock(sheet: SheetModel, b: Block): Explanation {
     out.sentence = `${name}: ${reason}`;
     return out;
   };
-  if (!hasFigures(b.y1) || !hasFigures(b.y2)) return fail('Blokken har kun tal for ét år (nyt eller udgået tilbud, eller et skift i takststruktur), så der er ingen ændring at forklare.');
-  if (/^(trækningsret|objektiv)$/i.test(enhed.trim())) return fail(`Enheden er ${enhed}: taksten er ikke en pris pr. plads, så budgettets takst kan ikke beregnes.`);
+  if (!hasFigures(b.y1) || !hasFigures(b.y2))
+    return fail('Blokken har kun tal for ét år (nyt eller udgået tilbud, eller et skift i takststruktur), så der er ingen ændring at forklare.');
+  if (/^(trækningsret|objektiv)$/i.test(enhed.trim()))
+    return fail(`Enheden er ${enhed}: taksten er ikke en pris pr. plads, så budgettets takst kan ikke beregnes.`);
   if ((b.y1!.basis.value === null) !== (b.y2!.basis.value === null) || (b.y1!.time.value === null) !== (b.y2!.time.value === null)) {
     return fail('Takststrukturen skifter i blokken (Basis/Time findes kun i det ene år): ændringen kan ikke deles op.');
   }
@@ -80,7 +93,8 @@ export function explainBlock(sheet: SheetModel, b: Block): Explanation {
     const what = y1 === 'nul' || y2 === 'nul' ? 'Pladser eller Belægning er 0' : 'Budget i alt, Pladser eller Belægning mangler i et af årene';
     return fail(`${what}, så budgettets takst kan ikke beregnes.`);
   }
-  if (y1.budget - y1.regulering <= 0 || y2.budget - y2.regulering <= 0 || y1.budget <= 0 || y2.budget <= 0) return fail('Budget i alt uden regulering er 0 eller negativt, så ændringen kan ikke deles op.');
+  if (y1.budget - y1.regulering <= 0 || y2.budget - y2.regulering <= 0 || y1.budget <= 0 || y2.budget <= 0)
+    return fail('Budget i alt uden regulering er 0 eller negativt, så ændringen kan ikke deles op.');
   const pl = applicablePl(sheet);
   if (pl.value === null) return fail(`${pl.label} mangler i skemaet, så P/L-delen kan ikke beregnes.`);
   const { total, components: c } = components(factors(y1, y2, pl.value), rateRatio(y1, y2));

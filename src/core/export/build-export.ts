@@ -11,7 +11,14 @@ export interface ExportSource {
   productVersion: string;
 }
 
-export function buildExport(model: WorkbookModel, result: ValidationResult, source: ExportSource, snapshot: Snapshot | null, forced: boolean, now = new Date()): ExportJson {
+export function buildExport(
+  model: WorkbookModel,
+  result: ValidationResult,
+  source: ExportSource,
+  snapshot: Snapshot | null,
+  forced: boolean,
+  now = new Date(),
+): ExportJson {
   const first = model.sheets[0];
   return {
     schemaVersion: 1,
@@ -30,6 +37,8 @@ export function buildExport(model: WorkbookModel, result: ValidationResult, sour
     },
     rows: model.sheets.flatMap(exportRows),
     findings: exportFindings(result.findings),
-    explanations: model.sheets.flatMap(explainSheet).map((e) => ({ sheet: e.sheet, block: e.block + 1, tilbud: e.tilbud, afdeling: e.afdeling, total: e.total, components: e.components, reason: e.reason })),
+    explanations: model.sheets
+      .flatMap(explainSheet)
+      .map((e) => ({ sheet: e.sheet, block: e.block + 1, tilbud: e.tilbud, afdeling: e.afdeling, total: e.total, components: e.components, reason: e.reason })),
   };
 }

@@ -70,7 +70,9 @@ function block(b: Block): z.infer<typeof InspectBlockSchema> {
     // Differences without floating-point noise (OH 5,7 − 5,4 is 0,3, not 0,2999999999999998); percent changes unrounded.
     change: {
       ...b.change,
-      ...Object.fromEntries((['pladser', 'belaegning', 'budget', 'regulering', 'oh'] as const).map((k) => [k, b.change[k] === null ? null : withoutNoise(b.change[k])])),
+      ...Object.fromEntries(
+        (['pladser', 'belaegning', 'budget', 'regulering', 'oh'] as const).map((k) => [k, b.change[k] === null ? null : withoutNoise(b.change[k])]),
+      ),
       taksterPct: [...b.change.taksterPct],
     },
     anvendte: b.anvendte.map((p) => ({ year: p.year, levels: p.levels.map((l) => l.value) })),

@@ -3,5 +3,9 @@ import { z } from 'zod';
 import { ExportJsonSchema } from './tidy-export';
 
 export function exportJsonSchema(): Record<string, unknown> {
-  return { $id: 'https://takstskema.local/schemas/export-v1.json', title: 'Takstskema: eksport til sekretariatet', ...z.toJSONSchema(ExportJsonSchema, { target: 'draft-2020-12' }) };
+  return {
+    $id: 'https://takstskema.local/schemas/export-v1.json',
+    title: 'Takstskema: eksport til sekretariatet',
+    ...z.toJSONSchema(ExportJsonSchema, { target: 'draft-2020-12' }),
+  };
 }

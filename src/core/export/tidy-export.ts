@@ -10,7 +10,10 @@ import type { Finding } from '../rules/types';
 import { TAKST_LEVELS } from '../model/takstskema';
 import { COLUMN_FIGURES, figureShape, figureValues, YEAR_FIGURES, type YearFigure } from '../model/figures';
 
-const exportHeader = (k: YearFigure): string => { const s: { label: string; exportHeader?: string } = YEAR_FIGURES[k]; return s.exportHeader ?? s.label; };
+const exportHeader = (k: YearFigure): string => {
+  const s: { label: string; exportHeader?: string } = YEAR_FIGURES[k];
+  return s.exportHeader ?? s.label;
+};
 
 const num = z.number().nullable();
 
@@ -62,7 +65,9 @@ export const ExportExplanationSchema = z.object({
   tilbud: z.string().nullable(),
   afdeling: z.string().nullable(),
   total: num,
-  components: z.object({ pl: z.number(), realGrowth: z.number(), overhead: z.number(), regulering: z.number(), pladser: z.number(), belaegning: z.number() }).nullable(),
+  components: z
+    .object({ pl: z.number(), realGrowth: z.number(), overhead: z.number(), regulering: z.number(), pladser: z.number(), belaegning: z.number() })
+    .nullable(),
   reason: z.string().nullable(),
 });
 
@@ -86,7 +91,9 @@ export type ExportJson = z.infer<typeof ExportJsonSchema>;
 
 /** A short fingerprint of the rule set (ids and severities), so an export says which rules checked it. */
 export function rulesVersion(): string {
-  const text = RULES.map((r) => `${r.meta.id}:${r.meta.severity}`).sort().join(',');
+  const text = RULES.map((r) => `${r.meta.id}:${r.meta.severity}`)
+    .sort()
+    .join(',');
   return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 12);
 }
 
@@ -117,7 +124,11 @@ export function exportRows(sheet: SheetModel): ExportRow[] {
         paragraf: b.paragraf.value,
         enhed: b.enhed.value ?? y.enhed.value,
         year,
-        ...figureValues((k) => y[k].value, () => null, COLUMN_FIGURES),
+        ...figureValues(
+          (k) => y[k].value,
+          () => null,
+          COLUMN_FIGURES,
+        ),
         bemaerkning: b.bemaerkning.value,
         saerligeForhold: b.saerligeForhold.value,
       };

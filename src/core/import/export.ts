@@ -37,7 +37,10 @@ export function offersFromExport(input: ExportInput, mapping: Mapping | null): E
     return { kind: 'tidy', ...tidyToOffers(gridToTable(grid), mapping) };
   }
   const old = input.grids.map(readOldSheet).find((s) => s !== null);
-  if (!old) throw new MappingError('Filen er ikke det gamle takstskema (ingen række med Tilbud, Ydelse, Takstenhed … Takst ÅÅÅÅ); giv en kolonneoversættelse for en tabel');
+  if (!old)
+    throw new MappingError(
+      'Filen er ikke det gamle takstskema (ingen række med Tilbud, Ydelse, Takstenhed … Takst ÅÅÅÅ); giv en kolonneoversættelse for en tabel',
+    );
   return { kind: 'old-layout', driftsherre: old.driftsherre, ...oldToOffers(old) };
 }
 

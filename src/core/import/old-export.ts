@@ -15,7 +15,16 @@ export function oldToOffers(old: OldSheet): { offers: FillOffer[]; rows: RowStat
     const years: FillOffer['years'] = {
       [old.year]: oldFigures(o),
     };
-    offers.push({ tilbud: o.tilbud, afdeling: o.tilbud, paragraf: o.paragraf, enhed: o.enhed, bemaerkning: o.kommentar, years, rows: o.rows.map((r) => String(r.row)), key });
+    offers.push({
+      tilbud: o.tilbud,
+      afdeling: o.tilbud,
+      paragraf: o.paragraf,
+      enhed: o.enhed,
+      bemaerkning: o.kommentar,
+      years,
+      rows: o.rows.map((r) => String(r.row)),
+      key,
+    });
     for (const r of o.rows) rows.push({ row: r.row, offerKey: key, reason: null });
   });
   for (const p of old.problems) {

@@ -14,7 +14,19 @@ import { isPercentFigure, SNAPSHOT_SCALARS } from '../model/figures';
 
 const TAKST_FIELDS = Array.from({ length: TAKST_LEVELS }, (_, i) => `takst${i + 1}`) as [string, ...string[]];
 
-export const FIELDS = ['driftsherre', 'tilbud', 'afdeling', 'paragraf', 'enhed', 'year', ...SNAPSHOT_SCALARS, 'level', 'rate', 'bemaerkning', ...TAKST_FIELDS] as const;
+export const FIELDS = [
+  'driftsherre',
+  'tilbud',
+  'afdeling',
+  'paragraf',
+  'enhed',
+  'year',
+  ...SNAPSHOT_SCALARS,
+  'level',
+  'rate',
+  'bemaerkning',
+  ...TAKST_FIELDS,
+] as const;
 export type TidyField = (typeof FIELDS)[number];
 
 export const MappingSchema = z.object({
@@ -41,7 +53,8 @@ export function parseMapping(json: unknown): Mapping {
     throw new MappingError(`Kolonneoversættelsen følger ikke formatet: ${firstIssue(r.error)}`);
   }
   const fields = Object.values(r.data.columns);
-  for (const need of ['tilbud', 'year'] as const) if (!fields.includes(need)) throw new MappingError(`Kolonneoversættelsen mangler en kolonne for feltet "${need}"`);
+  for (const need of ['tilbud', 'year'] as const)
+    if (!fields.includes(need)) throw new MappingError(`Kolonneoversættelsen mangler en kolonne for feltet "${need}"`);
   return r.data;
 }
 
@@ -136,8 +149,13 @@ export function tidyToOffers(table: TableCell[][], mapping: Mapping, source: Tab
     const i = header.findIndex((h) => h.trim().toLowerCase() === name.trim().toLowerCase());
     if (i < 0) {
       const shown = header.map((h) => h.trim()).filter((h) => h !== '');
-      const list = shown.slice(0, 12).map((h) => `"${h.length > 40 ? `${h.slice(0, 39)}…` : h}"`).join(', ');
-      throw new MappingError(`Kolonnen "${name}" (${field}) findes ikke i filens første række${shown.length ? `, som har ${list}${shown.length > 12 ? ` og ${shown.length - 12} flere` : ''}` : ', som er tom'}`);
+      const list = shown
+        .slice(0, 12)
+        .map((h) => `"${h.length > 40 ? `${h.slice(0, 39)}…` : h}"`)
+        .join(', ');
+      throw new MappingError(
+        `Kolonnen "${name}" (${field}) findes ikke i filens første række${shown.length ? `, som har ${list}${shown.length > 12 ? ` og ${shown.length - 12} flere` : ''}` : ', som er tom'}`,
+      );
     }
     cols.set(field as TidyField, i);
   }
@@ -155,7 +173,9 @@ export function tidyToOffers(table: TableCell[][], mapping: Mapping, source: Tab
   const get = (row: TableCell[], f: TidyField): string => {
     const t = String(raw(row, f));
     if (t.length <= CELL_TEXT_LIMIT) return t;
-    warn(`kolonne "${columnName.get(f)}": teksten har ${t.length.toLocaleString('da-DK')} tegn; en Excel-celle rummer ${CELL_TEXT_LIMIT.toLocaleString('da-DK')}, så den er afkortet`);
+    warn(
+      `kolonne "${columnName.get(f)}": teksten har ${t.length.toLocaleString('da-DK')} tegn; en Excel-celle rummer ${CELL_TEXT_LIMIT.toLocaleString('da-DK')}, så den er afkortet`,
+    );
     return t.slice(0, CELL_TEXT_LIMIT);
   };
   /** A number field: blank is null; anything that is not a plausible figure is reported by row and column. */
@@ -204,7 +224,8 @@ export function tidyToOffers(table: TableCell[][], mapping: Mapping, source: Tab
     if (rawEnhed && !enhed) out.warnings.push({ row: line, reason: `${tilbud}: enheden "${rawEnhed}" findes ikke i skemaets liste og er ikke skrevet` });
     const rawPara = get(row, 'paragraf');
     const paragraf = rawPara ? mapLovgrundlag(rawPara) : null;
-    if (rawPara && !paragraf) out.warnings.push({ row: line, reason: `${tilbud}: lovgrundlaget "${rawPara}" har ingen sikker oversættelse til skemaets liste og er ikke skrevet` });
+    if (rawPara && !paragraf)
+      out.warnings.push({ row: line, reason: `${tilbud}: lovgrundlaget "${rawPara}" har ingen sikker oversættelse til skemaets liste og er ikke skrevet` });
     const key = [normalizeName(tilbud), normalizeName(afdeling), normalizeName(enhed)].join('|');
     let offer = byKey.get(key);
     if (!offer) {

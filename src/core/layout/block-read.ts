@@ -8,7 +8,6 @@ import { OCCUPANCY_PERCENT, readNumber, readPercent, readYear } from './parse';
 import { type BlockRows, NUMERIC_KEYS } from './block-rows';
 import { type HeaderRow, SheetReader, textRightOf } from './sheet-reader';
 
-
 export function readYearRow(sr: SheetReader, h: HeaderRow, r: number): YearRow {
   const col = (k: ColumnKey) => h.cols.get(k);
   const year = sr.numberField(r, col('aar'), (cell) => {
@@ -79,7 +78,6 @@ export function identityField(sr: SheetReader, rows: number[], c: number | undef
   const distinct = [...new Set(fields.map((f) => f.value).filter((v): v is string => v !== null))];
   return { ...fields[0], value: distinct.join('\n') };
 }
-
 
 export function readPlacesRow(sr: SheetReader, h: HeaderRow, at: { row: number; col: number }): PlacesRow {
   const label = sr.textField(at.row, at.col);
@@ -162,4 +160,3 @@ export function readBlock(sr: SheetReader, b: BlockRows, index: number, years: {
     solgte,
   };
 }
-

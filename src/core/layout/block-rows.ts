@@ -134,4 +134,3 @@ export function collectBlockRows(sr: SheetReader, h: HeaderRow, limit: number): 
 export function unplaceRow(sr: SheetReader, r: number, reason: string, kind: UnplacedKind = 'extra-row'): void {
   for (const c of sr.filledCells(r)) sr.unplace(r, c, reason, kind);
 }
-

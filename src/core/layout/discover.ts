@@ -8,7 +8,6 @@ import { type BlockRows, collectBlockRows, findHeaderRows } from './block-rows';
 import { findDriftsherre, findSheetLabels, labelledNumber, overheadValues } from './sheet-header';
 import { SheetReader } from './sheet-reader';
 
-
 /** Reads one sheet; null when it has no block header row (not a takstskema). */
 export function discoverSheet(grid: Grid): SheetModel | null {
   const sr = new SheetReader(grid);
@@ -88,4 +87,3 @@ export function readWorkbook(grids: Grid[]): WorkbookModel {
   }
   return model;
 }
-

@@ -2,23 +2,14 @@
 // source of last year's approved figures, and the export the region's systems still produce. Every row is
 // accounted for: taken into an offer, or reported with its reason.
 import { a1, cellAt, colCount, rowCount, type Grid } from '../grid';
-import { enhedOfBetalingsmodel, mapLovgrundlag, mapTakstenhed } from '../model/mappings';
-import { TAKST_LEVELS } from '../model/takstskema';
-import { figureValues, SNAPSHOT_FIGURES, type SnapshotFigure } from '../model/figures';
-import { cellText, normalizeLabel, readNumber, readPercent } from './parse';
+import { norm, type OldOffer, type OldRow, type OldSheet } from './old-types';
+import { finishOffer, newOffer } from './old-offer';
+
+export { oldFigures, type OldFigures, type OldOffer, type OldProblem, type OldRow, type OldSheet } from './old-types';
+import { cellText, readNumber, readPercent } from './parse';
 
 export type OldColumn =
-  | 'tilbud'
-  | 'ydelse'
-  | 'takstenhed'
-  | 'lovgrundlag'
-  | 'betalingsmodel'
-  | 'belaegning'
-  | 'sum'
-  | 'oh'
-  | 'regulering'
-  | 'indtaegter'
-  | 'kommentar';
+  'tilbud' | 'ydelse' | 'takstenhed' | 'lovgrundlag' | 'betalingsmodel' | 'belaegning' | 'sum' | 'oh' | 'regulering' | 'indtaegter' | 'kommentar';
 
 /** The fixed columns, by the start of their (multi-line) header text. */
 const HEADERS: Array<[OldColumn, RegExp]> = [
@@ -35,66 +26,9 @@ const HEADERS: Array<[OldColumn, RegExp]> = [
   ['kommentar', /^kommentar/],
 ];
 
-export interface OldRow {
-  row: number;
-  section: string | null;
-  tilbud: string;
-  ydelse: string | null;
-  takstenhed: string | null;
-  lovgrundlag: string | null;
-  betalingsmodel: string | null;
-  pladser: Record<number, number | null>;
-  takst: Record<number, number | null>;
-  /** Percent numbers. */
-  belaegning: number | null;
-  oh: number | null;
-  sum: number | null;
-  regulering: number | null;
-  indtaegter: number | null;
-  kommentar: string | null;
-}
-
-/** The figures the old skema holds for a year: those a snapshot carries (no Tomgang). */
-export type OldFigures = { [K in SnapshotFigure]: K extends 'takster' ? Array<number | null> : number | null };
-
-/** An old offer's budget-year figures, in the order of model/figures.ts. */
-export function oldFigures(o: OldFigures): OldFigures {
-  return figureValues((k) => o[k as Exclude<SnapshotFigure, 'takster'>], () => o.takster, SNAPSHOT_FIGURES);
-}
-
-/** The budget year's figures (OldFigures) are derived as docs/import.md writes (Budget i alt = (Sum + Indtægter) × (1 + OH) + Regulering). */
-export interface OldOffer extends OldFigures {
-  tilbud: string;
-  section: string | null;
-  rows: OldRow[];
-  paragraf: string | null;
-  enhed: string | null;
-  /** The earlier year's places and rates, as the old skema shows them. */
-  previous: { year: number; pladser: number | null; basis: number | null; time: number | null; takster: Array<number | null> } | null;
-  kommentar: string | null;
-}
-
-export interface OldProblem {
-  cell: string;
-  reason: string;
-}
-
-export interface OldSheet {
-  sheet: string;
-  driftsherre: string | null;
-  /** The budget year: the latest year in the "Takst YYYY" headers. */
-  year: number;
-  headerRow: number;
-  offers: OldOffer[];
-  /** Rows that hold something but could not be used, with the reason. */
-  problems: OldProblem[];
-  /** Data rows seen (taken or reported). */
-  rowsRead: number;
-}
-
-const norm = (s: string | null) => (s ? normalizeLabel(s).replace(/-\s+/g, '').replace(/\s+/g, ' ') : '');
-
-function findHeader(grid: Grid): { row: number; cols: Partial<Record<OldColumn, number>>; pladser: Record<number, number>; takst: Record<number, number> } | null {
+function findHeader(
+  grid: Grid,
+): { row: number; cols: Partial<Record<OldColumn, number>>; pladser: Record<number, number>; takst: Record<number, number> } | null {
   for (let r = 0; r < Math.min(rowCount(grid), 200); r++) {
     const cols: Partial<Record<OldColumn, number>> = {};
     const pladser: Record<number, number> = {};
@@ -108,7 +42,12 @@ function findHeader(grid: Grid): { row: number; cols: Partial<Record<OldColumn, 
       if (k) takst[Number(k[1])] = c;
       for (const [name, re] of HEADERS) if (cols[name] === undefined && re.test(t)) cols[name] = c;
     }
-    if (cols.tilbud !== undefined && cols.ydelse !== undefined && (cols.takstenhed !== undefined || cols.lovgrundlag !== undefined) && Object.keys(takst).length > 0) {
+    if (
+      cols.tilbud !== undefined &&
+      cols.ydelse !== undefined &&
+      (cols.takstenhed !== undefined || cols.lovgrundlag !== undefined) &&
+      Object.keys(takst).length > 0
+    ) {
       return { row: r, cols, pladser, takst };
     }
   }
@@ -148,7 +87,9 @@ function driftsherreOf(grid: Grid, before: number): string | null {
 export function readOldSheet(grid: Grid): OldSheet | null {
   const h = findHeader(grid);
   if (!h) return null;
-  const years = Object.keys(h.takst).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(h.takst)
+    .map(Number)
+    .sort((a, b) => a - b);
   const year = years[years.length - 1];
   const prevYear = years.length > 1 ? years[years.length - 2] : null;
   const out: OldSheet = { sheet: grid.name, driftsherre: driftsherreOf(grid, h.row), year, headerRow: h.row + 1, offers: [], problems: [], rowsRead: 0 };
@@ -213,84 +154,4 @@ export function readOldSheet(grid: Grid): OldSheet | null {
   }
   for (const o of out.offers) finishOffer(o, year, prevYear, out.problems);
   return out;
-}
-
-function newOffer(first: OldRow): OldOffer {
-  return {
-    tilbud: first.tilbud,
-    section: first.section,
-    rows: [],
-    paragraf: null,
-    enhed: null,
-    pladser: null,
-    belaegning: null,
-    oh: null,
-    regulering: null,
-    budget: null,
-    basis: null,
-    time: null,
-    takster: [],
-    previous: null,
-    kommentar: null,
-  };
-}
-
-const firstOf = <T>(rows: OldRow[], f: (r: OldRow) => T | null): T | null => {
-  for (const r of rows) {
-    const v = f(r);
-    if (v !== null && v !== undefined) return v;
-  }
-  return null;
-};
-
-function finishOffer(o: OldOffer, year: number, prevYear: number | null, problems: OldProblem[]): void {
-  const rows = o.rows;
-  const where = `A${rows[0].row}`;
-  const lov = firstOf(rows, (r) => r.lovgrundlag);
-  if (lov) {
-    o.paragraf = mapLovgrundlag(lov);
-    if (!o.paragraf) problems.push({ cell: where, reason: `${o.tilbud}: lovgrundlaget "${lov}" har ingen sikker oversættelse til skemaets liste` });
-  }
-  const enhed = firstOf(rows, (r) => enhedOfBetalingsmodel(r.betalingsmodel)) ?? firstOf(rows, (r) => r.takstenhed);
-  if (enhed) {
-    o.enhed = enhedOfBetalingsmodel(enhed) ?? mapTakstenhed(enhed);
-    if (!o.enhed) problems.push({ cell: where, reason: `${o.tilbud}: takstenheden "${enhed}" har ingen sikker oversættelse til skemaets liste` });
-  }
-  o.pladser = firstOf(rows, (r) => r.pladser[year] ?? null);
-  o.belaegning = firstOf(rows, (r) => r.belaegning);
-  o.oh = firstOf(rows, (r) => r.oh);
-  o.kommentar = rows.map((r) => r.kommentar).filter(Boolean).join(' ') || null;
-  // Costs are given on the offer's rows; summed over them (one row in the usual case).
-  const sum = sumOf(rows.map((r) => r.sum));
-  const indtaegter = sumOf(rows.map((r) => r.indtaegter));
-  o.regulering = sumOf(rows.map((r) => r.regulering));
-  if (sum !== null) o.budget = (sum + (indtaegter ?? 0)) * (1 + (o.oh ?? 0) / 100) + (o.regulering ?? 0);
-
-  // Ydelse "Basis…" is the BUM Basis, unless it is the offer's only rate: a single rate goes in Takst 1 (Aalborg's
-  // "basistakster" are single day rates). The earlier year's columns keep Basis and Time as well as the levels, so
-  // a basis-plus-hours offer read from them has the structure of its budget year.
-  const isBasis = (r: OldRow) => /^basis/.test(norm(r.ydelse)) && rows.length > 1;
-  const isTime = (r: OldRow) => !isBasis(r) && (/^time/.test(norm(r.ydelse)) || norm(r.takstenhed) === 'time');
-  const levelRows = rows.filter((r) => !isBasis(r) && !isTime(r));
-  const rateOf = (f: (r: OldRow) => boolean, y: number) => firstOf(rows.filter(f), (r) => r.takst[y] ?? null);
-  o.basis = rateOf(isBasis, year);
-  o.time = rateOf(isTime, year);
-  if (levelRows.length > TAKST_LEVELS) {
-    problems.push({ cell: where, reason: `${o.tilbud} har ${levelRows.length} ydelser; skemaet har plads til ${TAKST_LEVELS} takstniveauer (de første ${TAKST_LEVELS} er taget)` });
-  }
-  o.takster = levelRows.slice(0, TAKST_LEVELS).map((r) => r.takst[year] ?? null);
-  if (prevYear !== null) {
-    o.previous = {
-      year: prevYear,
-      pladser: firstOf(rows, (r) => r.pladser[prevYear] ?? null),
-      basis: rateOf(isBasis, prevYear),
-      time: rateOf(isTime, prevYear),
-      takster: levelRows.slice(0, TAKST_LEVELS).map((r) => r.takst[prevYear] ?? null),
-    };
-  }
-}
-
-function sumOf(values: Array<number | null>): number | null {
-  const present = values.filter((v): v is number => v !== null);
-  return present.length === 0 ? null : present.reduce((a, b) => a + b, 0);
 }

@@ -52,8 +52,7 @@ export function parseLocaleNumber(text: string): number | null {
     const count = s.split(sep).length - 1;
     const after = s.slice(s.lastIndexOf(sep) + 1);
     const before = s.slice(0, s.lastIndexOf(sep));
-    const thousands =
-      count > 1 || (sep === '.' && after.length === 3 && /^[1-9]\d{0,2}$/.test(before));
+    const thousands = count > 1 || (sep === '.' && after.length === 3 && /^[1-9]\d{0,2}$/.test(before));
     if (thousands) {
       groupSep = sep;
       intPart = s;

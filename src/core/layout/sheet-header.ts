@@ -67,7 +67,7 @@ export function labelledNumber(sr: SheetReader, hit: LabelHit | undefined, read:
   if (!isBlank(below) && !isYearCell(below) && read(below).value !== null) return sr.numberField(hit.row + 1, hit.col, read);
   // Found the label but no value: point at where the value belongs.
   const area = sr.merges.areaOf(hit.row, hit.col);
-  const c = (leftFirst ? (area?.left ?? hit.col) - 1 : (area?.right ?? hit.col) + 1);
+  const c = leftFirst ? (area?.left ?? hit.col) - 1 : (area?.right ?? hit.col) + 1;
   return { cell: a1(hit.row, Math.max(0, c)), value: null, raw: null };
 }
 
@@ -98,7 +98,12 @@ export function percentRightOf(sr: SheetReader, r: number, c: number, taken: Set
  * the row below, or as a small table (years in a row, percents under them). `taken` holds the cells that are
  * another label's value (P/L, thresholds), so a P/L's year heading is not read as an overhead year.
  */
-export function overheadValues(sr: SheetReader, hit: LabelHit | undefined, taken: Set<string>, outside: (r: number) => boolean): { y1: YearValue; y2: YearValue } {
+export function overheadValues(
+  sr: SheetReader,
+  hit: LabelHit | undefined,
+  taken: Set<string>,
+  outside: (r: number) => boolean,
+): { y1: YearValue; y2: YearValue } {
   const empty: YearValue = { cell: null, value: null, raw: null, year: null };
   if (!hit) return { y1: empty, y2: empty };
   const area = sr.merges.areaOf(hit.row, hit.col) ?? { top: hit.row, left: hit.col, bottom: hit.row, right: hit.col };
@@ -114,7 +119,8 @@ export function overheadValues(sr: SheetReader, hit: LabelHit | undefined, taken
       const below = sr.owner(r + 1, c);
       const belowTaken = taken.has(a1(below.r, below.c));
       let v = percentRightOf(sr, r, c, taken);
-      if (!v && !belowTaken && r + 1 < sr.rows && !isYearCell(sr.at(below.r, below.c)) && !isBlank(sr.at(below.r, below.c))) v = percentAt(sr, below.r, below.c);
+      if (!v && !belowTaken && r + 1 < sr.rows && !isYearCell(sr.at(below.r, below.c)) && !isBlank(sr.at(below.r, below.c)))
+        v = percentAt(sr, below.r, below.c);
       if (!v && belowTaken) continue; // the heading of a P/L value, not an overhead year
       const year = readYear(cell);
       const distance = Math.max(0, r - area.bottom) + (c < area.left ? area.left - c : Math.max(0, c - area.right));
@@ -146,4 +152,3 @@ export function findDriftsherre(sr: SheetReader, labels: Map<SheetLabel, LabelHi
   }
   return hit ? textRightOf(sr, hit.row, hit.col) : { cell: null, value: null, raw: null };
 }
-

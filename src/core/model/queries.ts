@@ -47,5 +47,11 @@ export type YearValues = { year: number | null } & { [K in YearFigure]: K extend
 
 /** A year row's values, without their cells. */
 export function yearValues(y: YearRow): YearValues {
-  return { year: y.year.value, ...figureValues((k) => y[k].value, () => y.takster.map((t) => t.value)) };
+  return {
+    year: y.year.value,
+    ...figureValues(
+      (k) => y[k].value,
+      () => y.takster.map((t) => t.value),
+    ),
+  };
 }

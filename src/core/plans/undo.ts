@@ -42,7 +42,13 @@ export function undoRecordFor(action: string, writes: Before[], now = new Date()
 
 /** The writes that restore the record's cells. */
 export function restoreWrites(r: UndoRecord): CellWrite[] {
-  return r.cells.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.value, ...(c.formula ? { formula: c.formula } : {}), ...(c.numFmt ? { numFmt: c.numFmt } : {}) }));
+  return r.cells.map((c) => ({
+    sheet: c.sheet,
+    cell: c.cell,
+    value: c.value,
+    ...(c.formula ? { formula: c.formula } : {}),
+    ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+  }));
 }
 
 /** Parses a stored record; null when there is none or it cannot be read. */

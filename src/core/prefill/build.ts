@@ -36,7 +36,11 @@ export function figuresOf(b: Block, y: YearRow, year: number): SnapshotFigures {
     const r = rows.find((p) => p.year === year) ?? (rows.length === 1 && rows[0].year === null ? rows[0] : undefined);
     return r ? levelsOf(r.levels) : undefined;
   };
-  const f: SnapshotFigures = figureValues((k) => y[k].value, () => levelsOf(y.takster.slice(0, TAKST_LEVELS)), SNAPSHOT_FIGURES);
+  const f: SnapshotFigures = figureValues(
+    (k) => y[k].value,
+    () => levelsOf(y.takster.slice(0, TAKST_LEVELS)),
+    SNAPSHOT_FIGURES,
+  );
   const anvendte = places(b.anvendte);
   const solgte = places(b.solgte);
   if (anvendte) f.anvendte = anvendte;
@@ -57,7 +61,11 @@ export function snapshotFromSheets(sheets: Array<{ file: string; sheet: SheetMod
     const name = sheet.driftsherre.value?.trim();
     const where = `${file}: ${sheet.sheet}`;
     if (!name) {
-      unused.push({ source: where, cell: sheet.driftsherre.cell, reason: 'Arket har ingen driftsherre: tilbuddene kan ikke knyttes til en kommune eller regionen' });
+      unused.push({
+        source: where,
+        cell: sheet.driftsherre.cell,
+        reason: 'Arket har ingen driftsherre: tilbuddene kan ikke knyttes til en kommune eller regionen',
+      });
       continue;
     }
     const op = byName.get(name) ?? { driftsherre: name, offers: [] };
@@ -98,7 +106,11 @@ export function snapshotFromSheets(sheets: Array<{ file: string; sheet: SheetMod
 }
 
 /** Adds the old vertical skema's offers: the budget year's figures, or for the year before only places and rates. */
-export function snapshotFromOldSheets(sheets: Array<{ file: string; sheet: OldSheet }>, year: number, into: BuildResult = { operators: [], taken: {}, unused: [] }): BuildResult {
+export function snapshotFromOldSheets(
+  sheets: Array<{ file: string; sheet: OldSheet }>,
+  year: number,
+  into: BuildResult = { operators: [], taken: {}, unused: [] },
+): BuildResult {
   for (const { file, sheet } of sheets) {
     const where = `${file}: ${sheet.sheet}`;
     for (const p of sheet.problems) into.unused.push({ source: where, cell: p.cell, reason: p.reason });

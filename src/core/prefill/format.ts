@@ -13,7 +13,9 @@ export function formatPlan(p: PrefillPlan): string {
     lines.push(`  ${offer} → blok ${m.block + 1} (${HOW[m.how]})${m.note ? `: ${m.note}` : ''}`);
   }
   for (const u of p.unplaced) lines.push(`  ${u.offer.tilbud}: ${u.reason}`);
-  lines.push(`  ${formatNumber(p.writes.length)} celler udfyldes, ${formatNumber(p.unchanged)} har allerede tallet, ${formatNumber(p.conflicts.length)} har et andet tal.`);
+  lines.push(
+    `  ${formatNumber(p.writes.length)} celler udfyldes, ${formatNumber(p.unchanged)} har allerede tallet, ${formatNumber(p.conflicts.length)} har et andet tal.`,
+  );
   for (const c of p.conflicts) lines.push(`    ${c.cell}  ${c.blockName}, ${c.field}: står ${shown(c.before)}, sidste år ${shown(c.value)}`);
   return lines.join('\n');
 }

@@ -52,7 +52,6 @@ export interface PrefillPlan {
   reason: string | null;
 }
 
-
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
@@ -120,12 +119,27 @@ export function planFill(sheet: SheetModel, grid: Grid, offers: FillOffer[]): Pr
 }
 
 function emptyPlan(sheet: SheetModel, year: number): PrefillPlan {
-  return { sheet: sheet.sheet, driftsherre: sheet.driftsherre.value, operator: null, year, matches: [], unplaced: [], writes: [], conflicts: [], unchanged: 0, reason: null };
+  return {
+    sheet: sheet.sheet,
+    driftsherre: sheet.driftsherre.value,
+    operator: null,
+    year,
+    matches: [],
+    unplaced: [],
+    writes: [],
+    conflicts: [],
+    unchanged: 0,
+    reason: null,
+  };
 }
 
 function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: FillOffer[]): PrefillPlan {
   const blocks = sheet.blocks;
-  const candidates = blocks.map((b) => (isEmptyBlock(b) ? { tilbud: null, afdeling: null, enhed: null } : { tilbud: b.tilbud.value, afdeling: b.afdeling.value, enhed: b.enhed.value ?? b.y1?.enhed.value ?? null }));
+  const candidates = blocks.map((b) =>
+    isEmptyBlock(b)
+      ? { tilbud: null, afdeling: null, enhed: null }
+      : { tilbud: b.tilbud.value, afdeling: b.afdeling.value, enhed: b.enhed.value ?? b.y1?.enhed.value ?? null },
+  );
   const used = new Set<number>(blocks.flatMap((b, i) => (isEmptyBlock(b) ? [i] : [])));
   const free = blocks.flatMap((b, i) => (isEmptyBlock(b) && b.y1 ? [i] : []));
   const notation = { belaegning: percentNotation(grid, sheet, 'belaegning'), oh: percentNotation(grid, sheet, 'oh') };

@@ -27,7 +27,15 @@ export const aendringMatches: Rule = {
       for (const [field, shown, computed] of pairs(a, b.change)) {
         if (shown.value === null || shown.cell === null) continue;
         if (computed === null || Math.abs(shown.value - computed) > TOLERANCE) {
-          ctx.report({ messageId: 'differs', cell: shown.cell, data: { field, shown: formatNumber(shown.value, 1), computed: computed === null ? 'ingen ændring (et af årene er tomt)' : formatNumber(computed, 1) } });
+          ctx.report({
+            messageId: 'differs',
+            cell: shown.cell,
+            data: {
+              field,
+              shown: formatNumber(shown.value, 1),
+              computed: computed === null ? 'ingen ændring (et af årene er tomt)' : formatNumber(computed, 1),
+            },
+          });
         } else if (formulaRow && shown.formula === undefined) {
           ctx.report({ messageId: 'constant', cell: shown.cell, data: { field, shown: formatNumber(shown.value, 1) } });
         }

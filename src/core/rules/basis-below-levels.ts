@@ -17,7 +17,12 @@ export const basisBelowLevels: Rule = {
     yearRow(y) {
       if (y.basis.value === null) return;
       const i = y.takster.findIndex((t) => t.value !== null && t.value <= y.basis.value!);
-      if (i >= 0) ctx.report({ messageId: 'above', cell: y.basis.cell, data: { basis: formatNumber(y.basis.value), year: yearLabel(y), level: String(i + 1), rate: formatNumber(y.takster[i].value) } });
+      if (i >= 0)
+        ctx.report({
+          messageId: 'above',
+          cell: y.basis.cell,
+          data: { basis: formatNumber(y.basis.value), year: yearLabel(y), level: String(i + 1), rate: formatNumber(y.takster[i].value) },
+        });
     },
   }),
 };

@@ -29,7 +29,13 @@ export const basisDiffersWithinTilbud: Rule = {
           for (const b of blocks) {
             if (!isBlankText(b.saerligeForhold) || !isBlankText(b.bemaerkning)) continue;
             const others = [...new Set(blocks.filter((o) => o.y2!.basis.value !== b.y2!.basis.value).map((o) => formatNumber(o.y2!.basis.value)))];
-            if (others.length) ctx.report({ messageId: 'differs', cell: b.y2!.basis.cell, block: b, data: { basis: formatNumber(b.y2!.basis.value), others: others.join(', '), tilbud: b.tilbud.value! } });
+            if (others.length)
+              ctx.report({
+                messageId: 'differs',
+                cell: b.y2!.basis.cell,
+                block: b,
+                data: { basis: formatNumber(b.y2!.basis.value), others: others.join(', '), tilbud: b.tilbud.value! },
+              });
           }
         }
       },

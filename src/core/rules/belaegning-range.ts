@@ -16,7 +16,8 @@ export const belaegningRange: Rule = {
   create: (ctx) => ({
     yearRow(y) {
       const v = y.belaegning.value;
-      if (v !== null && (v <= 0 || v > 100)) ctx.report({ messageId: 'range', cell: y.belaegning.cell, data: { year: yearLabel(y), value: formatNumber(v, 1) } });
+      if (v !== null && (v <= 0 || v > 100))
+        ctx.report({ messageId: 'range', cell: y.belaegning.cell, data: { year: yearLabel(y), value: formatNumber(v, 1) } });
     },
   }),
 };

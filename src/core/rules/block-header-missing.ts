@@ -10,7 +10,10 @@ export const blockHeaderMissing: Rule = {
     description: 'En blok begynder uden sin egen række med Tilbud, Afdeling, §§, År …; den er læst med kolonnerne fra blokken ovenfor.',
     points: 'Tilbud i blokkens første årsrække',
     example: 'Overskriftsrækken over Beskyttet Beskæftigelse er slettet, så blokken følger direkte efter blokken ovenfor.',
-    messages: { missing: '{name} har ingen overskriftsrække; blokken er læst med kolonnerne fra blokken ovenfor. Indsæt overskriftsrækken igen (kopiér den fra en anden blok).' },
+    messages: {
+      missing:
+        '{name} har ingen overskriftsrække; blokken er læst med kolonnerne fra blokken ovenfor. Indsæt overskriftsrækken igen (kopiér den fra en anden blok).',
+    },
   },
   create: (ctx) => ({
     block(b) {

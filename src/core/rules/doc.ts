@@ -14,7 +14,16 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     '',
   ];
   for (const r of rules) {
-    lines.push(`## \`${r.meta.id}\``, '', `${r.meta.title} (${SEVERITY_WORDS[r.meta.severity].one}). ${r.meta.description}`, '', `Peger på: ${r.meta.points}. Eksempel: ${r.meta.example}`, '', 'Beskeder:', '');
+    lines.push(
+      `## \`${r.meta.id}\``,
+      '',
+      `${r.meta.title} (${SEVERITY_WORDS[r.meta.severity].one}). ${r.meta.description}`,
+      '',
+      `Peger på: ${r.meta.points}. Eksempel: ${r.meta.example}`,
+      '',
+      'Beskeder:',
+      '',
+    );
     for (const [id, text] of Object.entries(r.meta.messages)) lines.push(`- \`${id}\`: ${text}`);
     lines.push('');
   }

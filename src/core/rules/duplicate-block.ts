@@ -23,7 +23,8 @@ export const duplicateBlock: Rule = {
         const k = [b.tilbud.value, b.afdeling.value, b.enhed.value].map(key).join('|');
         const first = seen.get(k);
         if (first === undefined) seen.set(k, b.headerRow);
-        else ctx.report({ messageId: 'duplicate', cell: b.tilbud.cell, data: { name: blockName(b), enhed: b.enhed.value ?? 'uden enhed', row: String(first) } });
+        else
+          ctx.report({ messageId: 'duplicate', cell: b.tilbud.cell, data: { name: blockName(b), enhed: b.enhed.value ?? 'uden enhed', row: String(first) } });
       },
     };
   },

@@ -5,7 +5,8 @@ import type { ValidationResult } from './runner';
 export function formatText(file: string, r: ValidationResult): string {
   const lines = [file];
   const width = Math.max(8, ...r.findings.map((f) => `${f.sheet}!${f.cell ?? '?'}`.length));
-  for (const f of r.findings) lines.push(`  ${`${f.sheet}!${f.cell ?? '?'}`.padEnd(width)}  ${SEVERITY_WORDS[f.severity].one.padEnd(8)}  ${f.message}  ${f.ruleId}`);
+  for (const f of r.findings)
+    lines.push(`  ${`${f.sheet}!${f.cell ?? '?'}`.padEnd(width)}  ${SEVERITY_WORDS[f.severity].one.padEnd(8)}  ${f.message}  ${f.ruleId}`);
   const { errors, warnings, infos } = r.summary;
   const total = errors + warnings + infos;
   lines.push('');

@@ -18,7 +18,14 @@ export const formulaWithoutResult: Rule = {
     block(b) {
       const fields = [
         ...numberFields(b),
-        ...([['Tilbud', b.tilbud], ['Afdeling', b.afdeling], ['§§', b.paragraf], ['Enhed', b.enhed]] as const).map(([name, field]) => ({ name, field })),
+        ...(
+          [
+            ['Tilbud', b.tilbud],
+            ['Afdeling', b.afdeling],
+            ['§§', b.paragraf],
+            ['Enhed', b.enhed],
+          ] as const
+        ).map(([name, field]) => ({ name, field })),
       ];
       for (const { name, field } of fields) {
         if (isFormulaWithoutResult(field)) ctx.report({ messageId: 'missing', cell: field.cell, data: { field: name, formula: field.formula! } });

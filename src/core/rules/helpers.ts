@@ -7,7 +7,9 @@ import { figureLabel, YEAR_FIGURE_KEYS } from '../model/figures';
 
 /** P/L regioner for Region Nordjylland, P/L kommuner for the municipalities. */
 export function applicablePl(sheet: SheetModel): { value: number | null; label: string } {
-  return isRegion(sheet.driftsherre.value) ? { value: sheet.plRegioner.value, label: 'P/L regioner' } : { value: sheet.plKommuner.value, label: 'P/L kommuner' };
+  return isRegion(sheet.driftsherre.value)
+    ? { value: sheet.plRegioner.value, label: 'P/L regioner' }
+    : { value: sheet.plKommuner.value, label: 'P/L kommuner' };
 }
 
 export interface RateChange {
@@ -48,7 +50,10 @@ export function isBlankText(f: { value: string | null }): boolean {
 /** Every number field of a block, with a Danish name, for rules about cell contents. */
 export function numberFields(b: Block): Array<{ name: string; field: NumberField }> {
   const out: Array<{ name: string; field: NumberField }> = [];
-  for (const [label, y] of [['år 1', b.y1], ['år 2', b.y2]] as const) {
+  for (const [label, y] of [
+    ['år 1', b.y1],
+    ['år 2', b.y2],
+  ] as const) {
     if (!y) continue;
     for (const k of YEAR_FIGURE_KEYS) {
       if (k === 'takster') y.takster.forEach((t, i) => out.push({ name: `${figureLabel(k, i)} (${label})`, field: t }));

@@ -28,7 +28,10 @@ export const nameNotInSnapshot: Rule = {
     return {
       block(b) {
         if (!b.tilbud.value || offers.has(b.index) || !hasFigures(b.y1) || b.y1?.year.value !== snapshot.budgetYear) return;
-        const closest = closestName(b.tilbud.value, operator.offers.map((o) => o.tilbud));
+        const closest = closestName(
+          b.tilbud.value,
+          operator.offers.map((o) => o.tilbud),
+        );
         ctx.report({
           messageId: closest ? 'suggest' : 'none',
           cell: b.tilbud.cell,

@@ -10,7 +10,7 @@ export const newOrDiscontinuedOffer: Rule = {
     title: 'Nyt eller udgået tilbud',
     description: 'Blokken har kun tal i år 2 (nyt tilbud eller ny struktur) eller kun i år 1 (udgået tilbud eller gammel struktur).',
     points: 'Tilbud',
-    example: 'Botilbud A\'s gamle struktur: kun tal for 2026.',
+    example: "Botilbud A's gamle struktur: kun tal for 2026.",
     messages: {
       new: '{name} har kun tal for {year}: læses som nyt tilbud (eller den nye struktur ved et skift).',
       discontinued: '{name} har kun tal for {year}: læses som udgået tilbud (eller den gamle struktur ved et skift).',

@@ -44,7 +44,8 @@ export const placesMatchLevels: Rule = {
         const year = p.year !== null ? String(p.year) : yearLabel(y);
         const label = p.label.value ?? 'Pladser';
         p.levels.forEach((l, i) => {
-          if (l.value !== null && l.value !== 0 && y.takster[i].value === null) ctx.report({ messageId: 'noRate', cell: l.cell, data: { label, level: String(i + 1), year } });
+          if (l.value !== null && l.value !== 0 && y.takster[i].value === null)
+            ctx.report({ messageId: 'noRate', cell: l.cell, data: { label, level: String(i + 1), year } });
         });
       }
       const unit = b.enhed.value?.trim() ?? '';
@@ -56,7 +57,13 @@ export const placesMatchLevels: Rule = {
         ctx.report({
           messageId: 'total',
           cell: a.levels.find((l) => l.value !== null)?.cell ?? a.label.cell,
-          data: { label: a.label.value ?? 'Anvendte pladser', total: formatNumber(total), pladser: formatNumber(y.pladser.value), year: a.year !== null ? String(a.year) : yearLabel(y), unit: unit.toLowerCase() },
+          data: {
+            label: a.label.value ?? 'Anvendte pladser',
+            total: formatNumber(total),
+            pladser: formatNumber(y.pladser.value),
+            year: a.year !== null ? String(a.year) : yearLabel(y),
+            unit: unit.toLowerCase(),
+          },
         });
       }
     },

@@ -18,7 +18,11 @@ export const pladserChangeNeedsRemark: Rule = {
     block(b) {
       const [p1, p2] = [b.y1?.pladser.value ?? null, b.y2?.pladser.value ?? null];
       if (p1 === null || p2 === null || p1 === p2 || !isBlankText(b.bemaerkning)) return;
-      ctx.report({ messageId: 'missing', cell: b.bemaerkning.cell, data: { p1: places(p1), p2: places(p2), year1: yearLabel(b.y1!), year2: yearLabel(b.y2!) } });
+      ctx.report({
+        messageId: 'missing',
+        cell: b.bemaerkning.cell,
+        data: { p1: places(p1), p2: places(p2), year1: yearLabel(b.y1!), year2: yearLabel(b.y2!) },
+      });
     },
   }),
 };

@@ -15,10 +15,18 @@ export const pladserNegative: Rule = {
   create: (ctx) => ({
     block(b) {
       const cells = [
-        ...[b.y1, b.y2].flatMap((y) => (y ? [{ name: `Pladser (${y.year.value ?? 'året'})`, f: y.pladser }, { name: `Tomgang (${y.year.value ?? 'året'})`, f: y.tomgang }] : [])),
+        ...[b.y1, b.y2].flatMap((y) =>
+          y
+            ? [
+                { name: `Pladser (${y.year.value ?? 'året'})`, f: y.pladser },
+                { name: `Tomgang (${y.year.value ?? 'året'})`, f: y.tomgang },
+              ]
+            : [],
+        ),
         ...[...b.anvendte, ...b.solgte].flatMap((p) => p.levels.map((f, i) => ({ name: `${p.label.value ?? 'Pladser'}, takst ${i + 1}`, f }))),
       ];
-      for (const { name, f } of cells) if (f.value !== null && f.value < 0) ctx.report({ messageId: 'negative', cell: f.cell, data: { field: name, value: places(f.value) } });
+      for (const { name, f } of cells)
+        if (f.value !== null && f.value < 0) ctx.report({ messageId: 'negative', cell: f.cell, data: { field: name, value: places(f.value) } });
     },
   }),
 };

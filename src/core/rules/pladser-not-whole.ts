@@ -16,7 +16,8 @@ export const pladserNotWhole: Rule = {
   create: (ctx) => ({
     yearRow(y) {
       const v = y.pladser.value;
-      if (v !== null && v >= 0 && !Number.isInteger(v)) ctx.report({ messageId: 'fraction', cell: y.pladser.cell, data: { year: yearLabel(y), value: formatNumber(v, 2) } });
+      if (v !== null && v >= 0 && !Number.isInteger(v))
+        ctx.report({ messageId: 'fraction', cell: y.pladser.cell, data: { year: yearLabel(y), value: formatNumber(v, 2) } });
     },
   }),
 };

@@ -13,8 +13,7 @@ export const rateRiseNeedsRemark: Rule = {
     points: 'Bemærkning',
     example: 'Udkastets testark: Kærvejs Basis 731 til 775 (+6,0 %) med P/L kommuner 3,10 % og grænse 2,0: over 5,10 %, Bemærkning tom.',
     messages: {
-      missing:
-        '{levels} stiger mere end {pl} ({plValue}) + {threshold} = {limit}; skriv i Bemærkning, hvad stigningen ud over P/L skyldes.',
+      missing: '{levels} stiger mere end {pl} ({plValue}) + {threshold} = {limit}; skriv i Bemærkning, hvad stigningen ud over P/L skyldes.',
     },
   },
   create(ctx) {

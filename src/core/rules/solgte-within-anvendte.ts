@@ -20,7 +20,11 @@ export const solgteWithinAnvendte: Rule = {
       s.levels.forEach((sl, i) => {
         const av = a.levels[i].value ?? 0;
         if (sl.value !== null && sl.value > av) {
-          ctx.report({ messageId: 'over', cell: sl.cell, data: { solgte: formatNumber(sl.value, 1).replace(/,0$/, ''), anvendte: formatNumber(av, 1).replace(/,0$/, ''), level: String(i + 1) } });
+          ctx.report({
+            messageId: 'over',
+            cell: sl.cell,
+            data: { solgte: formatNumber(sl.value, 1).replace(/,0$/, ''), anvendte: formatNumber(av, 1).replace(/,0$/, ''), level: String(i + 1) },
+          });
         }
       });
     },

@@ -15,7 +15,11 @@ export const textNumber: Rule = {
   create: (ctx) => ({
     field({ name, field }) {
       if (field.issue !== 'text-number' || field.value === null) return;
-      ctx.report({ messageId: 'text', cell: field.cell, data: { field: name, raw: String(field.raw), value: formatNumber(field.value, 2).replace(/,00$/, '') } });
+      ctx.report({
+        messageId: 'text',
+        cell: field.cell,
+        data: { field: name, raw: String(field.raw), value: formatNumber(field.value, 2).replace(/,00$/, '') },
+      });
     },
   }),
 };

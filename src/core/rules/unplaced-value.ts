@@ -14,7 +14,8 @@ export const unplacedValue: Rule = {
   create: (ctx) => ({
     sheet() {
       for (const u of ctx.sheet.unplaced) {
-        if (u.kind !== 'locked-cell' && u.kind !== 'unknown-header') ctx.report({ messageId: 'unplaced', cell: u.cell, data: { value: String(u.value), reason: u.reason.toLowerCase() } });
+        if (u.kind !== 'locked-cell' && u.kind !== 'unknown-header')
+          ctx.report({ messageId: 'unplaced', cell: u.cell, data: { value: String(u.value), reason: u.reason.toLowerCase() } });
       }
     },
   }),

@@ -24,8 +24,14 @@ export const yearInSheet: Rule = {
       yearRow(y) {
         if (!hasFigures(y)) return;
         const data = { value: String(y.year.raw ?? ''), y1: String(y1), y2: String(y2) };
-        if (y.year.value === null) ctx.report({ messageId: isTyped(y.year) ? 'unreadable' : 'missing', cell: y.year.cell, data: { ...data, value: String(y.year.error ?? y.year.raw ?? '') } });
-        else if (y.year.value !== y1 && y.year.value !== y2) ctx.report({ messageId: 'other', cell: y.year.cell, data: { ...data, value: String(y.year.value) } });
+        if (y.year.value === null)
+          ctx.report({
+            messageId: isTyped(y.year) ? 'unreadable' : 'missing',
+            cell: y.year.cell,
+            data: { ...data, value: String(y.year.error ?? y.year.raw ?? '') },
+          });
+        else if (y.year.value !== y1 && y.year.value !== y2)
+          ctx.report({ messageId: 'other', cell: y.year.cell, data: { ...data, value: String(y.year.value) } });
       },
     };
   },

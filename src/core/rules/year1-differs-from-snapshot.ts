@@ -5,7 +5,6 @@ import { matchSheet } from '../prefill/offers';
 import { blockName } from './helpers';
 import type { Rule } from './types';
 
-
 function shown(v: number): string {
   return formatNumber(v, Number.isInteger(v) ? 0 : 2);
 }

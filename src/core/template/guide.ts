@@ -4,7 +4,10 @@ import { ROLE_TEXTS, type CellRole, type CellSpec, type SheetSpec } from './spec
 
 const FIELDS: Array<[string, string]> = [
   ['Overhead driftsherre', 'Driftsherrens gennemsnitlige overheadprocent for den samlede tilbudsvifte af rammeaftaletilbud.'],
-  ['P/L Kommuner/regioner', 'Fremskrivningsprocenten for kommuner (KL) og regioner (Danske Regioner), som udmeldt i juni før budgetåret. Udfyldes af Rammeaftalesekretariatet.'],
+  [
+    'P/L Kommuner/regioner',
+    'Fremskrivningsprocenten for kommuner (KL) og regioner (Danske Regioner), som udmeldt i juni før budgetåret. Udfyldes af Rammeaftalesekretariatet.',
+  ],
   ['Tilbud', 'Navn på tilbuddet, som det fremgår af Tilbudsportalen (den sociale tilbudsnøgle).'],
   ['Afdeling', 'Navn på afdelingen, som det fremgår af Tilbudsportalen.'],
   ['§§', 'De §§, tilbuddet/afdelingen leverer ydelser efter (vælg fra listen).'],
@@ -14,11 +17,17 @@ const FIELDS: Array<[string, string]> = [
   ['Regulering', 'Årets regulering (tidligere års over-/underskud). Indregnet overskud angives i minus, indregnet underskud i plus.'],
   ['OH %', 'Overheadprocenten (1 decimal), beregnet ud fra budgettet ekskl. regulering (se eksemplet nedenfor).'],
   ['Enhed', 'Enhedstype: dag, døgn, uge, måned, år, stk. eller time; eller trækningsret/objektiv.'],
-  ['Basis / time', 'Basistakst og timepris for tilbud med basisydelse og timebaseret takst (BUM). Basistaksten er en andel af den samlede takst under Takst 1-10.'],
+  [
+    'Basis / time',
+    'Basistakst og timepris for tilbud med basisydelse og timebaseret takst (BUM). Basistaksten er en andel af den samlede takst under Takst 1-10.',
+  ],
   ['Takst 1-10', 'Tilbuddets takstniveauer. Navnene er uden betydning.'],
   ['Tomgang', 'Antal tomme pladser ved takstfastsættelsen. Obligatorisk ved budgetteret belægning under 95 %.'],
   ['Bemærkning', 'Skal udfyldes, hvis en takst stiger mere end 2 procentpoint ud over P/L, og hvis belægningen er under 95 %.'],
-  ['Særlige forhold vedrørende tilbuddet', 'Særlige opmærksomhedspunkter, f.eks. flere underafdelinger (UUID) med samme takst eller forhold om takststrukturen.'],
+  [
+    'Særlige forhold vedrørende tilbuddet',
+    'Særlige opmærksomhedspunkter, f.eks. flere underafdelinger (UUID) med samme takst eller forhold om takststrukturen.',
+  ],
   ['Anvendte pladser', 'Forventet antal anvendte pladser i budgetåret, fordelt på takstniveauer.'],
   ['Heraf solgte pladser', 'Heraf pladser solgt til andre kommuner, fordelt på takstniveauer.'],
 ];
