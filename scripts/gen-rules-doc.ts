@@ -1,8 +1,10 @@
-// Writes docs/rules.md from the rules' meta.
+// Writes docs/rules.md from the rules' meta and docs/errors.md from the run errors' catalogue.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../src/core/rules/index';
 import { renderRulesDoc } from '../src/core/rules/doc';
+import { renderErrorsDoc } from '../src/core/errors';
 
 writeFileSync(join(__dirname, '..', 'docs', 'rules.md'), renderRulesDoc(RULES));
-process.stdout.write('Skrev docs/rules.md\n');
+writeFileSync(join(__dirname, '..', 'docs', 'errors.md'), renderErrorsDoc());
+process.stdout.write('Skrev docs/rules.md og docs/errors.md\n');

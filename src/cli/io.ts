@@ -13,7 +13,8 @@ import { notANumber } from '../core/rules/not-a-number';
 import { checkSheet } from '../core/rules/runner';
 import { looksBinary } from '../core/import/text';
 
-export const EXIT = { ok: 0, findings: 1, input: 2 } as const;
+export { EXIT } from '../core/errors';
+import { EXIT, RUN_ERRORS, RunError } from '../core/errors';
 
 export interface Output {
   out(text: string): void;
@@ -165,16 +166,16 @@ export async function runCommand(io: Output, body: () => Promise<number>): Promi
   try {
     return await body();
   } catch (e) {
-    if (e instanceof InputError) {
+    if (e instanceof RunError) {
       io.err(`takst: ${oneLine(e.message)}`);
-      return EXIT.input;
+      return e.exit;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
       io.err(`takst: ${oneLine(`Filen kunne ikke læses eller skrives (${fileErrorText(err)}) / File error`)}`);
-      return EXIT.input;
+      return RUN_ERRORS['file-error'].exit;
     }
     io.err(unexpectedError(e));
-    return EXIT.input;
+    return RUN_ERRORS.unexpected.exit;
   }
 }

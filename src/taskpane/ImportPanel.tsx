@@ -9,7 +9,8 @@ import { offersFromExport, type ExportOffers } from '../core/import/export';
 import { formatReconciliation, reconcile, type Reconciliation } from '../core/import/reconcile';
 import { decodeText, looksBinary } from '../core/import/text';
 import { checkXlsxBytes, LIMITS, MB, zipCheckMessage } from '../adapters/exceljs/zip-check';
-import { MappingError, parseMapping } from '../core/import/tidy';
+import { parseMapping } from '../core/import/tidy';
+import { RunError } from '../core/errors';
 import { chosenWrites, planFill, type PrefillPlan } from '../core/prefill/plan';
 import { restoreWrites, undoRecordFor, type UndoRecord } from '../core/plans/undo';
 import type { WorkbookPort } from '../core/port';
@@ -50,8 +51,8 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
 
   const fail = (e: unknown) => {
     // A mapping that does not fit the file is the user's to fix, not a fault to log.
-    if (!(e instanceof MappingError)) logError(e);
-    setState({ kind: 'failed', message: e instanceof MappingError ? e.message : describeError(e) });
+    if (!(e instanceof RunError)) logError(e);
+    setState({ kind: 'failed', message: describeError(e) });
   };
 
   const plan = async () => {

@@ -1,5 +1,6 @@
 // Office errors in plain Danish: what happened and what the user can do. The raw error goes to the console
 // through @microsoft/office-js-helpers' logger, loaded only when an error occurs (see docs/decisions.md).
+import { RunError } from '../core/errors';
 
 const BY_CODE: Record<string, string> = {
   InvalidOperationInCellEditMode: 'Excel er ved at redigere en celle. Tryk Enter eller Esc i cellen, og prøv igen.',
@@ -12,6 +13,8 @@ const BY_CODE: Record<string, string> = {
 };
 
 export function describeError(e: unknown): string {
+  // The run's own refusals (a mapping, a snapshot, a protected sheet) already say what to do, in Danish.
+  if (e instanceof RunError) return e.message;
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && BY_CODE[code]) return BY_CODE[code];
   const message = e instanceof Error ? e.message : String(e);

@@ -66,7 +66,7 @@ export function registerFill(program: Command, io: Output, setExit: (code: numbe
             try {
               exp = await readExportFile(o.from, o.mapping ? await readMapping(o.mapping) : null);
             } catch (e) {
-              if (e instanceof MappingError) throw new InputError('bad-argument', `${e.message} / Mapping error`);
+              if (e instanceof MappingError) throw new InputError('bad-mapping', `${e.message} / Mapping error`);
               throw e;
             }
             if (exp.offers.length === 0 && exp.rows.length > 0) {

@@ -10,6 +10,7 @@ import { normalizeName } from '../prefill/match';
 import type { FillOffer } from '../prefill/plan';
 import type { SnapshotFigures } from '../prefill/snapshot';
 import { firstIssue } from '../model/issue';
+import { RunError } from '../errors';
 import { isPercentFigure, SNAPSHOT_SCALARS } from '../model/figures';
 
 const TAKST_FIELDS = Array.from({ length: TAKST_LEVELS }, (_, i) => `takst${i + 1}`) as [string, ...string[]];
@@ -43,8 +44,12 @@ export const MappingSchema = z.object({
 });
 export type Mapping = z.infer<typeof MappingSchema>;
 
-export class MappingError extends Error {
-  override name = 'MappingError';
+/** A mapping (kolonneoversættelse) that cannot be used: run error bad-mapping. */
+export class MappingError extends RunError {
+  constructor(message: string) {
+    super('bad-mapping', message);
+    this.name = 'MappingError';
+  }
 }
 
 export function parseMapping(json: unknown): Mapping {

@@ -5,6 +5,7 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { figureShape, SNAPSHOT_FIGURES, TAKST_LEVELS } from '../model/figures';
 import { firstIssue } from '../model/issue';
+import { RunError } from '../errors';
 
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
@@ -77,8 +78,12 @@ export function sealSnapshot(s: Omit<Snapshot, 'sha256'>): Snapshot {
   return { ...s, sha256: snapshotHash(s) };
 }
 
-export class SnapshotError extends Error {
-  override name = 'SnapshotError';
+/** A snapshot that cannot be used: run error bad-snapshot. */
+export class SnapshotError extends RunError {
+  constructor(message: string) {
+    super('bad-snapshot', message);
+    this.name = 'SnapshotError';
+  }
 }
 
 /** Parses and checks a snapshot: its schema, then its hash (a hand-edited or damaged file is refused). */
