@@ -121,6 +121,8 @@ describe('the preview in Chromium', () => {
     await page.getByLabel('Cellens indhold').fill('§ 999');
     await page.getByLabel('Cellens indhold').press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('button[data-severity]').length === n + 1, before, { timeout: 10_000 });
+    expect(await page.locator('button[data-severity]').count()).toBe(before + 1);
+    expect(await page.locator('button[data-severity="warning"]', { hasText: '§ 999' }).count()).toBe(1);
   });
 
   it('is readable at 300 px: no horizontal scrolling in the pane', async () => {

@@ -31,3 +31,39 @@ export function findingsOf(rule: Rule, blocks: BlockFigures[], more: Partial<Fix
 export function hobroWithTakst1(y2Takst1: number, extra: Partial<BlockFigures> = {}): BlockFigures {
   return { ...HOBRO, ...extra, y2: { ...HOBRO.y2, takster: [y2Takst1, 498] } };
 }
+
+/** A case of a rule test: the blocks of a sheet built from the template, with further cell writes or a model edit. */
+export interface RuleCase {
+  name: string;
+  blocks: BlockFigures[];
+  sheet?: Partial<FixtureSheet>;
+  /** Changes the read model before the rule runs (an error value the fixture cannot write). */
+  edit?: (sheet: SheetModel) => void;
+}
+
+export interface InvalidRuleCase extends RuleCase {
+  /** Every finding the rule must report, in order: its cell (from the layout) and its message. */
+  findings: Array<{ cell: (layout: ReturnType<typeof buildFixture>['layout']) => string; message: string | RegExp }>;
+}
+
+/** ESLint's RuleTester for this project: cases the rule must accept, and cases it must report exactly so. */
+export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: InvalidRuleCase[] }): void {
+  const run = (c: RuleCase) => {
+    const { sheet, layout } = sheetOf(c.blocks, c.sheet);
+    c.edit?.(sheet);
+    return { findings: checkSheet(sheet, [rule]), layout };
+  };
+  describe(rule.meta.id, () => {
+    it.each(cases.valid)('valid: $name', (c) => {
+      expect(run(c).findings).toEqual([]);
+    });
+    it.each(cases.invalid)('invalid: $name', (c) => {
+      const { findings, layout } = run(c);
+      expect(findings.map((f) => f.cell)).toEqual(c.findings.map((f) => f.cell(layout)));
+      findings.forEach((f, i) => {
+        expect(f.severity).toBe(rule.meta.severity);
+        expect(f.message).toMatch(c.findings[i].message);
+      });
+    });
+  });
+}

@@ -52,9 +52,9 @@ describe('the task pane', () => {
     const port = new MemoryWorkbook(sample.map(cloneGrid));
     const user = show(port);
     await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
-    expect(await screen.findByRole('button', { name: '4 fejl' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '4 advarsler' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '4 info' })).toBeTruthy();
+    expect((await screen.findByRole('button', { name: '4 fejl' })).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: '4 advarsler' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: '4 info' }).getAttribute('aria-pressed')).toBe('true');
     expect(findingButtons()).toHaveLength(12);
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings.length).toBeGreaterThan(2);
@@ -113,14 +113,15 @@ describe('the task pane', () => {
     expect(findingButtons().map((b) => b.dataset.severity)).toEqual(['error', 'error', 'error', 'error']);
     await user.click(screen.getByRole('button', { name: '4 fejl' }));
     expect(findingButtons()).toHaveLength(0);
-    expect(screen.getByText('Ingen fund med det valgte filter.')).toBeTruthy();
+    expect(screen.getByText('Ingen fund med det valgte filter.').closest('main')).not.toBeNull();
   });
 
   it('says "Ingen fejl fundet" for a clean sheet', async () => {
     const user = show(new MemoryWorkbook(clean.map(cloneGrid)));
     await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
-    expect(await screen.findByText('Ingen fejl fundet')).toBeTruthy();
-    expect(screen.getByText('Alle regler er opfyldt.')).toBeTruthy();
+    expect((await screen.findByText('Ingen fejl fundet')).closest('[role="status"]')).not.toBeNull();
+    // Title and body in one message.
+    expect(screen.getByText('Alle regler er opfyldt.').textContent).toBe('Ingen fejl fundetAlle regler er opfyldt.');
     expect(findingButtons()).toHaveLength(0);
   });
 
@@ -128,7 +129,7 @@ describe('the task pane', () => {
     const port = new MemoryWorkbook([{ name: 'Ark1', cells: [[{ value: 'Budget 2027' }]], merges: [] }]);
     const user = show(port);
     await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
-    expect(await screen.findByText('Ikke et takstskema')).toBeTruthy();
+    expect((await screen.findByText('Ikke et takstskema')).closest('[role="status"]')).not.toBeNull();
     expect(port.marks).toHaveLength(0);
   });
 
@@ -139,7 +140,7 @@ describe('the task pane', () => {
     await screen.findByRole('button', { name: '4 fejl' });
     const n = port.marks.length;
     await user.click(screen.getByRole('button', { name: 'Ryd markeringer' }));
-    expect(await screen.findByText(`${n} markeringer fjernet. Arket har sin egen formatering igen.`)).toBeTruthy();
+    expect((await screen.findByText(`${n} markeringer fjernet. Arket har sin egen formatering igen.`)).closest('[role="status"]')).not.toBeNull();
     expect(port.marks).toHaveLength(0);
     expect(findingButtons()).toHaveLength(0);
   });
@@ -153,11 +154,11 @@ describe('the task pane', () => {
     const para = cellWith(clean[0], 'SEL § 104');
     act(() => port.edit(port.activeSheet, para, '§ 999'));
     act(() => port.edit(port.activeSheet, para, '§ 998'));
-    expect(await screen.findByRole('button', { name: '1 advarsel' })).toBeTruthy();
+    expect((await screen.findByRole('button', { name: '1 advarsel' })).getAttribute('aria-pressed')).toBe('true');
     await user.click(screen.getByRole('switch'));
     act(() => port.edit(port.activeSheet, para, 'SEL § 107'));
     await new Promise((r) => setTimeout(r, 80));
-    expect(screen.getByRole('button', { name: '1 advarsel' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '1 advarsel' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('explains an Excel error in Danish', async () => {
@@ -167,7 +168,11 @@ describe('the task pane', () => {
     const user = show(port);
     await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
     const alert = await screen.findByText('Kontrollen kunne ikke gennemføres');
-    expect(within(alert.parentElement!).getByText(/Tryk Enter eller Esc i cellen/)).toBeTruthy();
+    expect(
+      within(alert.parentElement!)
+        .getByText(/Tryk Enter eller Esc i cellen/)
+        .closest('[role="status"], [role="alert"], main'),
+    ).not.toBeNull();
     await waitFor(() => expect(spy).toHaveBeenCalled());
     spy.mockRestore();
   });

@@ -1,7 +1,5 @@
-import { sheetCellsPresent } from '../../src/core/rules/sheet-cells-present';
-import { newOrDiscontinuedOffer } from '../../src/core/rules/new-or-discontinued-offer';
-import { DRAFT_FICTIVE_BLOCKS } from '../fixtures/seeds';
 import { findingsOf, HOBRO } from './helpers';
+import { sheetCellsPresent } from '../../src/core/rules/sheet-cells-present';
 
 describe('sheet-cells-present', () => {
   it('reports a missing P/L and an implausible one', () => {
@@ -24,16 +22,5 @@ describe('sheet-cells-present', () => {
     expect(findingsOf(sheetCellsPresent, [HOBRO], { header }).findings).toEqual([]);
     const { findings } = findingsOf(sheetCellsPresent, [HOBRO], { header: { overheadY1: 6.3 } });
     expect(findings.map((f) => [f.cell, f.message])).toEqual([['E3', 'Overhead driftsherre for 2026 mangler i skemaet.']]);
-  });
-});
-
-describe('new-or-discontinued-offer', () => {
-  it('tells new and discontinued offers apart, as info', () => {
-    const { findings } = findingsOf(newOrDiscontinuedOffer, DRAFT_FICTIVE_BLOCKS.slice(0, 2));
-    expect(findings.map((f) => [f.severity, f.message.split(':')[0]])).toEqual([
-      ['info', 'Botilbud A / Afdeling A har kun tal for 2026'],
-      ['info', 'Botilbud A / Afdeling A har kun tal for 2027'],
-    ]);
-    expect(findingsOf(newOrDiscontinuedOffer, [HOBRO]).findings).toEqual([]);
   });
 });
