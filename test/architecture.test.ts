@@ -22,3 +22,19 @@ describe('src/core is pure', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('docs/architecture.md', () => {
+  it('names every folder of src/ in its table, and no folder that is gone', () => {
+    const root = join(__dirname, '..');
+    const folders = (dir: string): string[] =>
+      readdirSync(join(root, dir)).flatMap((f) => {
+        const p = `${dir}/${f}`;
+        return statSync(join(root, p)).isDirectory() ? [`${p}/`, ...folders(p)] : [];
+      });
+    const doc = readFileSync(join(root, 'docs', 'architecture.md'), 'utf8');
+    const table = doc.slice(doc.indexOf('## Folders'), doc.indexOf('## Where a change goes'));
+    const named = [...table.matchAll(/^\| `(src\/[^`]+\/)`/gm)].map((m) => m[1]);
+    expect(named.sort()).toEqual(folders('src').sort());
+    for (const f of named) expect(statSync(join(root, f)).isDirectory()).toBe(true);
+  });
+});

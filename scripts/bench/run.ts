@@ -17,7 +17,7 @@ import { validateWorkbook } from '../../src/core/rules/runner';
 import { buildFixture } from '../../test/fixtures/builder';
 import { syntheticBlocks } from '../../test/fixtures/synthetic';
 import { TEST_MUNICIPALITY_HEADER } from '../../test/fixtures/seeds';
-import { FakeExcel } from '../../test/office/fake-excel';
+import { FakeExcel } from '../../test/adapters/office/fake-excel';
 import { DRIFTSHERRER } from '../../src/core/model/lists';
 
 const ROOT = join(__dirname, '..', '..');

@@ -7,7 +7,7 @@ import { Body1, Caption1, FluentProvider, Spinner, Title3, webLightTheme } from 
 import { Notice } from '../taskpane/Notice';
 import { workbookToGrids } from '../adapters/exceljs/grid';
 import { MemoryWorkbook } from '../adapters/memory/workbook';
-import { TaskPane } from '../taskpane/TaskPane';
+import { Tabs } from '../taskpane/Tabs';
 import { bundledSnapshot } from '../taskpane/bundled-snapshot';
 import { SheetView } from './SheetView';
 import { LIMITS, MB } from '../adapters/exceljs/zip-check';
@@ -59,7 +59,7 @@ function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } 
             <SheetView book={state.book} />
           </section>
           <aside aria-label="Opgaverude" style={{ width: 320, flex: '0 0 320px', borderLeft: '1px solid #ccc', overflow: 'auto' }}>
-            <TaskPane key={state.name} port={state.book} snapshot={bundledSnapshot()} />
+            <Tabs key={state.name} port={state.book} snapshot={bundledSnapshot()} />
           </aside>
         </div>
       )}

@@ -4,15 +4,15 @@ import { createRoot } from 'react-dom/client';
 import { Body1 } from '@fluentui/react-components';
 import { Notice } from './Notice';
 import { OfficeWorkbook } from '../adapters/office/workbook';
-import { App } from './App';
+import { Frame } from './Frame';
 import { describeError, logError } from './errors';
-import { TaskPane } from './TaskPane';
+import { Tabs } from './Tabs';
 import { bundledSnapshot } from './bundled-snapshot';
 import { loadAutoCheck, saveAutoCheck } from './preferences';
 
 function render(node: React.ReactNode): void {
   const el = document.getElementById('root');
-  if (el) createRoot(el).render(<App>{node}</App>);
+  if (el) createRoot(el).render(<Frame>{node}</Frame>);
 }
 
 function problem(title: string, text: string): React.ReactNode {
@@ -42,7 +42,7 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
     render(problem('Arbejdsbogen kunne ikke læses', describeError(e)));
     return;
   }
-  render(<TaskPane port={port} snapshot={bundledSnapshot()} autoCheck={loadAutoCheck()} onAutoCheckChange={saveAutoCheck} />);
+  render(<Tabs port={port} snapshot={bundledSnapshot()} autoCheck={loadAutoCheck()} onAutoCheckChange={saveAutoCheck} />);
 }
 
 if (typeof Office !== 'undefined') void Office.onReady(start);

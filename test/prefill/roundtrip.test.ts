@@ -13,7 +13,7 @@ import { undoRecordFor } from '../../src/core/plans/undo';
 import type { WorkbookPort } from '../../src/core/port';
 import { buildFixture } from '../fixtures/builder';
 import { TEST_MUNICIPALITY_2026 } from '../fixtures/seeds';
-import { FakeExcel } from '../office/fake-excel';
+import { FakeExcel } from '../adapters/office/fake-excel';
 import { BUNDLED } from './helpers';
 
 const FORMATS = ['0.0%', 'General', '@', '#,##0'];

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../src/core/port';
-import { TaskPane } from '../../src/taskpane/TaskPane';
+import { Tabs } from '../../src/taskpane/Tabs';
 import { bundledSnapshot } from '../../src/taskpane/bundled-snapshot';
 
 class NoResize {
@@ -26,7 +26,7 @@ export function renderTaskPane(port: WorkbookPort) {
   const user = userEvent.setup();
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <TaskPane port={port} snapshot={bundledSnapshot()} />
+      <Tabs port={port} snapshot={bundledSnapshot()} />
     </FluentProvider>,
   );
   return { user, ...view };

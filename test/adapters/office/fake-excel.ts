@@ -4,10 +4,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-this-alias -- a mock of a dynamic object model, closures over the fake */
 import ExcelJS from 'exceljs';
 import { OfficeMockObject } from 'office-addin-mock';
-import { a1, parseRange, type Grid } from '../../src/core/grid';
-import { workbookToGrids } from '../../src/adapters/exceljs/grid';
-import { conditionalFormatsOf } from '../../src/adapters/exceljs/marks';
-import type { OfficeHost } from '../../src/adapters/office/workbook';
+import { a1, parseRange, type Grid } from '../../../src/core/grid';
+import { workbookToGrids } from '../../../src/adapters/exceljs/grid';
+import { conditionalFormatsOf } from '../../../src/adapters/exceljs/marks';
+import type { OfficeHost } from '../../../src/adapters/office/workbook';
 
 export interface FakeFormat {
   fill: string | null;

@@ -2,10 +2,10 @@ import JSZip from 'jszip';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { guardXlsxBytes, guardXlsxFile, LIMITS, SheetCounter } from '../../src/adapters/exceljs/guard';
-import { loadWorkbookBytes } from '../../src/adapters/exceljs/read';
-import { InputError } from '../../src/adapters/exceljs/errors';
-import { fixtureBytes } from '../fixtures/builder';
+import { guardXlsxBytes, guardXlsxFile, LIMITS, SheetCounter } from '../../../src/adapters/exceljs/guard';
+import { loadWorkbookBytes } from '../../../src/adapters/exceljs/read';
+import { InputError } from '../../../src/adapters/exceljs/errors';
+import { fixtureBytes } from '../../fixtures/builder';
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Tab, TabList } from '@fluentui/react-components';
 import type { WorkbookPort } from '../core/port';
 import type { Snapshot } from '../core/prefill/snapshot';
-import { Pane, type PaneProps } from './Pane';
+import { CheckTab, type CheckTabProps } from './CheckTab';
 import { PrefillPanel } from './PrefillPanel';
 import { ImportPanel } from './ImportPanel';
 import { ExplainPanel } from './ExplainPanel';
@@ -11,12 +11,12 @@ import { ExportPanel } from './ExportPanel';
 
 type Tab = 'kontrol' | 'hvorfor' | 'udfyld' | 'indlaes';
 
-export interface TaskPaneProps extends Omit<PaneProps, 'port' | 'snapshot'> {
+export interface TabsProps extends Omit<CheckTabProps, 'port' | 'snapshot'> {
   port: WorkbookPort;
   snapshot: Snapshot;
 }
 
-export function TaskPane({ port, snapshot, ...rest }: TaskPaneProps) {
+export function Tabs({ port, snapshot, ...rest }: TabsProps) {
   const [tab, setTab] = useState<Tab>('kontrol');
   // A write from the import tab shows up as Fortryd in the prefill tab: remount it to read the record again.
   const [written, setWritten] = useState(0);
@@ -30,9 +30,9 @@ export function TaskPane({ port, snapshot, ...rest }: TaskPaneProps) {
       </TabList>
       {/* Both stay mounted, so a check's results survive a look at the other tab. */}
       <div hidden={tab !== 'kontrol'}>
-        <Pane port={port} snapshot={snapshot} {...rest}>
+        <CheckTab port={port} snapshot={snapshot} {...rest}>
           <ExportPanel port={port} snapshot={snapshot} />
-        </Pane>
+        </CheckTab>
       </div>
       <div hidden={tab !== 'hvorfor'}>
         <ExplainPanel port={port} />

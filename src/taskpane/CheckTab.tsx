@@ -14,7 +14,7 @@ import { formatNumber } from '../core/format';
 import { describeError, logError } from './errors';
 import { countLabel, filterFindings, groupFindings, SEVERITIES, SEVERITY_LABEL } from './view';
 
-export interface PaneProps {
+export interface CheckTabProps {
   port: WorkbookPort;
   /** Last year's figures: the check compares year 1 with them. */
   snapshot?: Snapshot;
@@ -66,7 +66,7 @@ export function summaryLine(errors: number, at: Date): string {
   return errors === 0 ? `Ingen fejl · ${time}` : `${formatNumber(errors)} fejl skal rettes før indsendelse · ${time}`;
 }
 
-export function Pane({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial = true, onAutoCheckChange, children }: PaneProps) {
+export function CheckTab({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial = true, onAutoCheckChange, children }: CheckTabProps) {
   const styles = useStyles();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [auto, setAuto] = useState(autoInitial);

@@ -6,8 +6,8 @@
 // records each request body, and the adapter's chunks are serialized by it. No Excel and no network: the
 // library's own request serializer measures what the adapter's estimates must cover.
 import { readFileSync } from 'node:fs';
-import { BYTES_PER_CELL, BYTES_PER_DELETE, BYTES_PER_MARK, chunkByBytes, REQUEST_LIMIT, WRITE_BUDGET } from '../../src/adapters/office/workbook';
-import { markFormula, MARK_STYLES } from '../../src/core/plans/marks';
+import { BYTES_PER_CELL, BYTES_PER_DELETE, BYTES_PER_MARK, chunkByBytes, REQUEST_LIMIT, WRITE_BUDGET } from '../../../src/adapters/office/workbook';
+import { markFormula, MARK_STYLES } from '../../../src/core/plans/marks';
 
 type Lib = { Excel: typeof Excel; OfficeExtension: { HttpUtility: { sendRequest: (r: { body: unknown }) => Promise<unknown> } } };
 const lib = globalThis as unknown as Lib;

@@ -14,7 +14,7 @@ import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
 import { workbookToGrids } from '../../src/adapters/exceljs/grid';
 import { workbookBytes } from '../../src/adapters/exceljs/write';
 import { cloneGrid, type Grid } from '../../src/core/grid';
-import { Pane } from '../../src/taskpane/Pane';
+import { CheckTab } from '../../src/taskpane/CheckTab';
 import { buildFixture } from '../fixtures/builder';
 import { HOBRO } from '../rules/helpers';
 
@@ -35,11 +35,11 @@ beforeAll(async () => {
   clean = await gridsOf(buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: { overheadY1: 6.3, overheadY2: 6.5 }, blocks: [HOBRO] }).workbook);
 });
 
-function show(port: MemoryWorkbook, props: Partial<Parameters<typeof Pane>[0]> = {}) {
+function show(port: MemoryWorkbook, props: Partial<Parameters<typeof CheckTab>[0]> = {}) {
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <Pane port={port} {...props} />
+      <CheckTab port={port} {...props} />
     </FluentProvider>,
   );
   return user;
@@ -69,9 +69,9 @@ describe('the task pane', () => {
     const user = userEvent.setup();
     render(
       <FluentProvider theme={webLightTheme}>
-        <Pane port={port}>
+        <CheckTab port={port}>
           <button type="button">Eksportér</button>
-        </Pane>
+        </CheckTab>
       </FluentProvider>,
     );
     await user.click(screen.getByRole('button', { name: 'Kontrollér' }));

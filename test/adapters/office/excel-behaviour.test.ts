@@ -3,14 +3,14 @@
 // a transaction (what went before a failure stays), a protected sheet refuses writes, a request over 5 MB is
 // refused, and the request sizes are those office.js's serializer writes.
 import ExcelJS from 'exceljs';
-import { OfficeWorkbook, WriteRefused, REQUEST_LIMIT } from '../../src/adapters/office/workbook';
-import { workbookBytes } from '../../src/adapters/exceljs/write';
-import { checkAndMark } from '../../src/core/check';
-import { isMarkFormula, type Mark } from '../../src/core/plans/marks';
-import { UNDO_CHUNK, undoChunks, undoRecordFor } from '../../src/core/plans/undo';
-import { buildFixture } from '../fixtures/builder';
-import { syntheticWorkbook } from '../fixtures/synthetic';
-import { HOBRO } from '../rules/helpers';
+import { OfficeWorkbook, WriteRefused, REQUEST_LIMIT } from '../../../src/adapters/office/workbook';
+import { workbookBytes } from '../../../src/adapters/exceljs/write';
+import { checkAndMark } from '../../../src/core/check';
+import { isMarkFormula, type Mark } from '../../../src/core/plans/marks';
+import { UNDO_CHUNK, undoChunks, undoRecordFor } from '../../../src/core/plans/undo';
+import { buildFixture } from '../../fixtures/builder';
+import { syntheticWorkbook } from '../../fixtures/synthetic';
+import { HOBRO } from '../../rules/helpers';
 import { FakeExcel } from './fake-excel';
 
 async function fakeOf(wb: ExcelJS.Workbook): Promise<FakeExcel> {

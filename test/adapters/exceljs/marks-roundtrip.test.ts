@@ -2,13 +2,13 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ExcelJsWorkbook } from '../../src/adapters/exceljs/port';
-import { conditionalFormatsOf } from '../../src/adapters/exceljs/marks';
-import { readWorkbook } from '../../src/core/layout/discover';
-import { planMarks } from '../../src/core/plans/marks';
-import { validateWorkbook } from '../../src/core/rules/runner';
+import { ExcelJsWorkbook } from '../../../src/adapters/exceljs/port';
+import { conditionalFormatsOf } from '../../../src/adapters/exceljs/marks';
+import { readWorkbook } from '../../../src/core/layout/discover';
+import { planMarks } from '../../../src/core/plans/marks';
+import { validateWorkbook } from '../../../src/core/rules/runner';
 
-const SAMPLE = join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx');
+const SAMPLE = join(__dirname, '../..', '..', 'samples', 'eksempel-2027.xlsx');
 
 async function load(bytes: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

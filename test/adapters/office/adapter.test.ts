@@ -2,19 +2,19 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chunkByBytes, OfficeWorkbook, parseAreas, REQUEST_LIMIT } from '../../src/adapters/office/workbook';
-import { ExcelJsWorkbook } from '../../src/adapters/exceljs/port';
-import { workbookBytes } from '../../src/adapters/exceljs/write';
-import { checkAndMark } from '../../src/core/check';
-import { isMarkFormula, MARK_STYLES } from '../../src/core/plans/marks';
-import { syntheticWorkbook } from '../fixtures/synthetic';
+import { chunkByBytes, OfficeWorkbook, parseAreas, REQUEST_LIMIT } from '../../../src/adapters/office/workbook';
+import { ExcelJsWorkbook } from '../../../src/adapters/exceljs/port';
+import { workbookBytes } from '../../../src/adapters/exceljs/write';
+import { checkAndMark } from '../../../src/core/check';
+import { isMarkFormula, MARK_STYLES } from '../../../src/core/plans/marks';
+import { syntheticWorkbook } from '../../fixtures/synthetic';
 import { FakeExcel } from './fake-excel';
-import { buildFixture } from '../fixtures/builder';
-import { readWorkbook } from '../../src/core/layout/discover';
-import { chosenWrites, planPrefill } from '../../src/core/prefill/plan';
-import { restoreWrites, undoRecordFor, UNDO_SHEET } from '../../src/core/plans/undo';
-import type { Grid } from '../../src/core/grid';
-import { BUNDLED } from '../prefill/helpers';
+import { buildFixture } from '../../fixtures/builder';
+import { readWorkbook } from '../../../src/core/layout/discover';
+import { chosenWrites, planPrefill } from '../../../src/core/prefill/plan';
+import { restoreWrites, undoRecordFor, UNDO_SHEET } from '../../../src/core/plans/undo';
+import type { Grid } from '../../../src/core/grid';
+import { BUNDLED } from '../../prefill/helpers';
 
 async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const out = new ExcelJS.Workbook();
@@ -247,7 +247,7 @@ function valuesOf(g: Grid): Array<[number, number, unknown, unknown]> {
 describe('the sample workbook in Excel', () => {
   it('gives the same counts as the CLI', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx')) as unknown as ArrayBuffer);
+    await wb.xlsx.load(readFileSync(join(__dirname, '../..', '..', 'samples', 'eksempel-2027.xlsx')) as unknown as ArrayBuffer);
     const outcome = await checkAndMark(new OfficeWorkbook((await FakeExcel.fromWorkbook(wb)).host()));
     if (outcome.kind !== 'checked') throw new Error('not checked');
     expect(outcome.result.summary).toEqual({ errors: 4, warnings: 4, infos: 4 });
