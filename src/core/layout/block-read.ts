@@ -1,10 +1,11 @@
 // Reading one block's rows into the model: identity, the two year rows, the Ændring row and the places rows.
+import { figureValues, isPercentFigure, percentOptions } from '../model/figures';
 import { colLetters, type GridCell } from '../grid';
 import { TAKST_LEVELS, type Block, type PlacesRow, type SheetChangeRow, type TextField, type YearRow } from '../model/takstskema';
 import { computeChange } from '../compute/change';
 import { takstKey, type ColumnKey } from './columns';
 import { rowLabelOf } from './labels';
-import { OCCUPANCY_PERCENT, readNumber, readPercent, readYear } from './parse';
+import { readNumber, readPercent, readYear } from './parse';
 import { type BlockRows, NUMERIC_KEYS } from './block-rows';
 import { type HeaderRow, SheetReader, textRightOf } from './sheet-reader';
 
@@ -19,16 +20,11 @@ export function readYearRow(sr: SheetReader, h: HeaderRow, r: number): YearRow {
   return {
     row: r + 1,
     year,
-    pladser: sr.numberField(r, col('pladser')),
-    belaegning: sr.numberField(r, col('belaegning'), (c) => readPercent(c, OCCUPANCY_PERCENT)),
-    budget: sr.numberField(r, col('budget')),
-    regulering: sr.numberField(r, col('regulering')),
-    oh: sr.numberField(r, col('oh'), (c) => readPercent(c)),
+    ...figureValues(
+      (k) => sr.numberField(r, col(k), isPercentFigure(k) ? (c) => readPercent(c, percentOptions(k)) : undefined),
+      () => Array.from({ length: TAKST_LEVELS }, (_, i) => sr.numberField(r, col(takstKey(i + 1)))),
+    ),
     enhed: enhedOwner ? sr.textField(enhedOwner.r, enhedOwner.c) : sr.textField(r, undefined),
-    basis: sr.numberField(r, col('basis')),
-    time: sr.numberField(r, col('time')),
-    takster: Array.from({ length: TAKST_LEVELS }, (_, i) => sr.numberField(r, col(takstKey(i + 1)))),
-    tomgang: sr.numberField(r, col('tomgang')),
   };
 }
 

@@ -1,5 +1,6 @@
 // Block detection: the block header rows (by their column texts) and the rows each block spans, classified as
 // year, Ændring, places and other rows.
+import { YEAR_FIGURE_KEYS } from '../model/figures';
 import { isBlank } from '../grid';
 import { TAKST_LEVELS, type UnplacedKind } from '../model/takstskema';
 import { columnKeyOf, MIN_OTHER_HEADERS, takstKey, type ColumnKey } from './columns';
@@ -36,17 +37,9 @@ export interface Classified {
   labelCol?: number;
 }
 
-export const NUMERIC_KEYS: ColumnKey[] = [
-  'pladser',
-  'belaegning',
-  'budget',
-  'regulering',
-  'oh',
-  'basis',
-  'time',
-  ...Array.from({ length: TAKST_LEVELS }, (_, i) => takstKey(i + 1)),
-  'tomgang',
-];
+export const NUMERIC_KEYS: ColumnKey[] = YEAR_FIGURE_KEYS.flatMap((k): ColumnKey[] =>
+  k === 'takster' ? Array.from({ length: TAKST_LEVELS }, (_, i) => takstKey(i + 1)) : [k],
+);
 
 export function classify(sr: SheetReader, h: HeaderRow, r: number): Classified {
   const firstRateCol = Math.min(...[h.cols.get('basis'), h.cols.get('takst1'), sr.cols].filter((x): x is number => x !== undefined));

@@ -2,6 +2,7 @@
 // docs/import.md writes, the earlier year's places and rates kept apart.
 import { enhedOfBetalingsmodel, mapLovgrundlag, mapTakstenhed } from '../model/mappings';
 import { TAKST_LEVELS } from '../model/takstskema';
+import { figureValues, SNAPSHOT_FIGURES } from '../model/figures';
 import { norm, type OldOffer, type OldProblem, type OldRow } from './old-types';
 
 export function newOffer(first: OldRow): OldOffer {
@@ -11,14 +12,11 @@ export function newOffer(first: OldRow): OldOffer {
     rows: [],
     paragraf: null,
     enhed: null,
-    pladser: null,
-    belaegning: null,
-    oh: null,
-    regulering: null,
-    budget: null,
-    basis: null,
-    time: null,
-    takster: [],
+    ...figureValues(
+      () => null,
+      (): Array<number | null> => [],
+      SNAPSHOT_FIGURES,
+    ),
     previous: null,
     kommentar: null,
   };

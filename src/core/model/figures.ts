@@ -18,11 +18,13 @@ export interface FigureSpec {
   notInSnapshot?: true;
   /** The export's column header, when it differs from the label. */
   exportHeader?: string;
+  /** A percent typed as a bare fraction up to this (0,98) is read as a percent (98 %); see docs/decisions.md. */
+  fractionUpTo?: number;
 }
 
 export const YEAR_FIGURES = {
   pladser: { label: 'Pladser' },
-  belaegning: { label: 'Belægning', percent: true, exportHeader: 'Belægning %' },
+  belaegning: { label: 'Belægning', percent: true, exportHeader: 'Belægning %', fractionUpTo: 1.5 },
   budget: { label: 'Budget i alt' },
   regulering: { label: 'Regulering' },
   oh: { label: 'OH %', percent: true },
@@ -52,6 +54,12 @@ export const PERCENT_FIGURES = YEAR_FIGURE_KEYS.filter((k): k is PercentFigure =
 
 export function isPercentFigure(k: string): k is PercentFigure {
   return (PERCENT_FIGURES as string[]).includes(k);
+}
+
+/** How a percent figure is read from a cell: its bare-fraction bound, if any. */
+export function percentOptions(k: YearFigure): { fractionUpTo?: number } {
+  const f = spec(k).fractionUpTo;
+  return f === undefined ? {} : { fractionUpTo: f };
 }
 
 /** A figure's Danish name; a level's is "Takst n" (1-based). */
