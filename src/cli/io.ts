@@ -156,6 +156,12 @@ function fileErrorText(err: NodeJS.ErrnoException): string {
   return `${what ? `${what}: ` : ''}${err.path ?? err.message}; ${err.code}`;
 }
 
+/** Refuses a --format other than text or json. */
+export function textOrJson(format: string): asserts format is 'text' | 'json' {
+  if (format !== 'text' && format !== 'json')
+    throw new InputError('bad-argument', `--format skal være text eller json: ${format} / --format must be text or json`);
+}
+
 /** An error nobody foresaw, as one line (and its stack after it only with TAKST_DEBUG). */
 export function unexpectedError(e: unknown): string {
   return `takst: ${oneLine(`Uventet fejl: ${(e as Error)?.message ?? String(e)} / Unexpected error`)}${process.env.TAKST_DEBUG ? `\n${(e as Error)?.stack ?? ''}` : ''}`;

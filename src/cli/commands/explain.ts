@@ -1,11 +1,10 @@
 // `takst explain`: why every block's rate changed (P/L, real growth, overhead, regulering, places, occupancy).
 import type { Command } from 'commander';
-import { InputError } from '../../adapters/exceljs/errors';
 import { explainSheet, signed, type Explanation, type LevelChange } from '../../core/explain/explain';
 import type { Components } from '../../core/explain/decompose';
 import { roundAsShown } from '../../core/format';
 import { offerName } from '../../core/model/queries';
-import { readTakstskemaFile, reportReadProblems, runCommand, type Output } from '../io';
+import { readTakstskemaFile, reportReadProblems, runCommand, type Output, textOrJson } from '../io';
 
 function roundComponents(c: Components): Components {
   const out = { ...c };
@@ -50,8 +49,7 @@ export function registerExplain(program: Command, io: Output, setExit: (code: nu
     .action(async (file: string, o: { format: string; sheet?: string }) => {
       setExit(
         await runCommand(io, async () => {
-          if (o.format !== 'text' && o.format !== 'json')
-            throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
+          textOrJson(o.format);
           const { model } = await readTakstskemaFile(file, o.sheet);
           const all = model.sheets.flatMap(explainSheet);
           io.out(o.format === 'json' ? JSON.stringify(all.map(toJson), null, 2) : all.map(toText).join('\n'));

@@ -1,9 +1,8 @@
 // `takst inspect`: reads a takstskema into the model and prints it (text for people, JSON as a contract).
 import type { Command } from 'commander';
-import { InputError } from '../../adapters/exceljs/errors';
 import { toInspectJson } from '../../core/export/inspect-json';
 import { inspectText } from '../../core/export/inspect-text';
-import { readTakstskemaFile, reportReadProblems, runCommand, type Output } from '../io';
+import { readTakstskemaFile, reportReadProblems, runCommand, type Output, textOrJson } from '../io';
 
 export function registerInspect(program: Command, io: Output, setExit: (code: number) => void): void {
   program
@@ -15,8 +14,7 @@ export function registerInspect(program: Command, io: Output, setExit: (code: nu
     .action(async (file: string, o: { format: string; sheet?: string }) => {
       setExit(
         await runCommand(io, async () => {
-          if (o.format !== 'text' && o.format !== 'json')
-            throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
+          textOrJson(o.format);
           const { model } = await readTakstskemaFile(file, o.sheet);
           io.out(o.format === 'json' ? JSON.stringify(toInspectJson(model), null, 2) : inspectText(model));
           return reportReadProblems(io, model);

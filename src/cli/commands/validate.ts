@@ -1,13 +1,12 @@
 // `takst validate`: runs every rule on a takstskema; exit 0 without errors, 1 with errors, 2 when unreadable.
 import type { Command } from 'commander';
-import { InputError } from '../../adapters/exceljs/errors';
 import { formatJson, formatText } from '../../core/rules/format';
 import { validateWorkbook } from '../../core/rules/runner';
 import { planMarks } from '../../core/plans/marks';
 import { applyMarks } from '../../adapters/exceljs/marks';
 import { saveWorkbook } from '../../adapters/exceljs/write';
 import { OutputSet } from '../../adapters/exceljs/outputs';
-import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
+import { EXIT, readTakstskemaFile, runCommand, type Output, textOrJson } from '../io';
 import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill';
 
 export function registerValidate(program: Command, io: Output, setExit: (code: number) => void): void {
@@ -24,8 +23,7 @@ export function registerValidate(program: Command, io: Output, setExit: (code: n
     .action(async (file: string, o: { format: string; sheet?: string; out?: string; snapshot?: string | false; force?: boolean }) => {
       setExit(
         await runCommand(io, async () => {
-          if (o.format !== 'text' && o.format !== 'json')
-            throw new InputError('bad-argument', `--format skal være text eller json: ${o.format} / --format must be text or json`);
+          textOrJson(o.format);
           const inputs = [file, ...(typeof o.snapshot === 'string' ? [o.snapshot] : [])];
           if (o.out) await new OutputSet(inputs, { force: o.force }).check([o.out]);
           const { model, workbook } = await readTakstskemaFile(file, o.sheet);
