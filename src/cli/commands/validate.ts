@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { formatJson, formatText } from '../../core/rules/format';
 import { validateWorkbook } from '../../core/rules/runner';
+import { formatProgress, progressOf, totalProgress } from '../../core/progress';
 import { planMarks } from '../../core/plans/marks';
 import { applyMarks } from '../../adapters/exceljs/marks';
 import { saveWorkbook } from '../../adapters/exceljs/write';
@@ -35,7 +36,11 @@ export function registerValidate(program: Command, io: Output, setExit: (code: n
               io.err(`takst: arbejdsbogen har allerede et ark "Kontrol"; fundene står i arket "${kontrol}" / The findings are in sheet "${kontrol}"`);
             await saveWorkbook(workbook, o.out, inputs, { force: o.force });
           }
-          io.out(o.format === 'json' ? formatJson(result) : formatText(file, result));
+          if (o.format === 'json') io.out(formatJson(result));
+          else {
+            io.out(formatText(file, result));
+            io.out(formatProgress(totalProgress(model.sheets.map((s) => progressOf(s, result.findings)))));
+          }
           return result.summary.errors > 0 ? EXIT.findings : EXIT.ok;
         }),
       );

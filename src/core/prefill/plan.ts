@@ -52,6 +52,9 @@ export interface PrefillPlan {
   reason: string | null;
 }
 
+/** The start of the reason an offer has no block: the sheet has no empty block left. */
+export const NO_BLOCK_LEFT = 'Ingen tom blok tilbage i skemaet';
+
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
@@ -84,6 +87,11 @@ export interface FillOffer {
   enhed: string | null;
   bemaerkning?: string | null;
   years: Record<number, SnapshotFigures>;
+  /**
+   * Years whose figures come from an export's earlier-year columns only (places and rates, no budget): a file
+   * whose own budget year is that year, or last year's approved figures, take their place.
+   */
+  partialYears?: number[];
   /** The input rows this offer was made of, and its key (for the reconciliation). */
   rows?: string[];
   key?: string;
@@ -154,7 +162,7 @@ function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: Fill
     } else {
       const next = free.shift();
       if (next === undefined) {
-        plan.unplaced.push({ offer: asSnapshotOffer(offer), key: offer.key, reason: 'Ingen tom blok tilbage i skemaet: tilføj blokke, og udfyld igen.' });
+        plan.unplaced.push({ offer: asSnapshotOffer(offer), key: offer.key, reason: `${NO_BLOCK_LEFT}: tilføj blokke, og udfyld igen.` });
         continue;
       }
       index = next;
@@ -200,6 +208,8 @@ function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: Fill
     for (const [yearText, figures] of Object.entries(offer.years)) {
       const year = Number(yearText);
       const y = [block.y1, block.y2].find((r) => r?.year.value === year) ?? (block.y1 && block.y1.year.value === null && year === plan.year ? block.y1 : null);
+      // An export's earlier-year columns for a year the sheet does not have (a 2026 export's 2025): not needed.
+      if (!y && offer.partialYears?.includes(year)) continue;
       if (!y) {
         plan.unplaced.push({ offer: asSnapshotOffer(offer), key: offer.key, reason: `Skemaet har ingen række for ${year} i blok ${index + 1}.` });
         continue;
