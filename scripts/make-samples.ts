@@ -21,9 +21,10 @@ async function main(): Promise<void> {
   // The synthetic region export, in both forms the batch fill reads, and the CSV's column mapping.
   const dir = join(__dirname, '..', 'samples');
   await saveWorkbook(syntheticOldWorkbook(), join(dir, 'syntetisk-region-udtraek-2027.xlsx'));
+  await saveWorkbook(syntheticOldWorkbook(undefined, { budgetYear: 2026, previous: true }), join(dir, 'syntetisk-region-udtraek-2026.xlsx'));
   writeFileSync(join(dir, 'syntetisk-region-udtraek-2027.csv'), windows1252(syntheticCsv()));
   writeFileSync(join(dir, 'syntetisk-kolonner.json'), `${JSON.stringify(SYNTHETIC_MAPPING, null, 2)}\n`);
-  process.stdout.write('Skrev samples/syntetisk-region-udtraek-2027.{xlsx,csv} og syntetisk-kolonner.json\n');
+  process.stdout.write('Skrev samples/syntetisk-region-udtraek-2026.xlsx, -2027.{xlsx,csv} og syntetisk-kolonner.json\n');
 }
 
 void main();
