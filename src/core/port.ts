@@ -4,6 +4,7 @@ import type { Grid } from './grid';
 import type { CellWrite } from './model/cell-write';
 import type { Mark } from './plans/marks';
 import type { UndoRecord } from './plans/undo';
+import type { BlockCopy } from './plans/blocks';
 
 /** Sheets whose cells were not marked, and why (in Danish): the findings are still shown in the pane. */
 export interface MarkResult {
@@ -29,6 +30,11 @@ export interface WorkbookPort {
   write(writes: CellWrite[], undo: UndoRecord | null): Promise<void>;
   /** The undo record kept in the document, or null. */
   readUndo(): Promise<UndoRecord | null>;
+  /**
+   * Copies a block below the sheet's last one `copy.count` times (formats, formulas, merges, dropdowns, conditional
+   * formats) and empties the copies' input cells, so that a plan has a block for every offer. Not undone by Fortryd.
+   */
+  addBlocks?(copy: BlockCopy): Promise<void>;
   /** Calls the listener when a user edits a cell; returns the function that stops listening. */
   onEdit?(listener: () => void): Promise<() => void>;
 }

@@ -6,12 +6,16 @@ import { TaskStatus } from './TaskStatus';
 import { readWorkbook } from '../core/layout/discover';
 import { formatNumber } from '../core/format';
 import { offersFromExport, type ExportOffers } from '../core/import/export';
+import { combineExports, formatDifferences, withApprovedYear1, type CombinedExports, type ExportFile, type FigureDifference } from '../core/import/combine';
+import { planBlockCopies, type BlockCopy } from '../core/plans/blocks';
+import type { Snapshot } from '../core/prefill/snapshot';
+import { Notice } from './Notice';
 import { formatReconciliation, reconcile, type Reconciliation } from '../core/import/reconcile';
 import { decodeText, looksBinary } from '../core/import/text';
 import { checkXlsxBytes, LIMITS, MB, zipCheckMessage } from '../adapters/exceljs/zip-check';
-import { parseMapping } from '../core/import/tidy';
+import { parseMapping, type Mapping } from '../core/import/tidy';
 import { RunError } from '../core/errors';
-import { chosenWrites, planFill, type PrefillPlan } from '../core/prefill/plan';
+import { chosenWrites, NO_BLOCK_LEFT, planFill, type PrefillPlan } from '../core/prefill/plan';
 import { restoreWrites, undoRecordFor, type UndoRecord } from '../core/plans/undo';
 import type { WorkbookPort } from '../core/port';
 import { describeError, logError } from './errors';
@@ -33,7 +37,16 @@ function bytesOf(file: File): Promise<ArrayBuffer> {
 type State =
   | { kind: 'idle' }
   | { kind: 'busy'; what: string }
-  | { kind: 'planned'; plans: PrefillPlan[]; exp: ExportOffers; rec: Reconciliation }
+  | {
+      kind: 'planned';
+      plans: PrefillPlan[];
+      exp: CombinedExports;
+      rec: Reconciliation;
+      differences: FigureDifference[];
+      lacking: number;
+      copy: BlockCopy | null;
+      why: string | null;
+    }
   | { kind: 'done'; text: string; undo?: UndoRecord }
   | { kind: 'failed'; message: string };
 
@@ -42,9 +55,9 @@ const useStyles = makeStyles({
   pre: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'inherit', margin: 0 },
 });
 
-export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten?: () => void }) {
+export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort; snapshot?: Snapshot; onWritten?: () => void }) {
   const styles = useStyles();
-  const [file, setFile] = useState<File | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
   const [mapping, setMapping] = useState<File | null>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -55,62 +68,94 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
     setState({ kind: 'failed', message: describeError(e) });
   };
 
-  const plan = async () => {
-    if (!file) return;
-    if (file.size > LIMITS.fileBytes) {
-      setState({ kind: 'failed', message: `${file.name} er større end ${MB(LIMITS.fileBytes)} og læses ikke.` });
-      return;
+  /** One picked file as an export, or a Danish sentence why it cannot be read. */
+  const readPicked = async (file: File, map: Mapping | null): Promise<ExportOffers | string> => {
+    if (file.size > LIMITS.fileBytes) return `${file.name} er større end ${MB(LIMITS.fileBytes)} og læses ikke.`;
+    const bytes = await bytesOf(file);
+    if (/\.(csv|txt)$/i.test(file.name)) {
+      const raw = new Uint8Array(bytes);
+      if (raw.length === 0 || looksBinary(raw))
+        return `${file.name} er ${raw.length === 0 ? 'tom' : 'ikke en tekstfil (CSV)'}; gem tabellen som "CSV (semikolonsepareret)" eller som .xlsx.`;
+      return offersFromExport({ csv: decodeText(raw).text }, map);
     }
-    setState({ kind: 'busy', what: `Læser ${file.name} …` });
+    const check = checkXlsxBytes(new Uint8Array(bytes));
+    if (!check.ok) return zipCheckMessage(file.name, check.reason);
+    const { xlsxToGrids } = await import(/* webpackChunkName: "xlsx-reader" */ './load-xlsx');
+    try {
+      return offersFromExport({ grids: await xlsxToGrids(bytes) }, map);
+    } catch (e) {
+      if (e instanceof RunError) throw e;
+      return zipCheckMessage(file.name, 'corrupt');
+    }
+  };
+
+  /** The plan for the sheet as it is now: combined files, last year's figures first for year 1, blocks lacking. */
+  const planFor = async (exp: CombinedExports) => {
+    const grids = await port.readGrids();
+    const model = readWorkbook(grids);
+    const sheet = model.sheets[0];
+    if (!sheet) return null;
+    const grid = grids.find((g) => g.name === sheet.sheet)!;
+    const year1 = sheet.years.y1;
+    const approved = snapshot && year1 !== null && snapshot.budgetYear === year1 ? withApprovedYear1(exp.offers, snapshot, sheet.driftsherre.value) : null;
+    const plans = [planFill(sheet, grid, approved?.offers ?? exp.offers)];
+    const lacking = plans[0].unplaced.filter((u) => u.reason.startsWith(NO_BLOCK_LEFT)).length;
+    const copy = lacking > 0 ? planBlockCopies(sheet, grid, lacking) : null;
+    const label = files.length > 1;
+    const rec = reconcile(
+      exp.rows.map((r) => (label ? r : { ...r, file: undefined })),
+      plans,
+    );
+    return {
+      plans,
+      rec,
+      differences: [...exp.differences, ...(approved?.differences ?? [])],
+      lacking,
+      copy: copy && !('reason' in copy) ? copy : null,
+      why: copy && 'reason' in copy ? copy.reason : null,
+    };
+  };
+
+  const plan = async () => {
+    if (files.length === 0) return;
+    setState({ kind: 'busy', what: `Læser ${files.map((f) => f.name).join(', ')} …` });
     try {
       const map = mapping ? parseMapping(JSON.parse(new TextDecoder('utf-8').decode(await bytesOf(mapping)))) : null;
-      const bytes = await bytesOf(file);
-      let exp: ExportOffers;
-      if (/\.(csv|txt)$/i.test(file.name)) {
-        const raw = new Uint8Array(bytes);
-        if (raw.length === 0 || looksBinary(raw)) {
-          setState({
-            kind: 'failed',
-            message: `${file.name} er ${raw.length === 0 ? 'tom' : 'ikke en tekstfil (CSV)'}; gem tabellen som "CSV (semikolonsepareret)" eller som .xlsx.`,
-          });
+      const read: ExportFile[] = [];
+      for (const file of files) {
+        const exp = await readPicked(file, map);
+        if (typeof exp === 'string') {
+          setState({ kind: 'failed', message: exp });
           return;
         }
-        exp = offersFromExport({ csv: decodeText(raw).text }, map);
-      } else {
-        const check = checkXlsxBytes(new Uint8Array(bytes));
-        if (!check.ok) {
-          setState({ kind: 'failed', message: zipCheckMessage(file.name, check.reason) });
-          return;
-        }
-        const { xlsxToGrids } = await import(/* webpackChunkName: "xlsx-reader" */ './load-xlsx');
-        let grids;
-        try {
-          grids = await xlsxToGrids(bytes);
-        } catch {
-          setState({ kind: 'failed', message: zipCheckMessage(file.name, 'corrupt') });
-          return;
-        }
-        exp = offersFromExport({ grids }, map);
+        read.push({ name: file.name, exp });
       }
-      const grids = await port.readGrids();
-      const model = readWorkbook(grids);
-      const sheet = model.sheets[0];
-      if (!sheet) {
+      const exp = combineExports(read);
+      const planned = await planFor(exp);
+      if (!planned) {
         setState({ kind: 'failed', message: 'Den aktive arbejdsbog har intet takstskema at udfylde.' });
         return;
       }
-      const plans = [
-        planFill(
-          sheet,
-          grids.find((g) => g.name === sheet.sheet)!,
-          exp.offers,
-        ),
-      ];
       setChosen(new Set());
-      setState({ kind: 'planned', plans, exp, rec: reconcile(exp.rows, plans) });
+      setState({ kind: 'planned', exp, ...planned });
     } catch (e) {
       if (e instanceof SyntaxError) setState({ kind: 'failed', message: `Kolonneoversættelsen er ikke gyldig JSON: ${e.message}` });
       else fail(e);
+    }
+  };
+
+  /** Adds the blocks the offers lack (copies of the sheet's last block), then plans again. */
+  const addBlocks = async (exp: CombinedExports, copy: BlockCopy) => {
+    if (!port.addBlocks) return;
+    setState({ kind: 'busy', what: `Tilføjer ${formatNumber(copy.count)} blokke …` });
+    try {
+      await port.addBlocks(copy);
+      onWritten?.();
+      const planned = await planFor(exp);
+      if (!planned) return;
+      setState({ kind: 'planned', exp, ...planned });
+    } catch (e) {
+      fail(e);
     }
   };
 
@@ -121,7 +166,7 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
       const record = undoRecordFor('fill', writes);
       await port.write(writes, record);
       onWritten?.();
-      setState({ kind: 'done', text: `${formatNumber(writes.length)} celler udfyldt fra ${file?.name ?? 'filen'}.`, undo: record });
+      setState({ kind: 'done', text: `${formatNumber(writes.length)} celler udfyldt fra ${files.map((f) => f.name).join(' og ') || 'filen'}.`, undo: record });
     } catch (e) {
       fail(e);
     }
@@ -144,14 +189,14 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
         Udfyld skemaet fra jeres eget udtræk: det gamle skema (xlsx) eller en tabel (CSV eller xlsx) med en kolonneoversættelse. Filen læses her og sendes ingen
         steder hen.
       </Body1>
-      <Field label="Udtræk (.xlsx eller .csv)">
-        <input type="file" accept=".xlsx,.csv,.txt" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      <Field label="Udtræk (.xlsx eller .csv; vælg gerne både sidste års og årets)">
+        <input type="file" multiple accept=".xlsx,.csv,.txt" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
       </Field>
       <Field label="Kolonneoversættelse (.json, kun for en tabel)">
         <input type="file" accept=".json" onChange={(e) => setMapping(e.target.files?.[0] ?? null)} />
       </Field>
       <div>
-        <Button appearance="primary" disabled={!file || state.kind === 'busy'} onClick={() => void plan()}>
+        <Button appearance="primary" disabled={files.length === 0 || state.kind === 'busy'} onClick={() => void plan()}>
           Indlæs fra fil
         </Button>
       </div>
@@ -162,6 +207,20 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
           </Button>
         )}
       </TaskStatus>
+      {state.kind === 'planned' && state.lacking > 0 && (
+        <Notice intent="warning" title={`${formatNumber(state.lacking)} tilbud mangler en blok`}>
+          {state.copy && port.addBlocks ? (
+            <>
+              Skemaet har færre tomme blokke end udtrækket har tilbud.{' '}
+              <Button appearance="primary" size="small" onClick={() => void addBlocks(state.exp, state.copy!)}>
+                Tilføj {formatNumber(state.lacking)} blokke
+              </Button>
+            </>
+          ) : (
+            (state.why ?? 'Tilføj blokke i skemaet, og indlæs igen.')
+          )}
+        </Notice>
+      )}
       {state.kind === 'planned' && (
         <PlanReview
           plans={state.plans}
@@ -173,7 +232,10 @@ export function ImportPanel({ port, onWritten }: { port: WorkbookPort; onWritten
         >
           <pre className={styles.pre} aria-label="Afstemning">
             {formatReconciliation(state.rec)}
-            {state.exp.warnings.map((w) => `\nrække ${w.row}: ${w.reason}`).join('')}
+            {state.exp.warnings.map((w) => `\n${files.length > 1 ? `${w.file} ` : ''}række ${w.row}: ${w.reason}`).join('')}
+            {formatDifferences(state.differences)
+              .map((l) => `\n${l.trim()}`)
+              .join('')}
           </pre>
         </PlanReview>
       )}

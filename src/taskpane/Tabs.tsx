@@ -41,7 +41,7 @@ export function Tabs({ port, snapshot, ...rest }: TabsProps) {
         <PrefillPanel key={written} port={port} snapshot={snapshot} />
       </div>
       <div hidden={tab !== 'indlaes'}>
-        <ImportPanel port={port} onWritten={() => setWritten((n) => n + 1)} />
+        <ImportPanel port={port} snapshot={snapshot} onWritten={() => setWritten((n) => n + 1)} />
       </div>
     </div>
   );

@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import webpack from 'webpack';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { renderWorkbook, saveWorkbook } from '../../src/adapters/exceljs/write';
+import { buildTemplate } from '../../src/core/template/build';
+import { syntheticOffers, syntheticOldWorkbook } from '../fixtures/synthetic-export';
 
 jest.setTimeout(300_000);
 
@@ -123,6 +126,28 @@ describe('the preview in Chromium', () => {
     await page.waitForFunction((n) => document.querySelectorAll('button[data-severity]').length === n + 1, before, { timeout: 10_000 });
     expect(await page.locator('button[data-severity]').count()).toBe(before + 1);
     expect(await page.locator('button[data-severity="warning"]', { hasText: '§ 999' }).count()).toBe(1);
+  });
+
+  it('fills a 5-block skema from the region’s two exports: adds the 55 blocks, fills both years, every row accounted for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'takst-e2e-region-'));
+    const skema = join(dir, 'region-5-blokke.xlsx');
+    await saveWorkbook(renderWorkbook(buildTemplate({ driftsherre: 'Region Nordjylland', year: 2027, blocks: 5 }).spec), skema);
+    const exports = [2026, 2027].map((year) => join(dir, `eksport-${year}.xlsx`));
+    for (const [i, year] of [2026, 2027].entries()) await saveWorkbook(syntheticOldWorkbook(undefined, { budgetYear: year, previous: true }), exports[i]);
+    await page.goto(`${base}preview.html`);
+    await page.getByRole('button', { name: 'Kontrollér' }).waitFor();
+    await page.locator('header input[type=file]').setInputFiles(skema);
+    await page.getByText('region-5-blokke.xlsx').waitFor();
+    await page.getByRole('tab', { name: 'Indlæs fra fil' }).click();
+    await page.locator('section[aria-label="Indlæs fra fil"] input[type=file]').first().setInputFiles(exports);
+    await page.getByRole('button', { name: 'Indlæs fra fil' }).click();
+    await page.getByRole('button', { name: 'Tilføj 55 blokke' }).click();
+    const rows = 2 * syntheticOffers().reduce((n, o) => n + o.rates.length, 0);
+    await page.getByText(`Afstemning: ${rows} rækker ind = 60 placeret + ${rows - 60} lagt sammen med et tilbud + 0 rapporteret`).waitFor();
+    expect(await page.getByText(/mangler en blok/).count()).toBe(0);
+    await page.getByRole('button', { name: /^Udfyld [\d.]+ celler$/ }).click();
+    await page.getByText(/celler udfyldt fra eksport-2026.xlsx og eksport-2027.xlsx/).waitFor();
+    expect(await page.getByText(/celler udfyldt fra/).count()).toBe(1);
   });
 
   it('is readable at 300 px: no horizontal scrolling in the pane', async () => {

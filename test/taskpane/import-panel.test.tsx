@@ -12,7 +12,7 @@ import { workbookToGrids } from '../../src/adapters/exceljs/grid';
 import { workbookBytes } from '../../src/adapters/exceljs/write';
 import { readWorkbook } from '../../src/core/layout/discover';
 import { buildFixture } from '../fixtures/builder';
-import { SYNTHETIC_MAPPING, syntheticCsv, syntheticOffers, windows1252 } from '../fixtures/synthetic-export';
+import { ratesFor, SYNTHETIC_MAPPING, syntheticCsv, syntheticOffers, syntheticOldWorkbook, windows1252 } from '../fixtures/synthetic-export';
 import { CORPUS } from '../corpus/cases';
 
 installDomShims();
@@ -79,5 +79,38 @@ describe('Indlæs fra fil', () => {
     await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
     expect(await screen.findByText(message)).toBeTruthy();
     expect(port.writeCount).toBe(0);
+  });
+});
+
+describe('Indlæs fra fil with two exports into a sheet with too few blocks (issue 19)', () => {
+  it('fills both years from last year’s and this year’s export after adding the blocks the offers lack', async () => {
+    const offers = syntheticOffers(12);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await workbookBytes(buildFixture({ driftsherre: 'Region Nordjylland', blocks: [], spareBlocks: 5 }).workbook)) as unknown as ArrayBuffer,
+    );
+    const port = new MemoryWorkbook(workbookToGrids(wb));
+    const { user, container } = renderTaskPane(port);
+    await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
+    const [exportInput] = Array.from(container.querySelectorAll<HTMLInputElement>('section[aria-label="Indlæs fra fil"] input[type=file]'));
+    const file = async (year: number) =>
+      new File([new Uint8Array(await workbookBytes(syntheticOldWorkbook(offers, { budgetYear: year, previous: true })))], `eksport-${year}.xlsx`);
+    await user.upload(exportInput, [await file(2026), await file(2027)]);
+    await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
+    expect(await screen.findByText('7 tilbud mangler en blok')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Tilføj 7 blokke' }));
+    const rows = 2 * offers.reduce((n, o) => n + o.rates.length, 0);
+    expect(
+      await screen.findByText(new RegExp(`Afstemning: ${rows} rækker ind = 12 placeret \\+ ${rows - 12} lagt sammen med et tilbud \\+ 0 rapporteret`)),
+    ).toBeTruthy();
+    expect(screen.queryByText(/mangler en blok/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: /^Udfyld \d+ celler$/ }));
+    expect(await screen.findByText(/celler udfyldt fra eksport-2026.xlsx og eksport-2027.xlsx/)).toBeTruthy();
+    const sheet = readWorkbook(await port.readGrids()).sheets[0];
+    expect(sheet.blocks).toHaveLength(12);
+    const last = sheet.blocks[11];
+    expect(last.y1!.takster.map((t) => t.value).filter((v) => v !== null)).toEqual(ratesFor(offers[11], 2026));
+    expect(last.y2!.takster.map((t) => t.value).filter((v) => v !== null)).toEqual(offers[11].rates);
+    expect(last.y1!.budget.value).not.toBeNull();
   });
 });

@@ -8,6 +8,8 @@ import { parseUndo, UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/p
 import { worksheetToGrid } from './grid';
 import { removeMarkFormats, setMarkFormats } from './marks';
 import { applyWrites } from './write';
+import { copyBlocks } from './blocks';
+import type { BlockCopy } from '../../core/plans/blocks';
 
 export class ExcelJsWorkbook implements WorkbookPort {
   /** The cell last selected, as a saved workbook would reopen with it. */
@@ -39,6 +41,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
       parts.push(v);
     }
     return parseUndo(parts.join(''));
+  }
+
+  async addBlocks(copy: BlockCopy): Promise<void> {
+    copyBlocks(this.workbook, copy);
   }
 
   async setMarks(marks: Mark[]): Promise<void> {

@@ -5,6 +5,7 @@ import type { Mark } from '../../core/plans/marks';
 import type { WorkbookPort } from '../../core/port';
 import type { CellWrite } from '../../core/model/cell-write';
 import type { UndoRecord } from '../../core/plans/undo';
+import { shiftFormula, type BlockCopy } from '../../core/plans/blocks';
 
 export class MemoryWorkbook implements WorkbookPort {
   marks: Mark[] = [];
@@ -60,6 +61,26 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     this.undo = undo ? JSON.stringify(undo) : null;
     this.writeCount++;
+    this.changed();
+  }
+
+  async addBlocks(copy: BlockCopy): Promise<void> {
+    const grid = this.grids.find((g) => g.name === copy.sheet);
+    if (!grid) throw Object.assign(new Error(`Arket "${copy.sheet}" findes ikke`), { code: 'ItemNotFound' });
+    const merges = grid.merges.filter((m) => m.top >= copy.top && m.bottom <= copy.bottom);
+    for (let k = 1; k <= copy.count; k++) {
+      const rows = k * copy.stride;
+      for (let r = copy.top; r <= copy.bottom; r++) {
+        const src = grid.cells[r];
+        grid.cells[r + rows] = src?.map((c) => (c ? { ...c, ...(c.formula ? { formula: shiftFormula(c.formula, rows) } : {}) } : c)) ?? [];
+      }
+      for (const m of merges) grid.merges.push({ ...m, top: m.top + rows, bottom: m.bottom + rows });
+    }
+    for (const address of copy.clear) {
+      const { row, col } = parseA1(address);
+      const cell = grid.cells[row]?.[col];
+      if (cell) grid.cells[row]![col] = { ...cell, value: null, formula: undefined, error: undefined };
+    }
     this.changed();
   }
 

@@ -9,6 +9,8 @@ import { connect, newOfficeState, officeHost, OWN_WRITE_QUIET_MS, type OfficeHos
 import { readGrids } from './read';
 import { clearMarks, setMarks } from './marks';
 import { readUndo, write } from './write';
+import { addBlocks } from './blocks';
+import type { BlockCopy } from '../../core/plans/blocks';
 
 export {
   BYTES_PER_CELL,
@@ -51,6 +53,10 @@ export class OfficeWorkbook implements WorkbookPort {
 
   readUndo(): Promise<UndoRecord | null> {
     return readUndo(this.host, this.st);
+  }
+
+  addBlocks(copy: BlockCopy): Promise<void> {
+    return addBlocks(this.host, this.st, copy);
   }
 
   async select(sheet: string, cell: string): Promise<void> {

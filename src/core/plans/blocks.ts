@@ -13,6 +13,8 @@ export interface BlockCopy {
   /** Rows from one block's header to the next one's. */
   stride: number;
   count: number;
+  /** Columns of the block's rows (from A), so that an adapter can name the rows as a range. */
+  width: number;
   /** The input cells of the copies, to empty after copying (A1). */
   clear: string[];
 }
@@ -46,7 +48,10 @@ export function planBlockCopies(sheet: SheetModel, grid: Grid, count: number): B
   const own = inputCells(last).map(parseA1);
   const clear: string[] = [];
   for (let k = 1; k <= count; k++) for (const c of own) clear.push(a1(c.row + k * stride, c.col));
-  return { sheet: sheet.sheet, top, bottom, stride, count, clear };
+  let width = 1;
+  for (let r = top; r <= bottom; r++) width = Math.max(width, grid.cells[r]?.length ?? 0);
+  for (const m of grid.merges) if (m.top >= top && m.bottom <= bottom) width = Math.max(width, m.right + 1);
+  return { sheet: sheet.sheet, top, bottom, stride, count, width, clear };
 }
 
 /**

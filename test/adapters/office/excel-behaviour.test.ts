@@ -12,6 +12,8 @@ import { buildFixture } from '../../fixtures/builder';
 import { syntheticWorkbook } from '../../fixtures/synthetic';
 import { HOBRO } from '../../rules/helpers';
 import { FakeExcel } from './fake-excel';
+import { readWorkbook } from '../../../src/core/layout/discover';
+import { planBlockCopies } from '../../../src/core/plans/blocks';
 
 async function fakeOf(wb: ExcelJS.Workbook): Promise<FakeExcel> {
   const out = new ExcelJS.Workbook();
@@ -167,5 +169,40 @@ describe('edits', () => {
     await handler!({ triggerSource: 'Others', source: 'Remote' });
     await handler!({ triggerSource: 'Others', source: 'Local' });
     expect(edits).toBe(2);
+  });
+});
+
+describe('blocks added inside Excel (Range.copyFrom)', () => {
+  it('copies the last block below it in one sync, formulas moved, the copies’ inputs empty', async () => {
+    const { fake, sheet } = await hobro();
+    const port = new OfficeWorkbook(fake.host());
+    const grids = await port.readGrids();
+    const model = readWorkbook(grids);
+    const s = model.sheets[0];
+    const copy = planBlockCopies(
+      s,
+      grids.find((g) => g.name === sheet)!,
+      3,
+    );
+    if ('reason' in copy) throw new Error(copy.reason);
+    const before = fake.syncs;
+    await port.addBlocks(copy);
+    expect(fake.syncs - before).toBe(1);
+    const after = readWorkbook(await port.readGrids()).sheets[0];
+    expect(after.blocks).toHaveLength(s.blocks.length + 3);
+    const last = after.blocks[after.blocks.length - 1];
+    expect(last.tilbud.value).toBeNull();
+    expect(last.aendring!.pladser.formula).toBe(`IF(AND(ISNUMBER(E${last.y1!.row}),ISNUMBER(E${last.y2!.row})),E${last.y2!.row}-E${last.y1!.row},"")`);
+  });
+
+  it('refuses a protected sheet before copying anything', async () => {
+    const { fake, sheet } = await hobro();
+    const port = new OfficeWorkbook(fake.host());
+    const grids = await port.readGrids();
+    fake.sheet(sheet).protected = true;
+    await port.readGrids();
+    const copy = planBlockCopies(readWorkbook(grids).sheets[0], grids[0], 1);
+    if ('reason' in copy) throw new Error(copy.reason);
+    await expect(port.addBlocks(copy)).rejects.toThrow(WriteRefused);
   });
 });

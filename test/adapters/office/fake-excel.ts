@@ -7,6 +7,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { a1, parseRange, type Grid } from '../../../src/core/grid';
 import { workbookToGrids } from '../../../src/adapters/exceljs/grid';
 import { conditionalFormatsOf } from '../../../src/adapters/exceljs/marks';
+import { shiftFormula } from '../../../src/core/plans/blocks';
 import type { OfficeHost } from '../../../src/adapters/office/workbook';
 
 export interface FakeFormat {
@@ -411,11 +412,41 @@ export class FakeExcel {
           set numberFormat(rows: unknown[][]) {
             setCells(sheet, address!, rows, 'numFmt');
           },
-          clear: () =>
-            fake.enqueue({ clear: address }, () => {
+          clear: (applyTo?: string) =>
+            fake.enqueue({ clear: address, applyTo }, () => {
+              fake.denyIfProtected(sheet);
+              if (applyTo === 'Contents') {
+                // Values and formulas go; the cell's format stays.
+                forEachCell(address!, (addr) => {
+                  const { top: row, left: col } = parseRange(addr);
+                  const cell = sheet.grid.cells[row]?.[col];
+                  if (cell) sheet.grid.cells[row]![col] = { value: null, ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) };
+                });
+                return;
+              }
               const col = address === 'A:A' ? 0 : parseRange(address!).left;
               sheet.grid.cells.forEach((row) => row && delete row[col]);
             }),
+          // Range.copyFrom (ExcelApi 1.9): values, formulas moved by the row offset, formats and merges of the source.
+          copyFrom: (source: string, type: string) => {
+            if (fake.apiVersion < 9) throw new Error('copyFrom needs ExcelApi 1.9');
+            fake.enqueue({ copyFrom: source, to: address, type }, () => {
+              fake.denyIfProtected(sheet);
+              const from = parseRange(source);
+              const to = parseRange(address!);
+              const rows = to.top - from.top;
+              for (let r = from.top; r <= from.bottom; r++) {
+                const src = sheet.grid.cells[r] ?? [];
+                sheet.grid.cells[r + rows] = src.map((c) => (c ? { ...c, ...(c.formula ? { formula: shiftFormula(c.formula, rows) } : {}) } : c));
+                for (let c = from.left; c <= from.right; c++) {
+                  const f = sheet.formats.get(a1(r, c));
+                  if (f) sheet.formats.set(a1(r + rows, c), { ...f });
+                }
+              }
+              for (const m of sheet.grid.merges.filter((x) => x.top >= from.top && x.bottom <= from.bottom))
+                sheet.grid.merges.push({ ...m, top: m.top + rows, bottom: m.bottom + rows });
+            });
+          },
         }),
         activate: () => fake.enqueue({ activate: name }, () => (fake.active = name)),
       };
