@@ -4,9 +4,18 @@ import type { WorkbookModel } from './model/takstskema';
 import { planMarks, type Mark } from './plans/marks';
 import type { WorkbookPort } from './port';
 import { validateWorkbook, type CheckOptions, type ValidationResult } from './rules/runner';
+import { progressOf, totalProgress, type Progress } from './progress';
 
 export type CheckOutcome =
-  | { kind: 'checked'; model: WorkbookModel; result: ValidationResult; marks: Mark[]; unmarked: Array<{ sheet: string; reason: string }> }
+  | {
+      kind: 'checked';
+      model: WorkbookModel;
+      result: ValidationResult;
+      marks: Mark[];
+      unmarked: Array<{ sheet: string; reason: string }>;
+      /** The cells a person must still fill, as `takst validate` counts them. */
+      progress: Progress;
+    }
   | { kind: 'not-takstskema'; model: WorkbookModel };
 
 /** Reads (one round trip in Excel), validates, and replaces the marks (one more); a workbook without a takstskema is left untouched. */
@@ -16,5 +25,6 @@ export async function checkAndMark(port: WorkbookPort, opts: CheckOptions = {}):
   const result = validateWorkbook(model, undefined, opts);
   const { marks } = planMarks(result.findings);
   const written = await port.setMarks(marks);
-  return { kind: 'checked', model, result, marks, unmarked: written?.unmarked ?? [] };
+  const progress = totalProgress(model.sheets.map((s) => progressOf(s, result.findings)));
+  return { kind: 'checked', model, result, marks, unmarked: written?.unmarked ?? [], progress };
 }

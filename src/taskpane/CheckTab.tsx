@@ -11,6 +11,7 @@ import type { Snapshot } from '../core/prefill/snapshot';
 import type { Finding, Severity } from '../core/rules/types';
 import { RULES } from '../core/rules';
 import { formatNumber } from '../core/format';
+import { progressLine } from '../core/progress';
 import { describeError, logError } from './errors';
 import { countLabel, filterFindings, groupFindings, SEVERITIES, SEVERITY_LABEL } from './view';
 
@@ -24,6 +25,8 @@ export interface CheckTabProps {
   onAutoCheckChange?: (on: boolean) => void;
   /** Shown right under the check's summary (the export), before the findings. */
   children?: ReactNode;
+  /** Grows with each write the pane makes elsewhere (prefill, fill, undo): each re-checks. */
+  generation?: number;
 }
 
 const SEVERITY_COLORS: Record<Severity, { bg: string; fg: string }> = {
@@ -66,11 +69,11 @@ export function summaryLine(errors: number, at: Date): string {
   return errors === 0 ? `Ingen fejl · ${time}` : `${formatNumber(errors)} fejl skal rettes før indsendelse · ${time}`;
 }
 
-export function CheckTab({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial = true, onAutoCheckChange, children }: CheckTabProps) {
+export function CheckTab({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial = true, onAutoCheckChange, children, generation }: CheckTabProps) {
   const styles = useStyles();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [auto, setAuto] = useState(autoInitial);
-  const { state, check, clear, lastOutcome } = useCheck(port, { snapshot, debounceMs, auto, onCleared: () => setSelected(null) });
+  const { state, check, clear, lastOutcome } = useCheck(port, { snapshot, debounceMs, auto, onCleared: () => setSelected(null), generation });
   const [selected, setSelected] = useState<string | null>(null);
   const [selectError, setSelectError] = useState<string | null>(null);
   const go = useCallback(
@@ -147,6 +150,11 @@ export function CheckTab({ port, snapshot, debounceMs = 1500, autoCheck: autoIni
           </Notice>
         )}
         {state.kind === 'done' && checked && <Body1 className={styles.summary}>{summaryLine(checked.result.summary.errors, state.checkedAt)}</Body1>}
+        {state.kind === 'done' && checked && (
+          <Caption1 className={styles.meta} data-testid="progress">
+            {progressLine(checked.progress)}
+          </Caption1>
+        )}
         {state.kind === 'done' && checked && checked.unmarked.length > 0 && (
           <Notice intent="warning" title="Cellerne er ikke markeret">
             {checked.unmarked.map((u) => `${u.sheet}: ${u.reason}`).join(' ')} Fundene står herunder.

@@ -39,6 +39,24 @@ export function ExportPanel({ port, snapshot }: { port: WorkbookPort; snapshot: 
     [urls],
   );
 
+  // An edit makes an export stale: its links are withdrawn until the user exports again.
+  useEffect(() => {
+    if (!port.onEdit) return;
+    let stop: (() => void) | undefined;
+    let alive = true;
+    void port
+      .onEdit(() => {
+        setState((s) => (s.kind === 'done' ? { kind: 'idle' } : s));
+        setUrls(null);
+      })
+      .then((s) => (alive ? (stop = s) : s()))
+      .catch((e) => logError(e));
+    return () => {
+      alive = false;
+      stop?.();
+    };
+  }, [port]);
+
   const run = async (force: boolean) => {
     setState({ kind: 'busy' });
     try {

@@ -15,6 +15,8 @@ import { describeError, logError } from './errors';
 export interface PrefillPanelProps {
   port: WorkbookPort;
   snapshot: Snapshot;
+  /** Called after every write (fill and undo), so the other tabs re-check. */
+  onWritten?: () => void;
 }
 
 type State =
@@ -30,7 +32,7 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
-export function PrefillPanel({ port, snapshot }: PrefillPanelProps) {
+export function PrefillPanel({ port, snapshot, onWritten }: PrefillPanelProps) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -86,7 +88,8 @@ export function PrefillPanel({ port, snapshot }: PrefillPanelProps) {
       const record = undoRecordFor('prefill', writes);
       await port.write(writes, record);
       setUndo(record);
-      setState({ kind: 'done', text: `${formatNumber(writes.length)} celler udfyldt med sidste års tal. Tryk Kontrollér for at se skemaet igennem.` });
+      onWritten?.();
+      setState({ kind: 'done', text: `${formatNumber(writes.length)} celler udfyldt med sidste års tal; skemaet kontrolleres igen under Kontrol.` });
     } catch (e) {
       fail(e);
     }
@@ -103,6 +106,7 @@ export function PrefillPanel({ port, snapshot }: PrefillPanelProps) {
       }
       await port.write(restoreWrites(record), null);
       setUndo(null);
+      onWritten?.();
       setState({ kind: 'done', text: `Fortrudt: ${formatNumber(record.cells.length)} celler har deres tidligere indhold igen.` });
     } catch (e) {
       fail(e);

@@ -21,9 +21,11 @@ export interface CheckOptions {
   auto: boolean;
   /** Called after the marks are cleared (the tab forgets its selected finding). */
   onCleared?: () => void;
+  /** Grows with every write of the pane's own (prefill, fill, undo): each one re-checks. */
+  generation?: number;
 }
 
-export function useCheck(port: WorkbookPort, { snapshot, debounceMs, auto, onCleared }: CheckOptions) {
+export function useCheck(port: WorkbookPort, { snapshot, debounceMs, auto, onCleared, generation = 0 }: CheckOptions) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const running = useRef(false);
   const checkedOnce = useRef(false);
@@ -84,6 +86,11 @@ export function useCheck(port: WorkbookPort, { snapshot, debounceMs, auto, onCle
       stop?.();
     };
   }, [auto, port, check, debounceMs]);
+
+  // The pane's own writes change the sheet as an edit does: the counts, findings and marks follow at once.
+  useEffect(() => {
+    if (generation > 0) void check();
+  }, [generation]);
 
   const lastOutcome = state.kind === 'done' ? state.outcome : state.kind === 'busy' || state.kind === 'failed' ? state.previous : null;
   return { state, check, clear, lastOutcome };

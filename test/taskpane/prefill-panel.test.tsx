@@ -3,7 +3,7 @@
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
 // "Udfyld sidste års tal" in the pane: plan first, one write, conflicts only by choice, Fortryd restores exactly.
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { installDomShims, renderTaskPane } from './dom';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
@@ -100,5 +100,25 @@ describe('Udfyld sidste års tal', () => {
     await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
     await user.click(screen.getByRole('button', { name: 'Udfyld sidste års tal' }));
     expect(await screen.findByText('Der er ingen godkendte tal fra sidste år for Thisted Kommune.')).toBeTruthy();
+  });
+});
+
+describe('no stale results after the pane’s own writes (issue 20, item 5)', () => {
+  it('re-checks after Udfyld and after Fortryd: the counts and the progress line follow the sheet', async () => {
+    const port = await book({ driftsherre: 'Mariagerfjord Kommune', blocks: [], spareBlocks: 5 });
+    const user = show(port);
+    await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
+    const progress = async () => (await screen.findByTestId('progress')).textContent;
+    expect(await progress()).toBe('Udfyldt 1 af 3 felter · 2 celler mangler');
+    await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
+    await user.click(screen.getByRole('button', { name: 'Udfyld sidste års tal' }));
+    await user.click(await screen.findByRole('button', { name: 'Udfyld 43 celler' }));
+    await screen.findByText(/43 celler udfyldt med sidste års tal/);
+    // Without pressing Kontrollér: the three prefilled blocks now count, and their year-2 cells are missing.
+    await waitFor(async () => expect(await progress()).not.toBe('Udfyldt 1 af 3 felter · 2 celler mangler'));
+    expect(await progress()).toMatch(/^Udfyldt \d+ af \d+ felter · \d+ celler mangler$/);
+    await user.click(screen.getByRole('button', { name: 'Fortryd udfyldning (43 celler)' }));
+    await screen.findByText('Fortrudt: 43 celler har deres tidligere indhold igen.');
+    await waitFor(async () => expect(await progress()).toBe('Udfyldt 1 af 3 felter · 2 celler mangler'));
   });
 });
