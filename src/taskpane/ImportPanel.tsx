@@ -1,7 +1,7 @@
 // "Indlæs fra fil": the region's export (the old skema as xlsx, or a tidy CSV/xlsx with a column mapping) read in
 // the pane (never uploaded), the plan and the reconciliation shown, applied in one write with "Fortryd".
 import { useState } from 'react';
-import { Body1, Button, Field, makeStyles } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, makeStyles } from '@fluentui/react-components';
 import { TaskStatus } from './TaskStatus';
 import { readWorkbook } from '../core/layout/discover';
 import { formatNumber } from '../core/format';
@@ -230,6 +230,10 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
           onCancel={() => setState({ kind: 'idle' })}
           source="udtrækket"
         >
+          <Caption1>
+            Afstemningen tæller hver række i filerne: placeret (tilbuddets første række, skrevet i en blok), lagt sammen (flere rækker for samme tilbud: andre
+            niveauer eller år) eller rapporteret (ikke brugt; hver står herunder med sin grund).
+          </Caption1>
           <pre className={styles.pre} aria-label="Afstemning">
             {formatReconciliation(state.rec)}
             {state.exp.warnings.map((w) => `\n${files.length > 1 ? `${w.file} ` : ''}række ${w.row}: ${w.reason}`).join('')}

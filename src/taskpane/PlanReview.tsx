@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '18px', overflowWrap: 'anywhere' },
   conflict: { display: 'block', overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
+  summary: { margin: '4px 0' },
 });
 
 export const writeKey = (w: PlannedWrite) => `${w.sheet}!${w.cell}`;
@@ -35,37 +36,66 @@ export function PlanReview({ plans, chosen, onChosen, onApply, onCancel, source 
   const setChosen = (f: (prev: ReadonlySet<string>) => ReadonlySet<string>) => onChosen(f(chosen));
   const conflicts = plans.flatMap((p) => p.conflicts);
   const toWrite = plans.reduce((n, p) => n + p.writes.length, 0) + conflicts.filter((c) => chosen.has(key(c))).length;
+  const actions = (
+    <div className={styles.actions}>
+      <Button appearance="primary" onClick={onApply} disabled={toWrite === 0}>
+        Udfyld {formatNumber(toWrite)} celler
+      </Button>
+      <Button onClick={onCancel}>Annullér</Button>
+    </div>
+  );
   return (
     <>
-      {plans.map((p) => (
-        <div key={p.sheet}>
-          <Subtitle2 as="h2">
-            {p.sheet}: {p.driftsherre ?? 'ingen driftsherre'}
-          </Subtitle2>
-          {p.reason ? (
-            <Notice intent="warning">{p.reason}</Notice>
-          ) : (
-            <>
-              <ul className={styles.list} aria-label="Tilbud">
-                {p.matches.map((m) => (
-                  <li key={`${m.block}`}>
-                    {offerName(m.offer.tilbud, m.offer.afdeling, ' – ')} → blok {formatNumber(m.block + 1)} ({HOW[m.how]}){m.note ? `: ${m.note}` : ''}
-                  </li>
+      {/* The action first: at region size the details run long, and the button must not be at their end. */}
+      {actions}
+      {plans.map((p) => {
+        const count = (how: string) => p.matches.filter((m) => m.how === how).length;
+        const similar = p.matches.filter((m) => m.how === 'similar');
+        const unplacedByReason = [...p.unplaced.reduce((m, u) => m.set(u.reason, [...(m.get(u.reason) ?? []), u.offer.tilbud]), new Map<string, string[]>())];
+        return (
+          <div key={p.sheet}>
+            <Subtitle2 as="h2">
+              {p.sheet}: {p.driftsherre ?? 'ingen driftsherre'}
+            </Subtitle2>
+            {p.reason ? (
+              <Notice intent="warning">{p.reason}</Notice>
+            ) : (
+              <>
+                <Body1 as="p" className={styles.summary}>
+                  {formatNumber(p.matches.length)} tilbud: {formatNumber(count('exact'))} med samme navn, {formatNumber(similar.length)} med lignende navn,{' '}
+                  {formatNumber(count('new-block'))} i nye blokke. {formatNumber(p.writes.length)} tomme celler udfyldes; {formatNumber(p.unchanged)} har
+                  allerede tallet; {formatNumber(p.conflicts.length)} har et andet tal.
+                </Body1>
+                {similar.length > 0 && (
+                  <ul className={styles.list} aria-label="Tjek navnene">
+                    {similar.map((m) => (
+                      <li key={`${m.block}`}>
+                        {offerName(m.offer.tilbud, m.offer.afdeling, ' – ')} → blok {formatNumber(m.block + 1)} ({HOW[m.how]})
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {unplacedByReason.map(([reason, names]) => (
+                  <Notice key={reason} intent="warning" title={`${formatNumber(names.length)} tilbud er ikke med`}>
+                    {reason} ({names.slice(0, 3).join(', ')}
+                    {names.length > 3 ? ` og ${formatNumber(names.length - 3)} flere` : ''})
+                  </Notice>
                 ))}
-                {p.unplaced.map((u) => (
-                  <li key={u.offer.tilbud}>
-                    {u.offer.tilbud}: {u.reason}
-                  </li>
-                ))}
-              </ul>
-              <Body1>
-                {formatNumber(p.writes.length)} tomme celler udfyldes; {formatNumber(p.unchanged)} har allerede tallet; {formatNumber(p.conflicts.length)} har
-                et andet tal.
-              </Body1>
-            </>
-          )}
-        </div>
-      ))}
+                <details>
+                  <summary>Vis alle {formatNumber(p.matches.length)} tilbud og deres blokke</summary>
+                  <ul className={styles.list} aria-label="Tilbud">
+                    {p.matches.map((m) => (
+                      <li key={`${m.block}`}>
+                        {offerName(m.offer.tilbud, m.offer.afdeling, ' – ')} → blok {formatNumber(m.block + 1)} ({HOW[m.how]}){m.note ? `: ${m.note}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </>
+            )}
+          </div>
+        );
+      })}
       {conflicts.length > 0 && (
         <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
           <legend>
@@ -95,12 +125,6 @@ export function PlanReview({ plans, chosen, onChosen, onApply, onCancel, source 
         </fieldset>
       )}
       {children}
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={onApply} disabled={toWrite === 0}>
-          Udfyld {formatNumber(toWrite)} celler
-        </Button>
-        <Button onClick={onCancel}>Annullér</Button>
-      </div>
     </>
   );
 }
