@@ -9,6 +9,7 @@ import type { WorkbookPort } from '../core/port';
 import { describeError, logError } from './errors';
 import { Waterfall } from './Waterfall';
 import { offerName } from '../core/model/queries';
+import { formatNumber } from '../core/format';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '10px', padding: '12px', minWidth: 0 },
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   meta: { color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingLeft: '18px' },
 });
 
 type State =
@@ -61,27 +63,51 @@ export function ExplainPanel({ port }: { port: WorkbookPort }) {
       </div>
       {state.kind === 'busy' && <Spinner size="tiny" label="Beregner …" />}
       {state.kind === 'failed' && <Notice intent="error">{state.message}</Notice>}
-      {state.kind === 'done' &&
-        state.items.map((e) => (
-          <article key={`${e.sheet}-${e.block}`} className={styles.block} aria-label={`Blok ${e.block + 1}`}>
-            <Subtitle2 as="h2">
-              Blok {e.block + 1}: {offerName(e.tilbud, e.afdeling, ' – ') || 'uden navn'}
-            </Subtitle2>
-            {e.components && e.total !== null ? (
-              <>
+      {state.kind === 'done' && (
+        <>
+          {state.items
+            .filter((e) => e.components && e.total !== null)
+            .map((e) => (
+              <article key={`${e.sheet}-${e.block}`} className={styles.block} aria-label={`Blok ${e.block + 1}`}>
+                <Subtitle2 as="h2">
+                  Blok {e.block + 1}: {offerName(e.tilbud, e.afdeling, ' – ') || 'uden navn'}
+                </Subtitle2>
                 <Body1>{e.sentence}</Body1>
-                <Waterfall components={e.components} total={e.total} from={e.years[0]} to={e.years[1]} />
+                <Caption1 className={styles.meta}>
+                  Måler:{' '}
+                  {e.carrier
+                    ? `${e.carrier.name}, den takst budgettet giver (budget ÷ pladser × belægning × 365)`
+                    : 'budgettet pr. belagt plads (budget ÷ pladser × belægning × 365), da ingen takst er netop den'}
+                  .
+                </Caption1>
+                <Waterfall components={e.components!} total={e.total!} from={e.years[0]} to={e.years[1]} />
                 {e.levels.map((l) => (
                   <Caption1 key={l.name} className={styles.meta}>
                     {l.name}: {signed(l.change)} % (heraf niveauets egen del {signed(l.specific)} procentpoint)
                   </Caption1>
                 ))}
-              </>
-            ) : (
-              <Body1>{e.reason}</Body1>
-            )}
-          </article>
-        ))}
+              </article>
+            ))}
+          {(() => {
+            const quiet = state.items.filter((e) => !(e.components && e.total !== null));
+            if (quiet.length === 0) return null;
+            return (
+              <details className={styles.block}>
+                <summary>
+                  {formatNumber(quiet.length)} {quiet.length === 1 ? 'blok' : 'blokke'} uden noget at forklare
+                </summary>
+                <ul className={styles.list}>
+                  {quiet.map((e) => (
+                    <li key={`${e.sheet}-${e.block}`}>
+                      Blok {e.block + 1}: {offerName(e.tilbud, e.afdeling, ' – ') || 'uden navn'}: {e.reason}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            );
+          })()}
+        </>
+      )}
     </section>
   );
 }

@@ -2,8 +2,11 @@
 // year's budget-implied rate as 100, each component's percentage points up or down, this year's rate at the end.
 import { formatNumber } from '../core/format';
 import { COMPONENT_KEYS, type Components } from '../core/explain/decompose';
+import { signed } from '../core/explain/explain';
 
 const SHORT: Record<keyof Components, string> = { pl: 'P/L', realGrowth: 'Reel', overhead: 'OH', regulering: 'Reg.', pladser: 'Pl.', belaegning: 'Bel.' };
+/** Chart text at least 11 px at the pane's narrowest (the picture is drawn 1:1 at 320 px). */
+const FONT = 11;
 
 export function Waterfall({ components, total, from, to }: { components: Components; total: number; from: string; to: string }) {
   const steps = COMPONENT_KEYS.map((k) => ({ key: k, label: SHORT[k], value: components[k] }));
@@ -13,9 +16,9 @@ export function Waterfall({ components, total, from, to }: { components: Compone
   const lo = Math.min(...levels, end) - 2;
   const hi = Math.max(...levels, end) + 2;
   const W = 280;
-  const H = 130;
-  const top = 16;
-  const bottom = H - 20;
+  const H = 150;
+  const top = 20;
+  const bottom = H - 22;
   const n = steps.length + 2;
   const bw = W / n;
   const y = (v: number) => top + ((hi - v) / (hi - lo)) * (bottom - top);
@@ -30,19 +33,19 @@ export function Waterfall({ components, total, from, to }: { components: Compone
       viewBox={`0 0 ${W} ${H}`}
       width="100%"
       role="img"
-      aria-label={`Vandfald fra ${from} til ${to}: ${steps.map((s) => `${s.label} ${formatNumber(s.value, 1)}`).join(', ')}`}
+      aria-label={`Vandfald fra ${from} til ${to}: ${steps.map((s) => `${s.label} ${signed(s.value)}`).join(', ')}`}
     >
       {bars.map((b, i) => {
         const yTop = y(Math.max(b.y0, b.y1));
         const h = Math.max(1, Math.abs(y(b.y0) - y(b.y1)));
-        const text = b.kind === 'total' ? formatNumber(b.value, 1) : `${b.value > 0 ? '+' : ''}${formatNumber(b.value, 1)}`;
+        const text = b.kind === 'total' ? formatNumber(b.value, 1) : signed(b.value);
         return (
           <g key={i}>
             <rect x={i * bw + 3} y={yTop} width={bw - 6} height={h} fill={fill[b.kind]} />
-            <text x={i * bw + bw / 2} y={yTop - 3} fontSize="8" textAnchor="middle">
+            <text x={i * bw + bw / 2} y={yTop - 3} fontSize={FONT} textAnchor="middle">
               {text}
             </text>
-            <text x={i * bw + bw / 2} y={H - 6} fontSize="8" textAnchor="middle">
+            <text x={i * bw + bw / 2} y={H - 6} fontSize={FONT} textAnchor="middle">
               {b.label}
             </text>
           </g>

@@ -33,6 +33,7 @@ import { unplacedValue } from './unplaced-value';
 import { blockHeaderMissing } from './block-header-missing';
 import { yearInSheet } from './year-in-sheet';
 import { formulaWithoutResult } from './formula-without-result';
+import { ohNeededToExplain } from './oh-needed-to-explain';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   pladserNegative,
   pladserNotWhole,
   ohRange,
+  ohNeededToExplain,
   budgetAndRates,
   basisBelowLevels,
   takstLevelsContiguous,
