@@ -1,6 +1,6 @@
 // More blocks for more offers: copies of the sheet's last block (the template's own rows, with their formats,
 // formulas, merges, dropdowns and conditional formats) below it, their input cells emptied. Computed here from the
-// model; applied by an adapter (exceljs copies rows, Office.js Range.copyFrom).
+// model; applied by an adapter (exceljs copies rows; the Office adapter uses Range.copyFrom).
 import { a1, isBlank, parseA1, type Grid } from '../grid';
 import type { Block, SheetModel } from '../model/takstskema';
 import { figureCells } from '../model/queries';
