@@ -15,7 +15,13 @@ export function SheetView({ book }: { book: MemoryWorkbook }) {
   const grid = book.grids.find((g) => g.name === book.activeSheet) ?? book.grids[0];
   const selected = book.selection?.sheet === grid?.name ? book.selection.cell : null;
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
+  const sheetRef = useRef<HTMLDivElement | null>(null);
   const [draft, setDraft] = useState('');
+
+  // A workbook just opened starts at A1, as Excel opens it.
+  useEffect(() => {
+    sheetRef.current?.scrollTo(0, 0);
+  }, [book]);
 
   useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
@@ -50,7 +56,7 @@ export function SheetView({ book }: { book: MemoryWorkbook }) {
           style={{ flex: 1, font: 'inherit' }}
         />
       </div>
-      <div style={{ flex: 1, overflow: 'auto' }} data-testid="sheet">
+      <div ref={sheetRef} style={{ flex: 1, overflow: 'auto' }} data-testid="sheet">
         <table style={{ borderCollapse: 'separate', borderSpacing: 0, fontSize: 12 }} aria-label={`Arket ${grid.name}`}>
           <thead>
             <tr>
@@ -93,6 +99,9 @@ export function SheetView({ book }: { book: MemoryWorkbook }) {
                         color: mark ? `#${MARK_STYLES[mark.severity].font}` : undefined,
                         outline: isSelected ? '2px solid #217346' : undefined,
                         outlineOffset: -2,
+                        // Scrolled to, a cell stops clear of the sticky row numbers and column letters.
+                        scrollMarginLeft: 48,
+                        scrollMarginTop: 24,
                       }}
                     >
                       {cellText(cell)}

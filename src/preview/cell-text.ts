@@ -11,6 +11,9 @@ export function cellText(cell: GridCell | undefined): string {
     const fmt = cell.numFmt ?? '';
     const decimals = /\.(0+)/.exec(fmt)?.[1].length ?? (Number.isInteger(v) ? 0 : 2);
     if (fmt.includes('%')) return `${formatNumber(v * 100, decimals)} %`;
+    // Thousands separators only where the format asks for them (#,##0), as Excel shows General: the year 2026, not 2.026.
+    if (!/#,#|0,0/.test(fmt))
+      return new Intl.NumberFormat('da-DK', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }).format(v);
     return formatNumber(v, decimals);
   }
   if (typeof v === 'boolean') return v ? 'SAND' : 'FALSK';

@@ -3,7 +3,7 @@
 import { createRoot } from 'react-dom/client';
 import { useState } from 'react';
 import ExcelJS from 'exceljs';
-import { Body1, Caption1, FluentProvider, Spinner, Title3, webLightTheme } from '@fluentui/react-components';
+import { Body1, Caption1, FluentProvider, makeStyles, Spinner, Title3, webLightTheme } from '@fluentui/react-components';
 import { Notice } from '../taskpane/Notice';
 import { workbookToGrids } from '../adapters/exceljs/grid';
 import { MemoryWorkbook } from '../adapters/memory/workbook';
@@ -20,7 +20,21 @@ async function open(bytes: ArrayBuffer): Promise<MemoryWorkbook> {
   return new MemoryWorkbook(workbookToGrids(wb));
 }
 
+/** Side by side; at a narrow window (a phone, a 320 px test) the sheet above the pane, never overlapping. */
+const useStyles = makeStyles({
+  body: { display: 'flex', flex: 1, minHeight: 0, '@media (max-width: 640px)': { flexDirection: 'column', overflow: 'auto' } },
+  sheet: { flex: 1, minWidth: 0, '@media (max-width: 640px)': { flex: '0 0 45vh' } },
+  pane: {
+    width: '320px',
+    flex: '0 0 320px',
+    borderLeft: '1px solid #ccc',
+    overflow: 'auto',
+    '@media (max-width: 640px)': { width: '100%', flex: '1 0 auto', borderLeft: 'none', borderTop: '1px solid #ccc' },
+  },
+});
+
 function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } | { error: string } }) {
+  const styles = useStyles();
   const [state, setState] = useState(initial);
   const [loading, setLoading] = useState(false);
 
@@ -54,11 +68,11 @@ function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } 
       {'error' in state ? (
         <Notice intent="error">{state.error}</Notice>
       ) : (
-        <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
-          <section aria-label="Arbejdsbogen" style={{ flex: 1, minWidth: 0 }}>
+        <div className={styles.body}>
+          <section aria-label="Arbejdsbogen" className={styles.sheet}>
             <SheetView book={state.book} />
           </section>
-          <aside aria-label="Opgaverude" style={{ width: 320, flex: '0 0 320px', borderLeft: '1px solid #ccc', overflow: 'auto' }}>
+          <aside aria-label="Opgaverude" className={styles.pane}>
             <Tabs key={state.name} port={state.book} snapshot={bundledSnapshot()} />
           </aside>
         </div>

@@ -189,11 +189,11 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
         Udfyld skemaet fra jeres eget udtræk: det gamle skema (xlsx) eller en tabel (CSV eller xlsx) med en kolonneoversættelse. Filen læses her og sendes ingen
         steder hen.
       </Body1>
-      <Field label="Udtræk (.xlsx eller .csv; vælg gerne både sidste års og årets)">
-        <input type="file" multiple accept=".xlsx,.csv,.txt" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
+      <Field label={{ children: 'Udtræk (.xlsx eller .csv; vælg gerne både sidste års og årets)', htmlFor: 'takst-import-files' }}>
+        <input id="takst-import-files" type="file" multiple accept=".xlsx,.csv,.txt" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
       </Field>
-      <Field label="Kolonneoversættelse (.json, kun for en tabel)">
-        <input type="file" accept=".json" onChange={(e) => setMapping(e.target.files?.[0] ?? null)} />
+      <Field label={{ children: 'Kolonneoversættelse (.json, kun for en tabel)', htmlFor: 'takst-import-mapping' }}>
+        <input id="takst-import-mapping" type="file" accept=".json" onChange={(e) => setMapping(e.target.files?.[0] ?? null)} />
       </Field>
       <div>
         <Button appearance="primary" disabled={files.length === 0 || state.kind === 'busy'} onClick={() => void plan()}>

@@ -13,7 +13,8 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '18px', overflowWrap: 'anywhere' },
   conflict: { display: 'block', overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
-  summary: { margin: '4px 0' },
+  summary: { margin: '4px 0', display: 'block' },
+  heading: { display: 'block', margin: '8px 0 0 0' },
 });
 
 export const writeKey = (w: PlannedWrite) => `${w.sheet}!${w.cell}`;
@@ -54,7 +55,7 @@ export function PlanReview({ plans, chosen, onChosen, onApply, onCancel, source 
         const unplacedByReason = [...p.unplaced.reduce((m, u) => m.set(u.reason, [...(m.get(u.reason) ?? []), u.offer.tilbud]), new Map<string, string[]>())];
         return (
           <div key={p.sheet}>
-            <Subtitle2 as="h2">
+            <Subtitle2 as="h2" className={styles.heading}>
               {p.sheet}: {p.driftsherre ?? 'ingen driftsherre'}
             </Subtitle2>
             {p.reason ? (

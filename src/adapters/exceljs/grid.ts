@@ -42,7 +42,10 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     // that what it writes reads back as written and an undo restores the format it found.
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       if (cell.type === V.Null) {
-        if (cell.numFmt && cell.numFmt !== 'General') out[colNumber - 1] = { value: null, numFmt: cell.numFmt };
+        // And for its fill: an empty input cell is blue in the template (the preview draws it so).
+        const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
+        const fill = fillOf(cell);
+        if (numFmt || fill) out[colNumber - 1] = { value: null, ...(numFmt ? { numFmt } : {}), ...(fill ? { fill } : {}) };
         return;
       }
       const gc: GridCell = { value: null };
