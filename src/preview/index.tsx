@@ -10,7 +10,7 @@ import { MemoryWorkbook } from '../adapters/memory/workbook';
 import { Tabs } from '../taskpane/Tabs';
 import { bundledSnapshot } from '../taskpane/bundled-snapshot';
 import { SheetView } from './SheetView';
-import { LIMITS, MB } from '../adapters/exceljs/zip-check';
+import { checkXlsxBytes, LIMITS, MB, zipCheckMessage } from '../adapters/exceljs/zip-check';
 
 const SAMPLE_URL = 'samples/eksempel-2027.xlsx';
 
@@ -37,18 +37,27 @@ function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } 
   const styles = useStyles();
   const [state, setState] = useState(initial);
   const [loading, setLoading] = useState(false);
+  /** Why a picked file was not opened; the workbook already open stays open. */
+  const [refused, setRefused] = useState<string | null>(null);
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
+    setRefused(null);
     if (file.size > LIMITS.fileBytes) {
-      setState({ error: `${file.name} er større end ${MB(LIMITS.fileBytes)} og åbnes ikke.` });
+      setRefused(`${file.name} er større end ${MB(LIMITS.fileBytes)} og åbnes ikke.`);
       return;
     }
     setLoading(true);
     try {
-      setState({ book: await open(await file.arrayBuffer()), name: file.name });
-    } catch (e) {
-      setState({ error: `${file.name} kunne ikke læses som en Excel-arbejdsbog (.xlsx): ${(e as Error).message}` });
+      const bytes = await file.arrayBuffer();
+      const check = checkXlsxBytes(new Uint8Array(bytes));
+      if (!check.ok) {
+        setRefused(zipCheckMessage(file.name, check.reason));
+        return;
+      }
+      setState({ book: await open(bytes), name: file.name });
+    } catch {
+      setRefused(zipCheckMessage(file.name, 'corrupt'));
     } finally {
       setLoading(false);
     }
@@ -65,6 +74,11 @@ function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } 
         </label>
         {loading && <Spinner size="tiny" label="Indlæser …" />}
       </header>
+      {refused && (
+        <Notice intent="error" title="Filen blev ikke åbnet">
+          {refused}
+        </Notice>
+      )}
       {'error' in state ? (
         <Notice intent="error">{state.error}</Notice>
       ) : (

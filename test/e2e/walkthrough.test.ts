@@ -149,6 +149,18 @@ describe('a first-time user in Chromium', () => {
     await page.getByRole('link', { name: /CSV/ }).first().waitFor();
   });
 
+  it('says in Danish why a file that is not a workbook was not opened, and keeps the workbook that is open', async () => {
+    writeFileSync(join(files, 'ikke-en-arbejdsbog.xlsx'), 'Tilbud;År\nHus;2027\n');
+    await page.goto(`${base}preview.html`);
+    await page.getByRole('button', { name: 'Kontrollér' }).waitFor();
+    await page.locator('header input[type=file]').setInputFiles(join(files, 'ikke-en-arbejdsbog.xlsx'));
+    await page.getByText('Filen blev ikke åbnet').waitFor();
+    expect(await page.getByText(/ikke en Excel-arbejdsbog/).count()).toBe(1);
+    expect(await page.getByText(/jszip|Can't find end of central directory/i).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Kontrollér' }).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Arbejdsbogen' }).isVisible()).toBe(true);
+  });
+
   it.each([
     [320, 800],
     [1280, 800],
