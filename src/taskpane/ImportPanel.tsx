@@ -13,7 +13,9 @@ import { Notice } from './Notice';
 import { formatReconciliation, reconcile, type Reconciliation } from '../core/import/reconcile';
 import { decodeText, looksBinary } from '../core/import/text';
 import { checkXlsxBytes, LIMITS, MB, zipCheckMessage } from '../adapters/exceljs/zip-check';
-import { parseMapping, type Mapping } from '../core/import/tidy';
+import { parseCsv, parseMapping, type Mapping } from '../core/import/tidy';
+import { ColumnMatch } from './ColumnMatch';
+import { saveMapping } from './preferences';
 import { RunError } from '../core/errors';
 import { chosenWrites, NO_BLOCK_LEFT, planFill, type PrefillPlan } from '../core/prefill/plan';
 import { restoreWrites, undoRecordFor, type UndoRecord } from '../core/plans/undo';
@@ -47,6 +49,7 @@ type State =
       copy: BlockCopy | null;
       why: string | null;
     }
+  | { kind: 'mapping'; headers: string[] }
   | { kind: 'done'; text: string; undo?: UndoRecord }
   | { kind: 'failed'; message: string };
 
@@ -116,11 +119,29 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
     };
   };
 
-  const plan = async () => {
+  /** The header row of the first picked CSV, for the matching step; null when no CSV is picked. */
+  const csvHeaders = async (): Promise<string[] | null> => {
+    const csv = files.find((f) => /\.(csv|txt)$/i.test(f.name));
+    if (!csv || csv.size > LIMITS.fileBytes) return null;
+    const raw = new Uint8Array(await bytesOf(csv));
+    if (raw.length === 0 || looksBinary(raw)) return null;
+    const first = parseCsv(decodeText(raw).text).rows[0] ?? [];
+    return first.map((c) => String(c ?? '').trim()).filter((h) => h !== '');
+  };
+
+  const plan = async (chosenMap?: Mapping) => {
     if (files.length === 0) return;
     setState({ kind: 'busy', what: `Læser ${files.map((f) => f.name).join(', ')} …` });
     try {
-      const map = mapping ? parseMapping(JSON.parse(new TextDecoder('utf-8').decode(await bytesOf(mapping)))) : null;
+      const map = chosenMap ?? (mapping ? parseMapping(JSON.parse(new TextDecoder('utf-8').decode(await bytesOf(mapping)))) : null);
+      if (!map) {
+        // A table without a mapping file: the user matches its columns first (guessed from its headers).
+        const headers = await csvHeaders();
+        if (headers && headers.length > 0) {
+          setState({ kind: 'mapping', headers });
+          return;
+        }
+      }
       const read: ExportFile[] = [];
       for (const file of files) {
         const exp = await readPicked(file, map);
@@ -207,6 +228,21 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
           </Button>
         )}
       </TaskStatus>
+      {state.kind === 'mapping' && (
+        <ColumnMatch
+          headers={state.headers}
+          onCancel={() => setState({ kind: 'idle' })}
+          onUse={(columns) => {
+            try {
+              const m = parseMapping({ columns, locale: 'da' });
+              saveMapping(state.headers, columns);
+              void plan(m);
+            } catch (e) {
+              fail(e);
+            }
+          }}
+        />
+      )}
       {state.kind === 'planned' && state.lacking > 0 && (
         <Notice intent="warning" title={`${formatNumber(state.lacking)} tilbud mangler en blok`}>
           {state.copy && port.addBlocks ? (

@@ -19,6 +19,10 @@ export function installDomShims(): void {
   g.ResizeObserver ??= NoResize;
   g.TextEncoder ??= TextEncoder;
   g.TextDecoder ??= TextDecoder;
+  // jsdom has no object URLs; the pane makes them for downloads (the export, the mapping file).
+  const url = URL as unknown as { createObjectURL?: (b: Blob) => string; revokeObjectURL?: (u: string) => void };
+  url.createObjectURL ??= () => `blob:test/${Math.random().toString(36).slice(2)}`;
+  url.revokeObjectURL ??= () => undefined;
 }
 
 export function renderTaskPane(port: WorkbookPort) {

@@ -4,7 +4,7 @@
  */
 // "Indlæs fra fil" in the pane: a Windows-1252 CSV and its mapping read in the pane, plan and reconciliation shown,
 // applied in one write.
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { installDomShims, renderTaskPane } from './dom';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
@@ -50,14 +50,39 @@ describe('Indlæs fra fil', () => {
     expect(port.writeCount).toBe(2);
   });
 
-  it('says what is wrong with a CSV without a mapping', async () => {
-    const port = new MemoryWorkbook([{ name: 'Ark1', cells: [], merges: [] }]);
+  it('matches a CSV’s columns in the pane when it has no mapping: guessed, changeable, remembered, downloadable', async () => {
+    localStorage.clear();
+    const offers = syntheticOffers(3);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await workbookBytes(buildFixture({ driftsherre: 'Region Nordjylland', blocks: [], spareBlocks: 4 }).workbook)) as unknown as ArrayBuffer,
+    );
+    const port = new MemoryWorkbook(workbookToGrids(wb));
     const { user, container } = renderTaskPane(port);
     await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
     const [exportInput] = Array.from(container.querySelectorAll<HTMLInputElement>('section[aria-label="Indlæs fra fil"] input[type=file]'));
-    await user.upload(exportInput, new File(['Tilbud;År\nHus;2027\n'], 'x.csv'));
+    await user.upload(exportInput, new File([new Uint8Array(windows1252(syntheticCsv(offers)))], 'udtraek.csv'));
     await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
-    expect(await screen.findByText(/En CSV-fil kræver en kolonneoversættelse/)).toBeTruthy();
+    const step = await screen.findByRole('region', { name: 'Kolonner i tabellen' });
+    // Guessed from the headers: every column of the synthetic table, as its mapping file says.
+    const select = (field: string) => step.querySelector<HTMLSelectElement>(`select[name="${field}"]`)!;
+    expect(select('tilbud').value).toBe('Tilbud');
+    expect(select('year').value).toBe('År');
+    expect(select('rate').value).toBe('Takst');
+    expect(select('oh').value).toBe('OH');
+    expect((await within(step).findByRole('link', { name: /Hent som kolonner.json/ })).getAttribute('download')).toBe('kolonner.json');
+    // Each dropdown is labelled (the field's name) for a screen reader.
+    expect(within(step).getByLabelText('Tilbud (skal vælges)')).toBe(select('tilbud'));
+    // A choice the user changes is kept: Regulering not read.
+    await user.selectOptions(select('regulering'), '');
+    await user.click(within(step).getByRole('button', { name: 'Brug kolonnerne' }));
+    const rows = offers.reduce((n, o) => n + o.rates.length, 0);
+    expect(await screen.findByText(new RegExp(`Afstemning: ${rows} rækker ind = 3 placeret`))).toBeTruthy();
+    const saved = Object.keys(localStorage).filter((k) => k.startsWith('takstskema:kolonner:'));
+    expect(saved).toHaveLength(1);
+    expect(JSON.parse(localStorage.getItem(saved[0])!)).toEqual({
+      ...Object.fromEntries(Object.entries(SYNTHETIC_MAPPING.columns).filter(([h]) => h !== 'Regulering')),
+    });
   });
 
   it.each([
