@@ -99,6 +99,11 @@ describe('a first-time user in Chromium', () => {
     expect(await onFirstScreen(firstFinding)).toBe(true);
     expect(await onFirstScreen(page.getByRole('button', { name: 'Eksportér' }))).toBe(true);
     await shot('walkthrough-check.png');
+    // A finding in column A: its cell is scrolled to clear of the sticky row numbers.
+    await page.locator('button[data-cell="A56"]').click();
+    const td = await page.locator('td[data-address="A56"]').boundingBox();
+    const rowHead = await page.locator('[data-testid="sheet"] tbody tr th').first().boundingBox();
+    expect(td && rowHead && td.x >= rowHead.x + rowHead.width - 1).toBe(true);
 
     // A fresh template of the test municipality: prefill, and the Kontrol tab follows by itself.
     await open('mariagerfjord-tom.xlsx');
