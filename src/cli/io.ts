@@ -14,17 +14,9 @@ import { checkSheet } from '../core/rules/runner';
 import { looksBinary } from '../core/import/text';
 
 export { EXIT } from '../core/errors';
+export { oneLine, stdio, unexpectedError, type Output } from './output';
+import { oneLine, unexpectedError, type Output } from './output';
 import { EXIT, RUN_ERRORS, RunError } from '../core/errors';
-
-export interface Output {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-export const stdio: Output = {
-  out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
-  err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
-};
 
 /** Loads a file and reads its takstskema sheets; refuses a workbook without one. */
 export async function readTakstskemaFile(file: string, sheet?: string): Promise<{ workbook: ExcelJS.Workbook; model: WorkbookModel; bytes: Buffer }> {
@@ -129,16 +121,6 @@ export async function readEach<T>(io: Output, files: string[], read: (file: stri
   return { read: out, failed };
 }
 
-/** A message as one line for stderr: control characters and line breaks become spaces; very long text is cut. */
-export function oneLine(text: string, max = 500): string {
-  const flat = text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'findes ikke',
   EACCES: 'ingen adgang',
@@ -160,11 +142,6 @@ function fileErrorText(err: NodeJS.ErrnoException): string {
 export function textOrJson(format: string): asserts format is 'text' | 'json' {
   if (format !== 'text' && format !== 'json')
     throw new InputError('bad-argument', `--format skal være text eller json: ${format} / --format must be text or json`);
-}
-
-/** An error nobody foresaw, as one line (and its stack after it only with TAKST_DEBUG). */
-export function unexpectedError(e: unknown): string {
-  return `takst: ${oneLine(`Uventet fejl: ${(e as Error)?.message ?? String(e)} / Unexpected error`)}${process.env.TAKST_DEBUG ? `\n${(e as Error)?.stack ?? ''}` : ''}`;
 }
 
 /** Runs a command body; known input problems become one line on stderr and exit code 2, never a stack trace. */

@@ -9,7 +9,7 @@ import { registerPrefill } from './commands/prefill';
 import { registerSnapshot } from './commands/snapshot';
 import { registerTemplate } from './commands/template';
 import { registerValidate } from './commands/validate';
-import { EXIT, oneLine, stdio, unexpectedError, type Output } from './io';
+import { EXIT, oneLine, stdio, unexpectedError, type Output } from './output';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../package.json') as { version: string };

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/adapters/exceljs/errors';
 import { loadWorkbookBytes, workbookToGrids } from '../../src/adapters/exceljs/read';
-import { readExportFile } from '../../src/cli/commands/fill';
+import { readExportFile } from '../../src/cli/commands/fill.run';
 import { READ_RULES, readTakstskemaFile } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 import { readWorkbook } from '../../src/core/layout/discover';

@@ -1,0 +1,161 @@
+// The work of `takst fill`: loaded only when the command runs, so that `takst --help` and the other
+// commands start without it (exceljs, zod and the core are read here, not at registration).
+import path from 'node:path';
+import type ExcelJS from 'exceljs';
+import { InputError } from '../../adapters/exceljs/errors';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/port';
+import { loadWorkbookFile, workbookToGrids } from '../../adapters/exceljs/read';
+import { renderWorkbook, saveWorkbook } from '../../adapters/exceljs/write';
+import { OutputSet } from '../../adapters/exceljs/outputs';
+import { readWorkbook } from '../../core/layout/discover';
+import { decodeText } from '../../core/import/text';
+import { latestYear, offersFromExport, type ExportOffers } from '../../core/import/export';
+import { combineExports, formatDifferences, withApprovedYear1, type ExportFile } from '../../core/import/combine';
+import { copyBlocks } from '../../adapters/exceljs/blocks';
+import { planBlockCopies } from '../../core/plans/blocks';
+import { formatProgress, progressOf, totalProgress } from '../../core/progress';
+import { validateWorkbook } from '../../core/rules/runner';
+import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill.run';
+import { formatReconciliation, reconcile } from '../../core/import/reconcile';
+import { MappingError, parseMapping, type Mapping } from '../../core/import/tidy';
+import { formatPlan } from '../../core/prefill/format';
+import { chosenWrites, NO_BLOCK_LEFT, planFill } from '../../core/prefill/plan';
+import { undoRecordFor } from '../../core/plans/undo';
+import { buildTemplate } from '../../core/template/build';
+import { EXIT, readJsonFile, readTakstskemaFile, readTextInput, reportReadProblems, runCommand, type Output } from '../io';
+
+async function readMapping(file: string): Promise<Mapping> {
+  return parseMapping(await readJsonFile(file, 'bad-argument'));
+}
+
+export async function readExportFile(file: string, mapping: Mapping | null): Promise<ExportOffers> {
+  if (/\.(csv|txt)$/i.test(file)) {
+    const bytes = await readTextInput(file, 'not-csv', 'en CSV-tabel', '; gem tabellen som "CSV (semikolonsepareret)" eller som .xlsx');
+    return offersFromExport({ csv: decodeText(bytes).text }, mapping);
+  }
+  return offersFromExport({ grids: workbookToGrids(await loadWorkbookFile(file)) }, mapping);
+}
+
+export const action0 =
+  (io: Output, setExit: (code: number) => void) =>
+  async (o: {
+    from: string[];
+    mapping?: string;
+    into?: string;
+    driftsherre?: string;
+    out?: string;
+    snapshot?: string | false;
+    overwrite?: boolean;
+    dryRun?: boolean;
+    force?: boolean;
+  }) => {
+    setExit(
+      await runCommand(io, async () => {
+        if (!o.into === !o.driftsherre)
+          throw new InputError('bad-argument', 'Angiv enten --into <skema.xlsx> eller --driftsherre <navn> / Give --into or --driftsherre');
+        if (!o.out && !o.dryRun) throw new InputError('bad-argument', 'Angiv --out <ny.xlsx> eller --dry-run / Give --out or --dry-run');
+        const snapshotFile = typeof o.snapshot === 'string' ? [o.snapshot] : [];
+        const inputs = [...o.from, ...(o.into ? [o.into] : []), ...(o.mapping ? [o.mapping] : []), ...snapshotFile];
+        if (o.out && !o.dryRun) await new OutputSet(inputs, { force: o.force }).check([o.out]);
+        const mapping = o.mapping ? await readMapping(o.mapping) : null;
+        const files: ExportFile[] = [];
+        for (const from of o.from) {
+          let exp: ExportOffers;
+          try {
+            exp = await readExportFile(from, mapping);
+          } catch (e) {
+            if (e instanceof MappingError) throw new InputError('bad-mapping', `${o.from.length > 1 ? `${from}: ` : ''}${e.message} / Mapping error`);
+            throw e;
+          }
+          if (exp.offers.length === 0 && exp.rows.length > 0) {
+            const why = exp.rows
+              .filter((r) => r.reason)
+              .slice(0, 2)
+              .map((r) => `række ${r.row}: ${r.reason}`)
+              .join('; ');
+            throw new InputError('not-csv', `Ingen af de ${exp.rows.length} rækker i ${from} kunne bruges (${why}); intet er skrevet / No row could be used`);
+          }
+          io.out(
+            `${from}: ${exp.kind === 'old-layout' ? 'det gamle skema' : 'tabel'}, ${exp.offers.length} tilbud${exp.driftsherre ? ` for ${exp.driftsherre}` : ''}.`,
+          );
+          files.push({ name: path.basename(from), exp });
+        }
+        const combined = combineExports(files);
+        const year = latestYear(
+          combined.offers.map((x) => ({ ...x, years: Object.fromEntries(Object.entries(x.years).filter(([y]) => !x.partialYears?.includes(Number(y)))) })),
+        );
+        if (year === null) throw new InputError('bad-argument', `${o.from.join(', ')} har ingen tal at udfylde / Nothing to fill`);
+
+        let workbook: ExcelJS.Workbook;
+        if (o.into) {
+          workbook = (await readTakstskemaFile(o.into)).workbook;
+        } else {
+          workbook = renderWorkbook(buildTemplate({ driftsherre: o.driftsherre!, year, blocks: combined.offers.length + 2 }).spec);
+        }
+        const port = new ExcelJsWorkbook(workbook);
+        let grids = await port.readGrids();
+        let model = readWorkbook(grids);
+        let sheet = model.sheets[0];
+        if (!sheet) throw new InputError('no-takstskema', 'Skemaet har intet takstskema-ark / No takstskema sheet');
+
+        // Year 1: last year's approved figures where they have the offer; the export's own where not.
+        const snapshot = o.snapshot === false ? null : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
+        const year1 = sheet.years.y1 ?? year - 1;
+        const approved = snapshot && snapshot.budgetYear === year1 ? withApprovedYear1(combined.offers, snapshot, sheet.driftsherre.value) : null;
+        const offers = approved?.offers ?? combined.offers;
+
+        let plan = planFill(
+          sheet,
+          grids.find((g) => g.name === sheet.sheet)!,
+          offers,
+        );
+        // Fewer empty blocks than offers: the sheet's own last block is copied for the rest, and the plan made again.
+        const lacking = plan.unplaced.filter((u) => u.reason.startsWith(NO_BLOCK_LEFT)).length;
+        if (lacking > 0) {
+          const copy = planBlockCopies(
+            sheet,
+            grids.find((g) => g.name === sheet.sheet)!,
+            lacking,
+          );
+          if ('reason' in copy) io.out(`  ${lacking} tilbud mangler en blok: ${copy.reason}`);
+          else {
+            copyBlocks(workbook, copy);
+            io.out(`  ${lacking} blokke tilføjet (kopier af skemaets sidste blok), så hvert tilbud har sin blok.`);
+            grids = await port.readGrids();
+            model = readWorkbook(grids);
+            sheet = model.sheets.find((x) => x.sheet === sheet.sheet)!;
+            plan = planFill(
+              sheet,
+              grids.find((g) => g.name === sheet.sheet)!,
+              offers,
+            );
+          }
+        }
+        io.out(formatPlan(plan));
+        for (const line of formatDifferences([...combined.differences, ...(approved?.differences ?? [])])) io.out(line);
+        const label = files.length > 1;
+        for (const w of combined.warnings) io.out(`  ${label ? `${w.file} ` : ''}række ${w.row}: ${w.reason}`);
+        const rec = reconcile(
+          combined.rows.map((r) => (label ? r : { ...r, file: undefined })),
+          [plan],
+        );
+        io.out(formatReconciliation(rec));
+        if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite).');
+        // A row not used, or a value in a used row that could not be (unreadable, a clash, cut): never exit 0.
+        const code = Math.max(
+          rec.reported.length > 0 || combined.warnings.length > 0 ? EXIT.findings : EXIT.ok,
+          o.into ? reportReadProblems(io, model) : EXIT.ok,
+        );
+        const writes = chosenWrites(plan, o.overwrite ? 'all' : 'none');
+        await port.write(writes, undoRecordFor('fill', writes));
+        // What is left to type, on the filled sheet (also for --dry-run: the writes are only in memory then).
+        const filled = readWorkbook(await port.readGrids());
+        const findings = validateWorkbook(filled, undefined, { snapshot: snapshot ?? undefined }).findings;
+        io.out(formatProgress(totalProgress(filled.sheets.map((x) => progressOf(x, findings)))));
+        if (o.dryRun) return code;
+        await saveWorkbook(workbook, o.out!, inputs, { force: o.force });
+        io.out(`Skrev ${o.out} (${writes.length} celler; ${files.map((f) => f.name).join(' + ')} → ${sheet.sheet}).`);
+        return code;
+      }),
+    );
+  };

@@ -1,0 +1,59 @@
+// The work of `takst prefill`: loaded only when the command runs, so that `takst --help` and the other
+// commands start without it (exceljs, zod and the core are read here, not at registration).
+import { join } from 'node:path';
+import { InputError } from '../../adapters/exceljs/errors';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/port';
+import { saveWorkbook } from '../../adapters/exceljs/write';
+import { OutputSet } from '../../adapters/exceljs/outputs';
+import { formatPlan } from '../../core/prefill/format';
+import { chosenWrites, planPrefill } from '../../core/prefill/plan';
+import { parseSnapshot, SnapshotError, type Snapshot } from '../../core/prefill/snapshot';
+import { undoRecordFor } from '../../core/plans/undo';
+import { readJsonFile, readTakstskemaFile, reportReadProblems, runCommand, type Output } from '../io';
+
+/** assets/ sits three levels above this file, both in src/cli/commands and in lib/cli/commands. */
+export const BUNDLED_SNAPSHOT = join(__dirname, '..', '..', '..', 'assets', 'snapshot-2026.json');
+
+export async function readSnapshotFile(path: string): Promise<Snapshot> {
+  const json = await readJsonFile(path, 'bad-snapshot');
+  try {
+    return parseSnapshot(json);
+  } catch (e) {
+    if (e instanceof SnapshotError) throw new InputError('bad-snapshot', `${path}: ${e.message} / Invalid snapshot`);
+    throw e;
+  }
+}
+
+export const action0 =
+  (io: Output, setExit: (code: number) => void) =>
+  async (file: string, o: { out?: string; snapshot?: string; sheet?: string; overwrite?: boolean; dryRun?: boolean; force?: boolean }) => {
+    setExit(
+      await runCommand(io, async () => {
+        if (!o.out && !o.dryRun) throw new InputError('bad-argument', 'Angiv --out <ny.xlsx> eller --dry-run / Give --out or --dry-run');
+        const inputs = [file, o.snapshot ?? BUNDLED_SNAPSHOT];
+        if (o.out && !o.dryRun) await new OutputSet(inputs, { force: o.force }).check([o.out]);
+        const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
+        const { workbook, model } = await readTakstskemaFile(file, o.sheet);
+        const port = new ExcelJsWorkbook(workbook);
+        const grids = await port.readGrids();
+        if (snapshot.partial) io.out(`Bemærk: øjebliksbilledet er delvist (${snapshot.note ?? snapshot.source}).`);
+        const writes = [];
+        for (const sheet of model.sheets) {
+          const plan = planPrefill(
+            sheet,
+            grids.find((g) => g.name === sheet.sheet)!,
+            snapshot,
+          );
+          io.out(formatPlan(plan));
+          if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite for at skrive sidste års tal).');
+          writes.push(...chosenWrites(plan, o.overwrite ? 'all' : 'none'));
+        }
+        if (!o.dryRun) {
+          await port.write(writes, undoRecordFor('prefill', writes));
+          await saveWorkbook(workbook, o.out!, inputs, { force: o.force });
+          io.out(`Skrev ${o.out} (${writes.length} celler; kan fortrydes i opgaveruden).`);
+        }
+        return reportReadProblems(io, model);
+      }),
+    );
+  };

@@ -1,0 +1,54 @@
+// The work of `takst snapshot`: loaded only when the command runs, so that `takst --help` and the other
+// commands start without it (exceljs, zod and the core are read here, not at registration).
+import path from 'node:path';
+import { InputError } from '../../adapters/exceljs/errors';
+import { snapshotFromOldSheets, snapshotFromSheets } from '../../core/prefill/build';
+import { loadWorkbookFile, workbookToGrids } from '../../adapters/exceljs/read';
+import { saveText } from '../../adapters/exceljs/write';
+import { OutputSet } from '../../adapters/exceljs/outputs';
+import { readWorkbook } from '../../core/layout/discover';
+import { readOldSheet, type OldSheet } from '../../core/layout/old-layout';
+import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../core/prefill/snapshot';
+import type { SheetModel } from '../../core/model/takstskema';
+import { EXIT, readEach, reportReadProblems, runCommand, type Output } from '../io';
+
+export const action0 =
+  (io: Output, setExit: (code: number) => void) =>
+  async (files: string[], o: { year: string; out: string; source?: string; partial?: boolean; force?: boolean }) => {
+    setExit(
+      await runCommand(io, async () => {
+        const year = Number(o.year);
+        if (!Number.isInteger(year) || year < 2000 || year > 2100)
+          throw new InputError('bad-argument', `--year skal være et årstal: ${o.year} / --year must be a year`);
+        await new OutputSet(files, { force: o.force }).check([o.out]);
+        const sheets: Array<{ file: string; sheet: SheetModel }> = [];
+        const old: Array<{ file: string; sheet: OldSheet }> = [];
+        let unreadableCells = false;
+        const { failed } = await readEach(io, files, async (file) => {
+          const grids = workbookToGrids(await loadWorkbookFile(file));
+          const model = readWorkbook(grids);
+          const others = grids.filter((g) => !model.sheets.some((s) => s.sheet === g.name));
+          const oldSheets = others.map(readOldSheet).filter((s): s is OldSheet => s !== null);
+          if (model.sheets.length === 0 && oldSheets.length === 0)
+            throw new InputError('no-takstskema', `${file}: hverken et takstskema (2027) eller det gamle skema (2026)`);
+          if (reportReadProblems(io, model, file) !== EXIT.ok) unreadableCells = true;
+          sheets.push(...model.sheets.map((sheet) => ({ file: path.basename(file), sheet })));
+          old.push(...oldSheets.map((sheet) => ({ file: path.basename(file), sheet })));
+        });
+        const built = snapshotFromOldSheets(old, year, snapshotFromSheets(sheets, year));
+        const result = sealSnapshot({
+          schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+          budgetYear: year,
+          source: o.source ?? `takst snapshot build: ${files.map((f) => path.basename(f)).join(', ')}`,
+          createdAt: new Date().toISOString(),
+          partial: Boolean(o.partial) || failed.length > 0,
+          operators: built.operators,
+        });
+        for (const [name, n] of Object.entries(built.taken)) io.out(`${name}: ${n} tilbud`);
+        for (const u of built.unused) io.out(`  ikke brugt: ${u.source}${u.cell ? `!${u.cell}` : ''}: ${u.reason}`);
+        await saveText(o.out, `${JSON.stringify(result, null, 2)}\n`, files, { force: o.force });
+        io.out(`Skrev ${o.out} (${built.operators.reduce((n, op) => n + op.offers.length, 0)} tilbud for ${year}).`);
+        return failed.length > 0 || unreadableCells ? EXIT.findings : EXIT.ok;
+      }),
+    );
+  };

@@ -1,0 +1,38 @@
+// The work of `takst validate`: loaded only when the command runs, so that `takst --help` and the other
+// commands start without it (exceljs, zod and the core are read here, not at registration).
+import { formatJson, formatText } from '../../core/rules/format';
+import { validateWorkbook } from '../../core/rules/runner';
+import { formatProgress, progressOf, totalProgress } from '../../core/progress';
+import { planMarks } from '../../core/plans/marks';
+import { applyMarks } from '../../adapters/exceljs/marks';
+import { saveWorkbook } from '../../adapters/exceljs/write';
+import { OutputSet } from '../../adapters/exceljs/outputs';
+import { EXIT, readTakstskemaFile, runCommand, type Output, textOrJson } from '../io';
+import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill.run';
+
+export const action0 =
+  (io: Output, setExit: (code: number) => void) =>
+  async (file: string, o: { format: string; sheet?: string; out?: string; snapshot?: string | false; force?: boolean }) => {
+    setExit(
+      await runCommand(io, async () => {
+        textOrJson(o.format);
+        const inputs = [file, ...(typeof o.snapshot === 'string' ? [o.snapshot] : [])];
+        if (o.out) await new OutputSet(inputs, { force: o.force }).check([o.out]);
+        const { model, workbook } = await readTakstskemaFile(file, o.sheet);
+        const snapshot = o.snapshot === false ? undefined : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
+        const result = validateWorkbook(model, undefined, { snapshot });
+        if (o.out) {
+          const kontrol = applyMarks(workbook, planMarks(result.findings));
+          if (kontrol !== 'Kontrol')
+            io.err(`takst: arbejdsbogen har allerede et ark "Kontrol"; fundene står i arket "${kontrol}" / The findings are in sheet "${kontrol}"`);
+          await saveWorkbook(workbook, o.out, inputs, { force: o.force });
+        }
+        if (o.format === 'json') io.out(formatJson(result));
+        else {
+          io.out(formatText(file, result));
+          io.out(formatProgress(totalProgress(model.sheets.map((s) => progressOf(s, result.findings)))));
+        }
+        return result.summary.errors > 0 ? EXIT.findings : EXIT.ok;
+      }),
+    );
+  };
