@@ -203,6 +203,24 @@ async function main(): Promise<void> {
   figures.push({ name: 'største RSS, validate 660 blokke', value: rssV, unit: 'MB', target: 'målt', pass: null });
   figures.push({ name: 'største RSS, consolidate 11 × 60 blokke', value: rssC, unit: 'MB', target: 'målt', pass: null });
 
+  // 7. CLI start: `takst --help` as a whole process (each command loads its work only when it runs).
+  log('CLI-start …');
+  const starts: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t = process.hrtime.bigint();
+    execFileSync(process.execPath, [join(ROOT, 'bin', 'takst.js'), '--help'], { stdio: 'ignore' });
+    starts.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  const st = stats(starts.slice(1));
+  figures.push({
+    name: 'takst --help, hele processen',
+    value: st.median,
+    unit: 'ms',
+    target: '≤ 150 ms',
+    pass: st.median <= 150,
+    note: `min ${st.min.toFixed(0)}, max ${st.max.toFixed(0)} ms (6 kørsler efter én opvarmning)`,
+  });
+
   const machine = `${cpus().length} kerner (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const result = { date: new Date().toISOString(), machine, seconds: (Date.now() - started) / 1000, figures };
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
