@@ -17,17 +17,27 @@ import { CORPUS } from '../corpus/cases';
 
 installDomShims();
 
+/** The pane on an empty Region Nordjylland skema with this many blocks, at the Indlæs fra fil tab. */
+async function openImport(blocks: number) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    (await workbookBytes(buildFixture({ driftsherre: 'Region Nordjylland', blocks: [], spareBlocks: blocks }).workbook)) as unknown as ArrayBuffer,
+  );
+  const port = new MemoryWorkbook(workbookToGrids(wb));
+  const { user, container } = renderTaskPane(port);
+  await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
+  const inputs = Array.from(container.querySelectorAll<HTMLInputElement>('section[aria-label="Indlæs fra fil"] input[type=file]'));
+  return { port, user, inputs };
+}
+
 describe('Indlæs fra fil', () => {
   it('reads the export and its mapping, shows the reconciliation, fills in one write', async () => {
     const offers = syntheticOffers(6);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(
-      (await workbookBytes(buildFixture({ driftsherre: 'Region Nordjylland', blocks: [], spareBlocks: 8 }).workbook)) as unknown as ArrayBuffer,
-    );
-    const port = new MemoryWorkbook(workbookToGrids(wb));
-    const { user, container } = renderTaskPane(port);
-    await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
-    const [exportInput, mappingInput] = Array.from(container.querySelectorAll<HTMLInputElement>('section[aria-label="Indlæs fra fil"] input[type=file]'));
+    const {
+      port,
+      user,
+      inputs: [exportInput, mappingInput],
+    } = await openImport(8);
     await user.upload(exportInput, new File([new Uint8Array(windows1252(syntheticCsv(offers)))], 'syntetisk.csv', { type: 'text/csv' }));
     await user.upload(mappingInput, new File([JSON.stringify(SYNTHETIC_MAPPING)], 'kolonner.json', { type: 'application/json' }));
     await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
@@ -53,14 +63,10 @@ describe('Indlæs fra fil', () => {
   it('matches a CSV’s columns in the pane when it has no mapping: guessed, changeable, remembered, downloadable', async () => {
     localStorage.clear();
     const offers = syntheticOffers(3);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(
-      (await workbookBytes(buildFixture({ driftsherre: 'Region Nordjylland', blocks: [], spareBlocks: 4 }).workbook)) as unknown as ArrayBuffer,
-    );
-    const port = new MemoryWorkbook(workbookToGrids(wb));
-    const { user, container } = renderTaskPane(port);
-    await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
-    const [exportInput] = Array.from(container.querySelectorAll<HTMLInputElement>('section[aria-label="Indlæs fra fil"] input[type=file]'));
+    const {
+      user,
+      inputs: [exportInput],
+    } = await openImport(4);
     await user.upload(exportInput, new File([new Uint8Array(windows1252(syntheticCsv(offers)))], 'udtraek.csv'));
     await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
     const step = await screen.findByRole('region', { name: 'Kolonner i tabellen' });
@@ -110,14 +116,11 @@ describe('Indlæs fra fil', () => {
 describe('Indlæs fra fil with two exports into a sheet with too few blocks (issue 19)', () => {
   it('fills both years from last year’s and this year’s export after adding the blocks the offers lack', async () => {
     const offers = syntheticOffers(12);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(
-      (await workbookBytes(buildFixture({ driftsherre: 'Region Nordjylland', blocks: [], spareBlocks: 5 }).workbook)) as unknown as ArrayBuffer,
-    );
-    const port = new MemoryWorkbook(workbookToGrids(wb));
-    const { user, container } = renderTaskPane(port);
-    await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
-    const [exportInput] = Array.from(container.querySelectorAll<HTMLInputElement>('section[aria-label="Indlæs fra fil"] input[type=file]'));
+    const {
+      port,
+      user,
+      inputs: [exportInput],
+    } = await openImport(5);
     const file = async (year: number) =>
       new File([new Uint8Array(await workbookBytes(syntheticOldWorkbook(offers, { budgetYear: year, previous: true })))], `eksport-${year}.xlsx`);
     await user.upload(exportInput, [await file(2026), await file(2027)]);
