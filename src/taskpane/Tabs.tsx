@@ -1,13 +1,20 @@
-// The whole pane: two tabs, Kontrol (check and marks) and Udfyld (last year's figures), over one workbook port.
-import { useState } from 'react';
-import { Tab, TabList } from '@fluentui/react-components';
+// The whole pane: the tabs over one workbook port. Kontrol is in the first chunk; Hvorfor?, Udfyld sidste år and
+// Indlæs fra fil are loaded when first opened (and stay mounted after), so the pane opens light.
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Spinner, Tab, TabList } from '@fluentui/react-components';
 import type { WorkbookPort } from '../core/port';
 import type { Snapshot } from '../core/prefill/snapshot';
 import { CheckTab, type CheckTabProps } from './CheckTab';
-import { PrefillPanel } from './PrefillPanel';
-import { ImportPanel } from './ImportPanel';
-import { ExplainPanel } from './ExplainPanel';
-import { ExportPanel } from './ExportPanel';
+
+const ExportPanel = lazy(() => import(/* webpackChunkName: "export" */ './ExportPanel').then((m) => ({ default: m.ExportPanel })));
+const ExplainPanel = lazy(() => import(/* webpackChunkName: "tab-hvorfor" */ './ExplainPanel').then((m) => ({ default: m.ExplainPanel })));
+const PrefillPanel = lazy(() => import(/* webpackChunkName: "tab-udfyld" */ './PrefillPanel').then((m) => ({ default: m.PrefillPanel })));
+const ImportPanel = lazy(() => import(/* webpackChunkName: "tab-indlaes" */ './ImportPanel').then((m) => ({ default: m.ImportPanel })));
+
+/** A tab's panel, mounted from its first opening on (hidden when another tab is chosen). */
+function Panel({ shown, opened, children }: { shown: boolean; opened: boolean; children: ReactNode }) {
+  return <div hidden={!shown}>{opened && <Suspense fallback={<Spinner size="tiny" label="Indlæser …" />}>{children}</Suspense>}</div>;
+}
 
 type Tab = 'kontrol' | 'hvorfor' | 'udfyld' | 'indlaes';
 
@@ -18,6 +25,7 @@ export interface TabsProps extends Omit<CheckTabProps, 'port' | 'snapshot'> {
 
 export function Tabs({ port, snapshot, ...rest }: TabsProps) {
   const [tab, setTab] = useState<Tab>('kontrol');
+  const [opened, setOpened] = useState<ReadonlySet<Tab>>(new Set(['kontrol']));
   // A write from the import tab shows up as Fortryd in the prefill tab: remount it to read the record again.
   const [written, setWritten] = useState(0);
   // Every write of the pane's own (prefill, fill, their undo): the check re-runs, the export's links are withdrawn.
@@ -25,25 +33,35 @@ export function Tabs({ port, snapshot, ...rest }: TabsProps) {
   const wrote = () => setGeneration((n) => n + 1);
   return (
     <div>
-      <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as Tab)} style={{ padding: '0 4px', flexWrap: 'wrap' }}>
+      <TabList
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_, d) => {
+          setTab(d.value as Tab);
+          setOpened((prev) => new Set([...prev, d.value as Tab]));
+        }}
+        style={{ padding: '0 4px', flexWrap: 'wrap' }}
+      >
         <Tab value="kontrol">Kontrol</Tab>
         <Tab value="hvorfor">Hvorfor?</Tab>
         <Tab value="udfyld">Udfyld sidste år</Tab>
         <Tab value="indlaes">Indlæs fra fil</Tab>
       </TabList>
-      {/* Both stay mounted, so a check's results survive a look at the other tab. */}
+      {/* Every opened tab stays mounted, so a check's results survive a look at another tab. */}
       <div hidden={tab !== 'kontrol'}>
         <CheckTab port={port} snapshot={snapshot} generation={generation} {...rest}>
-          <ExportPanel key={generation} port={port} snapshot={snapshot} />
+          <Suspense fallback={<Spinner size="tiny" label="Indlæser eksport …" />}>
+            <ExportPanel key={generation} port={port} snapshot={snapshot} />
+          </Suspense>
         </CheckTab>
       </div>
-      <div hidden={tab !== 'hvorfor'}>
+      <Panel shown={tab === 'hvorfor'} opened={opened.has('hvorfor')}>
         <ExplainPanel port={port} />
-      </div>
-      <div hidden={tab !== 'udfyld'}>
+      </Panel>
+      <Panel shown={tab === 'udfyld'} opened={opened.has('udfyld')}>
         <PrefillPanel key={written} port={port} snapshot={snapshot} onWritten={wrote} />
-      </div>
-      <div hidden={tab !== 'indlaes'}>
+      </Panel>
+      <Panel shown={tab === 'indlaes'} opened={opened.has('indlaes')}>
         <ImportPanel
           port={port}
           snapshot={snapshot}
@@ -52,7 +70,7 @@ export function Tabs({ port, snapshot, ...rest }: TabsProps) {
             wrote();
           }}
         />
-      </div>
+      </Panel>
     </div>
   );
 }

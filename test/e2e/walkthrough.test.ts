@@ -130,6 +130,8 @@ describe('a first-time user in Chromium', () => {
     // The region: 60 offers from a CSV into a sheet with 5 blocks.
     await open('region-5-blokke.xlsx');
     await page.getByRole('tab', { name: 'Indlæs fra fil' }).click();
+    // The tab is loaded when first opened: wait for its inputs.
+    await page.locator('#takst-import-mapping').waitFor({ state: 'attached' });
     const [exportInput, mappingInput] = await page.locator('section[aria-label="Indlæs fra fil"] input[type=file]').all();
     await exportInput.setInputFiles(join(files, 'udtraek.csv'));
     await mappingInput.setInputFiles(join(files, 'kolonner.json'));

@@ -82,7 +82,7 @@ describe('the task pane', () => {
     expect(severities[0]).toBe('error');
     // Kærvej's name is shown once: its Afdeling is the offer's own name.
     expect(screen.getAllByRole('heading', { level: 2 })[0].textContent).toBe('Blok 1: Bo og Aktivitetstilbud Kærvej');
-    const exportButton = screen.getByRole('button', { name: 'Eksportér' });
+    const exportButton = await screen.findByRole('button', { name: 'Eksportér' });
     expect(exportButton.compareDocumentPosition(findingButtons()[0]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     for (const b of findingButtons()) {
       expect(b.textContent).not.toMatch(/[a-z]+-[a-z]+-[a-z-]+/);

@@ -18,7 +18,7 @@ it('explains the sample’s blocks in the Hvorfor? tab', async () => {
   await wb.xlsx.load(readFileSync(join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx')) as unknown as ArrayBuffer);
   const { user } = renderTaskPane(new MemoryWorkbook(workbookToGrids(wb)));
   await user.click(screen.getByRole('tab', { name: 'Hvorfor?' }));
-  await user.click(screen.getByRole('button', { name: 'Forklar ændringerne' }));
+  await user.click(await screen.findByRole('button', { name: 'Forklar ændringerne' }));
   const hobro = await screen.findByRole('article', { name: 'Blok 2' });
   expect(
     within(hobro).getByText(

@@ -26,6 +26,8 @@ async function openImport(blocks: number) {
   const port = new MemoryWorkbook(workbookToGrids(wb));
   const { user, container } = renderTaskPane(port);
   await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
+  // The tab is loaded when first opened.
+  await screen.findByRole('region', { name: 'Indlæs fra fil' });
   const inputs = Array.from(container.querySelectorAll<HTMLInputElement>('section[aria-label="Indlæs fra fil"] input[type=file]'));
   return { port, user, inputs };
 }
@@ -52,7 +54,7 @@ describe('Indlæs fra fil', () => {
     expect(sheet.blocks[5].y2!.takster.map((t) => t.value).filter((v) => v !== null)).toEqual(offers[5].rates);
     // The prefill tab now offers to undo this write too; here it is undone at once.
     await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
-    expect(await screen.findByRole('button', { name: /^Fortryd udfyldning/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /^Fortryd udfyldning/ }, { timeout: 10_000 })).toBeTruthy();
     await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
     await user.click(screen.getByRole('button', { name: 'Fortryd indlæsningen' }));
     expect(await screen.findByText(/^Fortrudt: \d+ celler har deres tidligere indhold igen\.$/)).toBeTruthy();
@@ -104,6 +106,7 @@ describe('Indlæs fra fil', () => {
     const port = new MemoryWorkbook([{ name: 'Ark1', cells: [], merges: [] }]);
     const { user, container } = renderTaskPane(port);
     await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
+    await screen.findByRole('region', { name: 'Indlæs fra fil' });
     const [exportInput, mappingInput] = Array.from(container.querySelectorAll<HTMLInputElement>('section[aria-label="Indlæs fra fil"] input[type=file]'));
     await user.upload(exportInput, new File([new Uint8Array(await c.build())], c.file));
     await user.upload(mappingInput, new File([JSON.stringify(SYNTHETIC_MAPPING)], 'kolonner.json', { type: 'application/json' }));

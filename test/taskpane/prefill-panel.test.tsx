@@ -51,7 +51,7 @@ describe('Udfyld sidste års tal', () => {
     const before = visible(await port.readGrids());
     const user = show(port);
     await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
-    await user.click(screen.getByRole('button', { name: 'Udfyld sidste års tal' }));
+    await user.click(await screen.findByRole('button', { name: 'Udfyld sidste års tal' }));
     expect(await screen.findByText('Aktivitetshuset Hobro → blok 2 (ny blok)')).toBeTruthy();
     expect(screen.getByText(/43 tomme celler udfyldes; 0 har allerede tallet; 0 har et andet tal/)).toBeTruthy();
     expect(port.writeCount).toBe(0);
@@ -71,7 +71,7 @@ describe('Udfyld sidste års tal', () => {
     const port = await book({ driftsherre: 'Mariagerfjord Kommune', blocks: [{ ...hobro, y1: { ...hobro.y1, pladser: 49, budget: 1 } }], spareBlocks: 3 });
     const user = show(port);
     await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
-    await user.click(screen.getByRole('button', { name: 'Udfyld sidste års tal' }));
+    await user.click(await screen.findByRole('button', { name: 'Udfyld sidste års tal' }));
     const pladser = await screen.findByRole('checkbox', { name: /Pladser: står 49, sidste år 50/ });
     expect(screen.getByRole('checkbox', { name: /Budget i alt: står 1, sidste år 8.912.000/ })).toBeTruthy();
     await user.click(pladser);
@@ -98,7 +98,7 @@ describe('Udfyld sidste års tal', () => {
     const port = await book({ driftsherre: 'Thisted Kommune', blocks: [], spareBlocks: 2 });
     const user = show(port);
     await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
-    await user.click(screen.getByRole('button', { name: 'Udfyld sidste års tal' }));
+    await user.click(await screen.findByRole('button', { name: 'Udfyld sidste års tal' }));
     expect(await screen.findByText('Der er ingen godkendte tal fra sidste år for Thisted Kommune.')).toBeTruthy();
   });
 });
@@ -111,7 +111,7 @@ describe('no stale results after the pane’s own writes (issue 20, item 5)', ()
     const progress = async () => (await screen.findByTestId('progress')).textContent;
     expect(await progress()).toBe('Udfyldt 1 af 3 felter · 2 celler mangler');
     await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
-    await user.click(screen.getByRole('button', { name: 'Udfyld sidste års tal' }));
+    await user.click(await screen.findByRole('button', { name: 'Udfyld sidste års tal' }));
     await user.click(await screen.findByRole('button', { name: 'Udfyld 43 celler' }));
     await screen.findByText(/43 celler udfyldt med sidste års tal/);
     // Without pressing Kontrollér: the three prefilled blocks now count, and their year-2 cells are missing.
