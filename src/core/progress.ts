@@ -29,12 +29,8 @@ export interface Progress {
   missing: MissingCell[];
 }
 
-/** Rules whose finding points at an empty cell only a person can fill, with the field's name. */
-const ASKS_A_PERSON: Record<string, string> = {
-  'rate-rise-needs-remark': 'Bemærkning',
-  'pladser-change-needs-remark': 'Bemærkning',
-  'low-occupancy-needs-remark': 'Bemærkning eller Tomgang',
-};
+/** Rules whose finding points at an empty cell only a person can fill (a Bemærkning, or Tomgang). */
+const ASKS_A_PERSON = new Set(['rate-rise-needs-remark', 'pladser-change-needs-remark', 'low-occupancy-needs-remark']);
 
 function requiredCells(b: Block): Array<{ field: string; f: TextField | NumberField; why: string }> {
   const out: Array<{ field: string; f: TextField | NumberField; why: string }> = [];
@@ -90,8 +86,7 @@ export function progressOf(sheet: SheetModel, findings: Finding[]): Progress {
     }
   });
   for (const f of findings) {
-    const field = ASKS_A_PERSON[f.ruleId];
-    if (!field || !f.cell || f.sheet !== sheet.sheet || seen.has(f.cell) || !f.block) continue;
+    if (!ASKS_A_PERSON.has(f.ruleId) || !f.cell || f.sheet !== sheet.sheet || seen.has(f.cell) || !f.block) continue;
     seen.add(f.cell);
     required++;
     const blockName = offerName(f.block.tilbud, f.block.afdeling) || `blok ${f.block.index + 1}`;

@@ -9,7 +9,7 @@ import { renderWorkbook, saveWorkbook } from '../../adapters/exceljs/write';
 import { OutputSet } from '../../adapters/exceljs/outputs';
 import { readWorkbook } from '../../core/layout/discover';
 import { decodeText } from '../../core/import/text';
-import { latestYear, offersFromExport, type ExportOffers } from '../../core/import/export';
+import { offersFromExport, type ExportOffers } from '../../core/import/export';
 import { combineExports, formatDifferences, withApprovedYear1, type ExportFile } from '../../core/import/combine';
 import { copyBlocks } from '../../adapters/exceljs/blocks';
 import { planBlockCopies } from '../../core/plans/blocks';
@@ -81,9 +81,9 @@ export const action0 =
           files.push({ name: path.basename(from), exp });
         }
         const combined = combineExports(files);
-        const year = latestYear(
-          combined.offers.map((x) => ({ ...x, years: Object.fromEntries(Object.entries(x.years).filter(([y]) => !x.partialYears?.includes(Number(y)))) })),
-        );
+        // Year 2 is the latest budget year of the files (not an earlier-year column).
+        const budgetYears = combined.budgetYears.map((b) => b.year).filter((y): y is number => y !== null);
+        const year = budgetYears.length > 0 ? Math.max(...budgetYears) : null;
         if (year === null) throw new InputError('bad-argument', `${o.from.join(', ')} har ingen tal at udfylde / Nothing to fill`);
 
         let workbook: ExcelJS.Workbook;

@@ -43,9 +43,3 @@ export function offersFromExport(input: ExportInput, mapping: Mapping | null): E
     );
   return { kind: 'old-layout', driftsherre: old.driftsherre, ...oldToOffers(old) };
 }
-
-/** The latest year in the offers: the coming year (year 2) of the skema to fill. */
-export function latestYear(offers: FillOffer[]): number | null {
-  const years = offers.flatMap((o) => Object.keys(o.years).map(Number));
-  return years.length > 0 ? Math.max(...years) : null;
-}
