@@ -68,6 +68,12 @@ export function newOfficeState(): OfficeState {
   return { names: null, own: null, written: null, locked: new Map(), bookProtected: null, lastWrite: 0 };
 }
 
+/** Remembers whether a sheet is protected, as a read just found it (a protected sheet is never written). */
+export function noteProtection(st: OfficeState, r: { name: string; protection: { protected: boolean } | null }): void {
+  if (r.protection?.protected) st.locked.set(r.name, PROTECTED_SHEET);
+  else st.locked.delete(r.name);
+}
+
 /** Learns the sheet names (one sync), so that every later check reads in a single sync. */
 export async function connect(host: OfficeHost, st: OfficeState): Promise<void> {
   await host.run(async (ctx) => {

@@ -2,7 +2,7 @@
 // written; found again by their own rule formula, deleted by position, added in chunks under the request limit.
 import { isMarkFormula, MARK_STYLES, markFormula, type Mark } from '../../core/plans/marks';
 import type { MarkResult } from '../../core/port';
-import { chunkByBytes, PROTECTED_SHEET, type OfficeHost, type OfficeState, type OwnMark } from './host';
+import { chunkByBytes, noteProtection, type OfficeHost, type OfficeState, type OwnMark } from './host';
 
 type WriteOp = { kind: 'delete'; mark: OwnMark } | { kind: 'add'; mark: Mark };
 
@@ -67,10 +67,7 @@ async function readOwnMarks(st: OfficeState, ctx: Excel.RequestContext): Promise
   });
   await ctx.sync();
   st.names = sheets.items.map((s) => s.name);
-  for (const s of all) {
-    if (s.protection.protected) st.locked.set(s.name, PROTECTED_SHEET);
-    else st.locked.delete(s.name);
-  }
+  for (const s of all) noteProtection(st, s);
   return all.flatMap((s) => ownMarksOf(s.name, s.cfs));
 }
 

@@ -2,7 +2,7 @@
 // protection and this tool's own marks, in one sync; bands of rows or sheet by sheet when Excel refuses that.
 import { parseRange, type Grid, type GridCell, type MergedArea, type Scalar } from '../../core/grid';
 import { UNDO_SHEET } from '../../core/plans/undo';
-import { isPayloadLimit, READ_CELL_LIMIT, WRITE_BUDGET, PROTECTED_SHEET, type OfficeHost, type OfficeState, type OwnMark } from './host';
+import { isPayloadLimit, READ_CELL_LIMIT, WRITE_BUDGET, type OfficeHost, type OfficeState, type OwnMark, noteProtection } from './host';
 import { ownMarksOf } from './marks';
 
 interface SheetRead {
@@ -63,11 +63,6 @@ async function readSheetBySheet(host: OfficeHost, st: OfficeState): Promise<Grid
   }
   st.own = own;
   return grids;
-}
-
-export function noteProtection(st: OfficeState, r: { name: string; protection: Excel.WorksheetProtection | null }): void {
-  if (r.protection?.protected) st.locked.set(r.name, PROTECTED_SHEET);
-  else st.locked.delete(r.name);
 }
 
 async function readOnce(host: OfficeHost, st: OfficeState): Promise<Grid[]> {

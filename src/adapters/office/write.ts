@@ -2,17 +2,7 @@
 // cells in chunks under the request limit; texts under the text format so that Excel never parses them.
 import type { CellWrite } from '../../core/model/cell-write';
 import { parseUndo, UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
-import {
-  BYTES_PER_CELL,
-  chunkByBytes,
-  connect,
-  PROTECTED_SHEET,
-  UNDO_CHUNK_BYTES,
-  WRITE_BUDGET,
-  WriteRefused,
-  type OfficeHost,
-  type OfficeState,
-} from './host';
+import { BYTES_PER_CELL, chunkByBytes, connect, noteProtection, UNDO_CHUNK_BYTES, WRITE_BUDGET, WriteRefused, type OfficeHost, type OfficeState } from './host';
 
 /** A text that Excel would parse when written as a value (a formula, a number in en-US form): written as text. */
 function parsedByExcel(text: string): boolean {
@@ -34,12 +24,12 @@ export async function write(host: OfficeHost, st: OfficeState, writes: CellWrite
     // only when no read has been made in this session.
     if (st.bookProtected === null) {
       const targets = [...new Set(writes.map((w) => w.sheet))];
-      const protections = targets.map((name) => ({ name, p: sheets.getItem(name).protection }));
-      protections.forEach((x) => x.p.load('protected'));
+      const protections = targets.map((name) => ({ name, protection: sheets.getItem(name).protection }));
+      protections.forEach((x) => x.protection.load('protected'));
       const book = ctx.workbook.protection;
       book.load('protected');
       await ctx.sync();
-      protections.forEach((x) => (x.p.protected ? st.locked.set(x.name, PROTECTED_SHEET) : st.locked.delete(x.name)));
+      protections.forEach((x) => noteProtection(st, x));
       st.bookProtected = book.protected;
     }
     const locked = [...new Set(writes.map((w) => w.sheet))].filter((n) => st.locked.has(n));
