@@ -104,11 +104,7 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
     const plans = [planFill(sheet, grid, approved?.offers ?? exp.offers)];
     const lacking = plans[0].unplaced.filter((u) => u.reason.startsWith(NO_BLOCK_LEFT)).length;
     const copy = lacking > 0 ? planBlockCopies(sheet, grid, lacking) : null;
-    const label = files.length > 1;
-    const rec = reconcile(
-      exp.rows.map((r) => (label ? r : { ...r, file: undefined })),
-      plans,
-    );
+    const rec = reconcile(exp.rows, plans);
     return {
       plans,
       rec,
@@ -272,7 +268,7 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
           </Caption1>
           <pre className={styles.pre} aria-label="Afstemning">
             {formatReconciliation(state.rec)}
-            {state.exp.warnings.map((w) => `\n${files.length > 1 ? `${w.file} ` : ''}række ${w.row}: ${w.reason}`).join('')}
+            {state.exp.warnings.map((w) => `\n${w.file ? `${w.file} ` : ''}række ${w.row}: ${w.reason}`).join('')}
             {formatDifferences(state.differences)
               .map((l) => `\n${l.trim()}`)
               .join('')}

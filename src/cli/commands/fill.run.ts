@@ -133,12 +133,8 @@ export const action0 =
         }
         io.out(formatPlan(plan));
         for (const line of formatDifferences([...combined.differences, ...(approved?.differences ?? [])])) io.out(line);
-        const label = files.length > 1;
-        for (const w of combined.warnings) io.out(`  ${label ? `${w.file} ` : ''}række ${w.row}: ${w.reason}`);
-        const rec = reconcile(
-          combined.rows.map((r) => (label ? r : { ...r, file: undefined })),
-          [plan],
-        );
+        for (const w of combined.warnings) io.out(`  ${w.file ? `${w.file} ` : ''}række ${w.row}: ${w.reason}`);
+        const rec = reconcile(combined.rows, [plan]);
         io.out(formatReconciliation(rec));
         if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite).');
         // A row not used, or a value in a used row that could not be (unreadable, a clash, cut): never exit 0.

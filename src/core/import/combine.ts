@@ -30,8 +30,9 @@ export interface FigureDifference {
 
 export interface CombinedExports {
   offers: FillOffer[];
-  rows: Array<RowStatus & { file: string }>;
-  warnings: Array<{ file: string; row: number; reason: string }>;
+  /** Every row of every file; `file` names it only when there are several files (a row number alone is then ambiguous). */
+  rows: Array<RowStatus & { file?: string }>;
+  warnings: Array<{ file?: string; row: number; reason: string }>;
   differences: FigureDifference[];
   /** Each file's budget year (its latest year), in the order given. */
   budgetYears: Array<{ file: string; year: number | null }>;
@@ -109,8 +110,9 @@ export function combineExports(files: ExportFile[]): CombinedExports {
         }
       }
     }
-    for (const r of exp.rows) out.rows.push({ ...r, file: name, offerKey: r.offerKey === null ? null : (rename.get(r.offerKey) ?? `${f}:${r.offerKey}`) });
-    for (const w of exp.warnings) out.warnings.push({ file: name, ...w });
+    const file = files.length > 1 ? { file: name } : {};
+    for (const r of exp.rows) out.rows.push({ ...r, ...file, offerKey: r.offerKey === null ? null : (rename.get(r.offerKey) ?? `${f}:${r.offerKey}`) });
+    for (const w of exp.warnings) out.warnings.push({ ...file, ...w });
   });
   for (const o of byKey.values()) {
     o.partialYears = Object.entries(o.from)
