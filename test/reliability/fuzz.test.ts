@@ -1,5 +1,6 @@
 // Property tests (fast-check): random grids never crash discovery or any rule; percent reading is idempotent;
 // the change of (y1, y2) and (y2, y1) agree in sign; a prefill plan applied and undone gives back the grid.
+import { visibleRow } from '../fixtures/visible';
 import fc from 'fast-check';
 import type { Grid, GridCell, Scalar } from '../../src/core/grid';
 import { readWorkbook } from '../../src/core/layout/discover';
@@ -78,15 +79,7 @@ function visible(grids: Grid[]): unknown {
     JSON.stringify(
       grids.map((g) => ({
         name: g.name,
-        cells: g.cells.map((row) => {
-          const out = (row ?? []).map((c) =>
-            c && (c.value !== null || c.formula || c.error || c.numFmt || c.fill)
-              ? Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined))
-              : null,
-          );
-          while (out.length > 0 && out[out.length - 1] == null) out.pop();
-          return out;
-        }),
+        cells: g.cells.map(visibleRow),
       })),
     ),
   );

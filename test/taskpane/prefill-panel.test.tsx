@@ -3,6 +3,7 @@
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
 // "Udfyld sidste års tal" in the pane: plan first, one write, conflicts only by choice, Fortryd restores exactly.
+import { visibleRow } from '../fixtures/visible';
 import { screen, waitFor } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { installDomShims, renderTaskPane } from './dom';
@@ -21,15 +22,7 @@ function visible(grids: Grid[]): string {
   return JSON.stringify(
     grids.map((g) => ({
       ...g,
-      cells: g.cells.map((row) => {
-        const out = (row ?? []).map((c) =>
-          c && (c.value !== null || c.formula || c.error || c.numFmt || c.fill)
-            ? Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined))
-            : null,
-        );
-        while (out.length > 0 && out[out.length - 1] == null) out.pop();
-        return out;
-      }),
+      cells: g.cells.map(visibleRow),
     })),
   );
 }

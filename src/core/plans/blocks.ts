@@ -42,7 +42,9 @@ export function planBlockCopies(sheet: SheetModel, grid: Grid, count: number): B
   for (let r = bottom + 1; r <= end; r++) {
     const row = grid.cells[r];
     if (row?.some((c) => !isBlank(c) || c?.formula)) {
-      return { reason: `Under den sidste blok (række ${r + 1}) står der noget, hvor de nye blokke skulle stå; flyt det, eller tilføj blokkene i selve Excel-arket.` };
+      return {
+        reason: `Under den sidste blok (række ${r + 1}) står der noget, hvor de nye blokke skulle stå; flyt det, eller tilføj blokkene i selve Excel-arket.`,
+      };
     }
   }
   const own = inputCells(last).map(parseA1);
