@@ -1,5 +1,6 @@
 // "Eksportér": the clean export for the secretariat from the open workbook, as JSON and CSV downloads (the same
 // contract as `takst export`); refused while the sheet has errors unless the user exports anyway.
+import { subscribeEdits } from './edits';
 import { useEffect, useState } from 'react';
 import { Body1, Button, Link, makeStyles, Spinner } from '@fluentui/react-components';
 import { Notice } from './Notice';
@@ -40,22 +41,14 @@ export function ExportPanel({ port, snapshot }: { port: WorkbookPort; snapshot: 
   );
 
   // An edit makes an export stale: its links are withdrawn until the user exports again.
-  useEffect(() => {
-    if (!port.onEdit) return;
-    let stop: (() => void) | undefined;
-    let alive = true;
-    void port
-      .onEdit(() => {
+  useEffect(
+    () =>
+      subscribeEdits(port, () => {
         setState((s) => (s.kind === 'done' ? { kind: 'idle' } : s));
         setUrls(null);
-      })
-      .then((s) => (alive ? (stop = s) : s()))
-      .catch((e) => logError(e));
-    return () => {
-      alive = false;
-      stop?.();
-    };
-  }, [port]);
+      }),
+    [port],
+  );
 
   const run = async (force: boolean) => {
     setState({ kind: 'busy' });

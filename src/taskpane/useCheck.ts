@@ -1,5 +1,6 @@
 // The Kontrol tab's work: check and mark, clear the marks, and re-check after edits (debounced, once the user has
 // checked at least once), as one state machine. The tab draws it; the hook knows nothing of the DOM.
+import { subscribeEdits } from './edits';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { checkAndMark, type CheckOutcome } from '../core/check';
 import type { WorkbookPort } from '../core/port';
@@ -65,25 +66,16 @@ export function useCheck(port: WorkbookPort, { snapshot, debounceMs, auto, onCle
 
   // Re-check after edits, once the user has checked at least once, debounced; switched off by the toggle.
   useEffect(() => {
-    if (!auto || !port.onEdit) return;
+    if (!auto) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let stop: (() => void) | undefined;
-    let alive = true;
-    void port
-      .onEdit(() => {
-        if (!checkedOnce.current) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => void check(), debounceMs);
-      })
-      .then((s) => {
-        if (alive) stop = s;
-        else s();
-      })
-      .catch((e) => logError(e));
-    return () => {
-      alive = false;
+    const stop = subscribeEdits(port, () => {
+      if (!checkedOnce.current) return;
       clearTimeout(timer);
-      stop?.();
+      timer = setTimeout(() => void check(), debounceMs);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
     };
   }, [auto, port, check, debounceMs]);
 
