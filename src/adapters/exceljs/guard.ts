@@ -8,6 +8,18 @@ export { LIMITS };
 
 /** Checks a file before it is loaded; returns its bytes. */
 export async function guardXlsxFile(path: string, limits = LIMITS): Promise<Buffer> {
+  return (await guardXlsxFileParts(path, limits)).bytes;
+}
+
+/**
+ * Checks a file and keeps, inflated, the parts `keep` names (the guard inflates every entry once anyway): the
+ * reader of the commands that only read parses them without inflating the zip a second time.
+ */
+export async function guardXlsxFileParts(
+  path: string,
+  limits = LIMITS,
+  keep?: (part: string) => boolean,
+): Promise<{ bytes: Buffer; parts: Map<string, Buffer> }> {
   let stat;
   try {
     stat = await fs.stat(path);
@@ -22,11 +34,12 @@ export async function guardXlsxFile(path: string, limits = LIMITS): Promise<Buff
     );
   }
   const bytes = await fs.readFile(path);
-  await guardXlsxBytes(bytes, path, limits);
-  return bytes;
+  const parts = await guardXlsxBytes(bytes, path, limits, keep);
+  return { bytes, parts };
 }
 
-export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMITS): Promise<void> {
+/** Refuses bytes that are not a safe xlsx; returns the inflated parts `keep` names (none without it). */
+export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMITS, keep?: (part: string) => boolean): Promise<Map<string, Buffer>> {
   // The header and the central directory first (shared with the pane): refused before anything is inflated.
   const check = checkXlsxBytes(bytes, limits.uncompressedBytes);
   if (!check.ok) {
@@ -56,17 +69,20 @@ export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMIT
   }
   // The sizes and the workbook part are checked above; this pass inflates what the headers declared.
   const zip = await openZip(bytes, name);
+  const parts = new Map<string, Buffer>();
   try {
     for await (const entry of entries(zip, name)) {
       // Every entry is inflated once here, so that a size the headers lie about fails now (yauzl checks each
       // entry's bytes against its declared size) and not inside exceljs; a sheet's rows and cells are counted
       // while it streams, so a sheet that lies about its size is stopped at the limit, in bounded memory.
       const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName);
-      await readEntry(zip, entry, name, isSheet ? limits : null);
+      const kept = await readEntry(zip, entry, name, isSheet ? limits : null, keep?.(entry.fileName) ?? false);
+      if (kept) parts.set(entry.fileName, kept);
     }
   } finally {
     zip.close();
   }
+  return parts;
 }
 
 /** The refusal of a sheet counted past a limit so far (rows first), or null while it is within both. */
@@ -154,13 +170,18 @@ export class SheetCounter {
   }
 }
 
-/** Inflates one entry to its end (checking its real size against the declared one); a sheet is counted as it streams. */
-function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, limits: typeof LIMITS | null): Promise<void> {
+/**
+ * Inflates one entry to its end (checking its real size against the declared one); a sheet is counted as it
+ * streams. Returns the inflated bytes when `keep`, else null.
+ */
+function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, limits: typeof LIMITS | null, keep: boolean): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) return reject(corrupt(name, err?.message ?? 'ukendt fejl'));
       const counter = limits ? new SheetCounter() : null;
+      const chunks: Buffer[] | null = keep ? [] : null;
       stream.on('data', (chunk: Buffer) => {
+        chunks?.push(chunk);
         if (!counter || !limits) return;
         counter.push(chunk.toString('latin1'));
         const over = overLimit(counter, limits, name);
@@ -169,7 +190,7 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, limits:
           reject(over);
         }
       });
-      stream.on('end', () => resolve());
+      stream.on('end', () => resolve(chunks ? Buffer.concat(chunks) : null));
       stream.on('error', (e: Error) => reject(corrupt(name, e.message)));
     });
   });

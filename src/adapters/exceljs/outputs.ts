@@ -141,3 +141,23 @@ export async function writeOutputs<T>(inputs: string[], options: OutputOptions, 
     throw e;
   }
 }
+
+/**
+ * Writes one output through a temporary file beside the target, then renames: a crash never leaves half a file, and
+ * an output that is one of the inputs (by any path) is refused. Several outputs of one command: `writeOutputs`.
+ */
+export async function writeAtomically(
+  target: string,
+  write: (tmp: string) => Promise<void>,
+  inputs: string[] = [],
+  options: OutputOptions = { force: true },
+): Promise<void> {
+  await writeOutputs(inputs, options, (out) => out.write(target, write));
+}
+
+export const textWriter = (text: string) => (tmp: string) => fs.writeFile(tmp, text);
+
+/** A text output (JSON, CSV), written the same way. */
+export async function saveText(target: string, text: string, inputs: string[] = [], options?: OutputOptions): Promise<void> {
+  await writeAtomically(target, textWriter(text), inputs, options);
+}

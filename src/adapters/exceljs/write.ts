@@ -1,10 +1,9 @@
 // Renders the core's workbook spec with exceljs, applies write plans, and saves without ever touching the input.
-import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { CellWrite } from '../../core/model/cell-write';
 import { ROLE_FILLS, type SheetSpec, type WorkbookSpec } from '../../core/template/spec';
 import { InputError } from './errors';
-import { writeOutputs, type OutputOptions } from './outputs';
+import { writeAtomically, type OutputOptions } from './outputs';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
 const RED = 'FFC00000';
@@ -86,29 +85,10 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: CellWrite[]): void {
   }
 }
 
-/**
- * Writes one output through a temporary file beside the target, then renames: a crash never leaves half a file, and
- * an output that is one of the inputs (by any path) is refused. Several outputs of one command: `writeOutputs`.
- */
-export async function writeAtomically(
-  target: string,
-  write: (tmp: string) => Promise<void>,
-  inputs: string[] = [],
-  options: OutputOptions = { force: true },
-): Promise<void> {
-  await writeOutputs(inputs, options, (out) => out.write(target, write));
-}
-
 export const workbookWriter = (wb: ExcelJS.Workbook) => (tmp: string) => wb.xlsx.writeFile(tmp);
-export const textWriter = (text: string) => (tmp: string) => fs.writeFile(tmp, text);
 
 export async function saveWorkbook(wb: ExcelJS.Workbook, target: string, inputs: string[] = [], options?: OutputOptions): Promise<void> {
   await writeAtomically(target, workbookWriter(wb), inputs, options);
-}
-
-/** A text output (JSON, CSV), written the same way. */
-export async function saveText(target: string, text: string, inputs: string[] = [], options?: OutputOptions): Promise<void> {
-  await writeAtomically(target, textWriter(text), inputs, options);
 }
 
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {

@@ -5,14 +5,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../../adapters/exceljs/errors';
 import { reviewWorkbook, takstbilagWorkbook } from '../../adapters/exceljs/consolidation';
-import { textWriter, workbookWriter } from '../../adapters/exceljs/write';
-import { writeOutputs } from '../../adapters/exceljs/outputs';
+import { workbookWriter } from '../../adapters/exceljs/write';
+import { textWriter, writeOutputs } from '../../adapters/exceljs/outputs';
 import { consolidate } from '../../core/consolidate/consolidate';
 import { buildExport } from '../../core/export/build-export';
 import { ExportJsonSchema, type ExportJson } from '../../core/export/tidy-export';
 import { validateWorkbook } from '../../core/rules/runner';
-import { EXIT, readEach, readJsonFile, readTakstskemaFile, runCommand, type Output } from '../io';
-import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill.run';
+import { BUNDLED_SNAPSHOT, EXIT, readEach, readJsonFile, readSnapshotFile, readTakstskemaFile, runCommand, type Output } from '../io';
 import { firstIssue } from '../../core/model/issue';
 import { offerName } from '../../core/model/queries';
 

@@ -4,13 +4,12 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { InputError } from '../../adapters/exceljs/errors';
 import { exportWorkbook } from '../../adapters/exceljs/export';
-import { textWriter, workbookWriter } from '../../adapters/exceljs/write';
-import { writeOutputs } from '../../adapters/exceljs/outputs';
+import { workbookWriter } from '../../adapters/exceljs/write';
+import { textWriter, writeOutputs } from '../../adapters/exceljs/outputs';
 import { buildExport } from '../../core/export/build-export';
 import { ExportJsonSchema, toCsv } from '../../core/export/tidy-export';
 import { validateWorkbook } from '../../core/rules/runner';
-import { EXIT, readTakstskemaFile, runCommand, type Output } from '../io';
-import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill.run';
+import { BUNDLED_SNAPSHOT, EXIT, readSnapshotFile, readTakstskemaFile, runCommand, type Output } from '../io';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../../package.json') as { version: string };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from '../../adapters/exceljs/errors';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/port';
-import { loadWorkbookFile, workbookToGrids } from '../../adapters/exceljs/read';
+import { readGridsFile } from '../../adapters/xlsx/file';
 import { renderWorkbook, saveWorkbook } from '../../adapters/exceljs/write';
 import { OutputSet } from '../../adapters/exceljs/outputs';
 import { readWorkbook } from '../../core/layout/discover';
@@ -15,14 +15,13 @@ import { copyBlocks } from '../../adapters/exceljs/blocks';
 import { planBlockCopies } from '../../core/plans/blocks';
 import { formatProgress, progressOf, totalProgress } from '../../core/progress';
 import { validateWorkbook } from '../../core/rules/runner';
-import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill.run';
 import { formatReconciliation, reconcile } from '../../core/import/reconcile';
 import { MappingError, parseMapping, type Mapping } from '../../core/import/tidy';
 import { formatPlan } from '../../core/prefill/format';
 import { chosenWrites, NO_BLOCK_LEFT, planFill } from '../../core/prefill/plan';
 import { undoRecordFor } from '../../core/plans/undo';
 import { buildTemplate } from '../../core/template/build';
-import { EXIT, readJsonFile, readTakstskemaFile, readTextInput, reportReadProblems, runCommand, type Output } from '../io';
+import { BUNDLED_SNAPSHOT, EXIT, openTakstskemaFile, readJsonFile, readSnapshotFile, readTextInput, reportReadProblems, runCommand, type Output } from '../io';
 
 async function readMapping(file: string): Promise<Mapping> {
   return parseMapping(await readJsonFile(file, 'bad-argument'));
@@ -33,7 +32,7 @@ export async function readExportFile(file: string, mapping: Mapping | null): Pro
     const bytes = await readTextInput(file, 'not-csv', 'en CSV-tabel', '; gem tabellen som "CSV (semikolonsepareret)" eller som .xlsx');
     return offersFromExport({ csv: decodeText(bytes).text }, mapping);
   }
-  return offersFromExport({ grids: workbookToGrids(await loadWorkbookFile(file)) }, mapping);
+  return offersFromExport({ grids: (await readGridsFile(file)).grids }, mapping);
 }
 
 export const action0 =
@@ -88,7 +87,7 @@ export const action0 =
 
         let workbook: ExcelJS.Workbook;
         if (o.into) {
-          workbook = (await readTakstskemaFile(o.into)).workbook;
+          workbook = (await openTakstskemaFile(o.into)).workbook;
         } else {
           workbook = renderWorkbook(buildTemplate({ driftsherre: o.driftsherre!, year, blocks: combined.offers.length + 2 }).spec);
         }

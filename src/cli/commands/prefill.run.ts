@@ -1,28 +1,13 @@
 // The work of `takst prefill`: loaded only when the command runs, so that `takst --help` and the other
 // commands start without it (exceljs, zod and the core are read here, not at registration).
-import { join } from 'node:path';
 import { InputError } from '../../adapters/exceljs/errors';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/port';
 import { saveWorkbook } from '../../adapters/exceljs/write';
 import { OutputSet } from '../../adapters/exceljs/outputs';
 import { formatPlan } from '../../core/prefill/format';
 import { chosenWrites, planPrefill } from '../../core/prefill/plan';
-import { parseSnapshot, SnapshotError, type Snapshot } from '../../core/prefill/snapshot';
 import { undoRecordFor } from '../../core/plans/undo';
-import { readJsonFile, readTakstskemaFile, reportReadProblems, runCommand, type Output } from '../io';
-
-/** assets/ sits three levels above this file, both in src/cli/commands and in lib/cli/commands. */
-export const BUNDLED_SNAPSHOT = join(__dirname, '..', '..', '..', 'assets', 'snapshot-2026.json');
-
-export async function readSnapshotFile(path: string): Promise<Snapshot> {
-  const json = await readJsonFile(path, 'bad-snapshot');
-  try {
-    return parseSnapshot(json);
-  } catch (e) {
-    if (e instanceof SnapshotError) throw new InputError('bad-snapshot', `${path}: ${e.message} / Invalid snapshot`);
-    throw e;
-  }
-}
+import { BUNDLED_SNAPSHOT, openTakstskemaFile, readSnapshotFile, reportReadProblems, runCommand, type Output } from '../io';
 
 export const action0 =
   (io: Output, setExit: (code: number) => void) =>
@@ -33,7 +18,7 @@ export const action0 =
         const inputs = [file, o.snapshot ?? BUNDLED_SNAPSHOT];
         if (o.out && !o.dryRun) await new OutputSet(inputs, { force: o.force }).check([o.out]);
         const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
-        const { workbook, model } = await readTakstskemaFile(file, o.sheet);
+        const { workbook, model } = await openTakstskemaFile(file, o.sheet);
         const port = new ExcelJsWorkbook(workbook);
         const grids = await port.readGrids();
         if (snapshot.partial) io.out(`Bemærk: øjebliksbilledet er delvist (${snapshot.note ?? snapshot.source}).`);

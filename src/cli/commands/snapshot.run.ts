@@ -3,9 +3,8 @@
 import path from 'node:path';
 import { InputError } from '../../adapters/exceljs/errors';
 import { snapshotFromOldSheets, snapshotFromSheets } from '../../core/prefill/build';
-import { loadWorkbookFile, workbookToGrids } from '../../adapters/exceljs/read';
-import { saveText } from '../../adapters/exceljs/write';
-import { OutputSet } from '../../adapters/exceljs/outputs';
+import { readGridsFile } from '../../adapters/xlsx/file';
+import { OutputSet, saveText } from '../../adapters/exceljs/outputs';
 import { readWorkbook } from '../../core/layout/discover';
 import { readOldSheet, type OldSheet } from '../../core/layout/old-layout';
 import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../core/prefill/snapshot';
@@ -25,7 +24,7 @@ export const action0 =
         const old: Array<{ file: string; sheet: OldSheet }> = [];
         let unreadableCells = false;
         const { failed } = await readEach(io, files, async (file) => {
-          const grids = workbookToGrids(await loadWorkbookFile(file));
+          const { grids } = await readGridsFile(file);
           const model = readWorkbook(grids);
           const others = grids.filter((g) => !model.sheets.some((s) => s.sheet === g.name));
           const oldSheets = others.map(readOldSheet).filter((s): s is OldSheet => s !== null);

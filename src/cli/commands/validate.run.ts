@@ -4,11 +4,8 @@ import { formatJson, formatText } from '../../core/rules/format';
 import { validateWorkbook } from '../../core/rules/runner';
 import { formatProgress, progressOf, totalProgress } from '../../core/progress';
 import { planMarks } from '../../core/plans/marks';
-import { applyMarks } from '../../adapters/exceljs/marks';
-import { saveWorkbook } from '../../adapters/exceljs/write';
 import { OutputSet } from '../../adapters/exceljs/outputs';
-import { EXIT, readTakstskemaFile, runCommand, type Output, textOrJson } from '../io';
-import { BUNDLED_SNAPSHOT, readSnapshotFile } from './prefill.run';
+import { BUNDLED_SNAPSHOT, EXIT, openTakstskemaFile, readSnapshotFile, readTakstskemaFile, runCommand, textOrJson, type Output } from '../io';
 
 export const action0 =
   (io: Output, setExit: (code: number) => void) =>
@@ -18,14 +15,17 @@ export const action0 =
         textOrJson(o.format);
         const inputs = [file, ...(typeof o.snapshot === 'string' ? [o.snapshot] : [])];
         if (o.out) await new OutputSet(inputs, { force: o.force }).check([o.out]);
-        const { model, workbook } = await readTakstskemaFile(file, o.sheet);
+        // A marked copy needs exceljs's workbook to write into; the check alone reads without it.
+        const { model, workbook } = o.out ? await openTakstskemaFile(file, o.sheet) : { ...(await readTakstskemaFile(file, o.sheet)), workbook: undefined };
         const snapshot = o.snapshot === false ? undefined : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
         const result = validateWorkbook(model, undefined, { snapshot });
         if (o.out) {
-          const kontrol = applyMarks(workbook, planMarks(result.findings));
+          // exceljs only for a marked copy.
+          const [{ applyMarks }, { saveWorkbook }] = await Promise.all([import('../../adapters/exceljs/marks'), import('../../adapters/exceljs/write')]);
+          const kontrol = applyMarks(workbook!, planMarks(result.findings));
           if (kontrol !== 'Kontrol')
             io.err(`takst: arbejdsbogen har allerede et ark "Kontrol"; fundene står i arket "${kontrol}" / The findings are in sheet "${kontrol}"`);
-          await saveWorkbook(workbook, o.out, inputs, { force: o.force });
+          await saveWorkbook(workbook!, o.out, inputs, { force: o.force });
         }
         if (o.format === 'json') io.out(formatJson(result));
         else {
