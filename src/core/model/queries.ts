@@ -3,10 +3,15 @@ import type { Block, YearRow } from './takstskema';
 import { figureValues, YEAR_FIGURE_KEYS, type YearFigure } from './figures';
 import type { NumberField } from './takstskema';
 
-/** True when a year row holds any figure. */
+/** True when a year row holds any figure. Asked of every block by several rules: walks the cells without a copy. */
 export function hasFigures(y: YearRow | null): boolean {
   if (!y) return false;
-  return figureCells(y).some(isTyped);
+  for (const k of YEAR_FIGURE_KEYS) {
+    if (k !== 'takster') {
+      if (isTyped(y[k])) return true;
+    } else for (const t of y.takster) if (isTyped(t)) return true;
+  }
+  return false;
 }
 
 /** A year row's figure cells, in the sheet's column order (the levels in place of Takst 1-10). */
@@ -40,7 +45,8 @@ export function isEmptyBlock(b: Block): boolean {
   const texts = [b.tilbud, b.afdeling, b.paragraf, b.enhed, b.bemaerkning, b.saerligeForhold];
   if (texts.some((t) => t.value !== null || t.error !== undefined)) return false;
   if (hasFigures(b.y1) || hasFigures(b.y2)) return false;
-  return ![...b.anvendte, ...b.solgte].some((p) => p.levels.some((l) => l.value !== null || l.issue !== undefined));
+  for (const rows of [b.anvendte, b.solgte]) for (const p of rows) for (const l of p.levels) if (l.value !== null || l.issue !== undefined) return false;
+  return true;
 }
 
 export type YearValues = { year: number | null } & { [K in YearFigure]: K extends 'takster' ? Array<number | null> : number | null };

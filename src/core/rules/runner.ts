@@ -28,6 +28,13 @@ export interface CheckOptions {
 
 export function checkSheet(sheet: SheetModel, rules: readonly Rule[] = RULES, opts: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];
+  // Each block's named number fields, built once for all the rules that visit fields.
+  const fields = new Map<Block, ReturnType<typeof numberFields>>();
+  const fieldsOf = (b: Block) => {
+    let f = fields.get(b);
+    if (!f) fields.set(b, (f = numberFields(b)));
+    return f;
+  };
   for (const rule of rules) {
     let current: Block | undefined;
     const visitor = rule.create({
@@ -47,20 +54,20 @@ export function checkSheet(sheet: SheetModel, rules: readonly Rule[] = RULES, op
         });
       },
     });
-    visit(sheet, visitor, (b) => (current = b));
+    visit(sheet, visitor, (b) => (current = b), fieldsOf);
   }
   return out.sort(byPosition);
 }
 
 /** The traversal every rule shares: the sheet, each block with its year rows and number fields, the sheet's end. */
-function visit(sheet: SheetModel, v: RuleVisitor, enter: (b: Block | undefined) => void): void {
+function visit(sheet: SheetModel, v: RuleVisitor, enter: (b: Block | undefined) => void, fieldsOf: typeof numberFields): void {
   v.sheet?.();
   if (v.block || v.yearRow || v.field) {
     for (const b of sheet.blocks) {
       enter(b);
       v.block?.(b);
       if (v.yearRow) for (const y of [b.y1, b.y2]) if (y) v.yearRow(y, b);
-      if (v.field) for (const f of numberFields(b)) v.field(f, b);
+      if (v.field) for (const f of fieldsOf(b)) v.field(f, b);
     }
     enter(undefined);
   }
