@@ -66,10 +66,15 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: { configFile: 'tsconfig.json', transpileOnly: true, compilerOptions: { noEmit: false, module: 'esnext', target: 'es2020' } },
-          },
+          use: [
+            // Last: Griffel's ahead-of-time step turns each makeStyles() into precompiled classes, as Fluent's own
+            // components ship them, so the pane carries no CSS-in-JS compiler (stylis, rtl-css-js): see docs/bench.md.
+            { loader: '@griffel/webpack-loader' },
+            {
+              loader: 'ts-loader',
+              options: { configFile: 'tsconfig.json', transpileOnly: true, compilerOptions: { noEmit: false, module: 'esnext', target: 'es2020' } },
+            },
+          ],
         },
         // Dependencies down to ES2020 too (Fluent's tabster uses ??= and class static blocks): the webview of Excel
         // 2021 on macOS before Safari 16.4 cannot parse newer syntax and would show a blank pane. See docs/decisions.md.

@@ -1,19 +1,18 @@
 // The task pane: Kontrollér, counts and a severity filter, findings grouped by block (click → the cell),
 // automatic re-check after edits, and Ryd markeringer. It talks to the workbook only through the port, so the
 // same component runs in Excel (Office.js), in the preview (memory) and in tests.
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, Switch, Text, ToggleButton, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { Body1, Button, Caption1, makeStyles, Spinner, Switch, tokens } from '@fluentui/react-components';
 import { Notice } from './Notice';
 import { useCheck } from './useCheck';
-import { NOT_A_TAKSTSKEMA_REASON } from '../core/layout/discover';
 import type { WorkbookPort } from '../core/port';
 import type { Snapshot } from '../core/prefill/snapshot';
-import type { Finding, Severity } from '../core/rules/types';
-import { RULES } from '../core/rules';
+import type { Finding } from '../core/rules/types';
 import { formatNumber } from '../core/format';
-import { progressLine } from '../core/progress';
+import { useEngine } from './engine';
 import { describeError, logError } from './errors';
-import { countLabel, filterFindings, groupFindings, SEVERITIES, SEVERITY_LABEL } from './view';
+
+const Findings = lazy(() => import(/* webpackChunkName: "kontrol" */ './Findings'));
 
 export interface CheckTabProps {
   port: WorkbookPort;
@@ -29,36 +28,9 @@ export interface CheckTabProps {
   generation?: number;
 }
 
-const SEVERITY_COLORS: Record<Severity, { bg: string; fg: string }> = {
-  error: { bg: tokens.colorPaletteRedBackground2, fg: tokens.colorPaletteRedForeground2 },
-  warning: { bg: tokens.colorPaletteYellowBackground2, fg: tokens.colorPaletteDarkOrangeForeground2 },
-  info: { bg: tokens.colorPaletteLavenderBackground2, fg: tokens.colorPaletteGrapeForeground2 },
-};
-
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '12px', padding: '12px', minWidth: '0', maxWidth: '100%', boxSizing: 'border-box' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
-  counts: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
-  group: { display: 'flex', flexDirection: 'column', rowGap: '4px' },
-  groupTitle: { margin: '8px 0 0 0', overflowWrap: 'anywhere' },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: '4px' },
-  finding: {
-    display: 'block',
-    width: '100%',
-    textAlign: 'left',
-    padding: '6px 8px',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    cursor: 'pointer',
-    font: 'inherit',
-    color: 'inherit',
-    overflowWrap: 'anywhere',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-  selected: { border: `2px solid ${tokens.colorBrandStroke1}` },
-  tag: { display: 'inline-block', padding: '0 6px', marginRight: '6px', borderRadius: tokens.borderRadiusSmall, fontWeight: tokens.fontWeightSemibold },
   meta: { display: 'block', color: tokens.colorNeutralForeground3 },
   summary: { fontWeight: tokens.fontWeightSemibold },
 });
@@ -71,7 +43,7 @@ export function summaryLine(errors: number, at: Date): string {
 
 export function CheckTab({ port, snapshot, debounceMs = 1500, autoCheck: autoInitial = true, onAutoCheckChange, children, generation }: CheckTabProps) {
   const styles = useStyles();
-  const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
+  const engine = useEngine();
   const [auto, setAuto] = useState(autoInitial);
   const { state, check, clear, lastOutcome } = useCheck(port, { snapshot, debounceMs, auto, onCleared: () => setSelected(null), generation });
   const [selected, setSelected] = useState<string | null>(null);
@@ -91,18 +63,8 @@ export function CheckTab({ port, snapshot, debounceMs = 1500, autoCheck: autoIni
     [port],
   );
 
-  const toggleSeverity = (s: Severity) =>
-    setShown((prev) => {
-      const next = new Set(prev);
-      if (next.has(s)) next.delete(s);
-      else next.add(s);
-      return next;
-    });
-
   const checked = lastOutcome && lastOutcome.kind === 'checked' ? lastOutcome : null;
   const findings = checked?.result.findings ?? [];
-  const visible = useMemo(() => filterFindings(findings, shown), [findings, shown]);
-  const groups = useMemo(() => groupFindings(visible, (checked?.model.sheets.length ?? 0) > 1), [visible, checked]);
   const busy = state.kind === 'busy';
 
   return (
@@ -129,7 +91,8 @@ export function CheckTab({ port, snapshot, debounceMs = 1500, autoCheck: autoIni
         {state.kind === 'busy' && <Spinner size="tiny" label={state.what} />}
         {state.kind === 'idle' && (
           <Body1>
-            Tryk Kontrollér for at tjekke alle indtastningsceller mod skemaets {formatNumber(RULES.length)} regler. Hvert fund markeres på sin egen celle.
+            Tryk Kontrollér for at tjekke alle indtastningsceller mod skemaets {engine ? `${formatNumber(engine.RULES.length)} ` : ''}regler. Hvert fund
+            markeres på sin egen celle.
           </Body1>
         )}
         {state.kind === 'cleared' && (
@@ -146,13 +109,14 @@ export function CheckTab({ port, snapshot, debounceMs = 1500, autoCheck: autoIni
         )}
         {state.kind === 'done' && state.outcome.kind === 'not-takstskema' && (
           <Notice intent="warning" title="Ikke et takstskema">
-            Den aktive arbejdsbog har intet ark med takstskemaets overskrifter: {NOT_A_TAKSTSKEMA_REASON}. Åbn det udfyldte takstskema, og tryk Kontrollér igen.
+            Den aktive arbejdsbog har intet ark med takstskemaets overskrifter: {engine?.NOT_A_TAKSTSKEMA_REASON}. Åbn det udfyldte takstskema, og tryk
+            Kontrollér igen.
           </Notice>
         )}
         {state.kind === 'done' && checked && <Body1 className={styles.summary}>{summaryLine(checked.result.summary.errors, state.checkedAt)}</Body1>}
         {state.kind === 'done' && checked && (
           <Caption1 className={styles.meta} data-testid="progress">
-            {progressLine(checked.progress)}
+            {engine?.progressLine(checked.progress)}
           </Caption1>
         )}
         {state.kind === 'done' && checked && checked.unmarked.length > 0 && (
@@ -171,52 +135,10 @@ export function CheckTab({ port, snapshot, debounceMs = 1500, autoCheck: autoIni
       {children}
 
       {checked && findings.length > 0 && (
-        <>
-          <div className={styles.counts} role="group" aria-label="Vis fund efter alvor">
-            {SEVERITIES.map((s) => {
-              const n = findings.filter((f) => f.severity === s).length;
-              return (
-                <ToggleButton key={s} size="small" checked={shown.has(s)} aria-pressed={shown.has(s)} onClick={() => toggleSeverity(s)}>
-                  {countLabel(s, n)}
-                </ToggleButton>
-              );
-            })}
-          </div>
-          {visible.length === 0 && <Body1>Ingen fund med det valgte filter.</Body1>}
-          {groups.map((g) => (
-            <section key={g.key} className={styles.group} aria-label={g.title}>
-              <Subtitle2 as="h2" className={styles.groupTitle}>
-                {g.title}
-              </Subtitle2>
-              <ul className={styles.list}>
-                {g.findings.map((f, i) => {
-                  const id = `${f.sheet}!${f.cell}`;
-                  const colors = SEVERITY_COLORS[f.severity];
-                  return (
-                    <li key={`${f.ruleId}-${f.cell}-${i}`}>
-                      <button
-                        type="button"
-                        className={`${styles.finding} ${selected === id ? styles.selected : ''}`}
-                        onClick={() => void go(f)}
-                        disabled={!f.cell}
-                        aria-current={selected === id ? 'true' : undefined}
-                        data-cell={f.cell ?? ''}
-                        data-severity={f.severity}
-                        title={`Regel: ${f.ruleId}`}
-                      >
-                        <span className={styles.tag} style={{ backgroundColor: colors.bg, color: colors.fg }}>
-                          {SEVERITY_LABEL[f.severity].tag}
-                        </span>
-                        <Text>{f.message}</Text>
-                        <Caption1 className={styles.meta}>{f.cell ? `Celle ${f.cell}` : 'Ingen celle'}</Caption1>
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          ))}
-        </>
+        // The findings' list comes with the engine's chunk: there are findings only once the engine ran.
+        <Suspense fallback={null}>
+          <Findings findings={findings} multiSheet={checked.model.sheets.length > 1} selected={selected} onGo={go} />
+        </Suspense>
       )}
       {selectError && <Notice intent="error">{selectError}</Notice>}
     </main>

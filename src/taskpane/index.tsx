@@ -1,13 +1,14 @@
 // The task pane's entry in Excel: waits for Office, checks the host and requirement set, connects the Office.js
-// adapter and mounts the pane. exceljs is not imported here: the pane's bundle carries only React, Fluent and the core.
+// adapter and mounts the pane. exceljs is not imported here; the Office adapter and the core come in the engine's
+// chunk (engine.ts), which loads while Office.js starts.
 import { createRoot } from 'react-dom/client';
 import { Body1 } from '@fluentui/react-components';
 import { Notice } from './Notice';
-import { OfficeWorkbook } from '../adapters/office/workbook';
 import { Frame } from './Frame';
 import { describeError, logError } from './errors';
 import { Tabs } from './Tabs';
-import { bundledSnapshot } from './bundled-snapshot';
+import { loadEngine, type Engine } from './engine';
+import type { Snapshot } from '../core/prefill/snapshot';
 import { loadAutoCheck, saveAutoCheck } from './preferences';
 
 function render(node: React.ReactNode): void {
@@ -34,7 +35,18 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
     render(problem('Excel er for gammel', 'Kræver Excel 2021, Excel LTSC 2024, Microsoft 365 (Windows eller Mac) eller Excel på nettet.'));
     return;
   }
-  const port = new OfficeWorkbook();
+  // Requested when the script started (below); by now it has usually arrived.
+  let loaded: Engine;
+  let snapshot: Snapshot;
+  try {
+    loaded = await engine;
+    snapshot = loaded.bundledSnapshot();
+  } catch (e) {
+    logError(e);
+    render(problem('Ruden kunne ikke indlæses', describeError(e)));
+    return;
+  }
+  const port = new loaded.OfficeWorkbook();
   try {
     await port.connect();
   } catch (e) {
@@ -42,8 +54,12 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
     render(problem('Arbejdsbogen kunne ikke læses', describeError(e)));
     return;
   }
-  render(<Tabs port={port} snapshot={bundledSnapshot()} autoCheck={loadAutoCheck()} onAutoCheckChange={saveAutoCheck} />);
+  render(<Tabs port={port} snapshot={snapshot} autoCheck={loadAutoCheck()} onAutoCheckChange={saveAutoCheck} />);
 }
+
+// The check's engine loads in parallel with Office.js and the workbook's connection.
+const engine = loadEngine();
+void engine.catch(() => undefined); // reported by start(), not as an unhandled rejection
 
 if (typeof Office !== 'undefined') void Office.onReady(start);
 else render(<Body1 style={{ padding: 12 }}>Office.js kunne ikke indlæses. Åbn ruden fra Excel.</Body1>);

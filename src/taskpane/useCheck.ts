@@ -2,7 +2,8 @@
 // checked at least once), as one state machine. The tab draws it; the hook knows nothing of the DOM.
 import { subscribeEdits } from './edits';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { checkAndMark, type CheckOutcome } from '../core/check';
+import type { CheckOutcome } from '../core/check';
+import { loadEngine } from './engine';
 import type { WorkbookPort } from '../core/port';
 import type { Snapshot } from '../core/prefill/snapshot';
 import { describeError, logError } from './errors';
@@ -36,6 +37,7 @@ export function useCheck(port: WorkbookPort, { snapshot, debounceMs, auto, onCle
     running.current = true;
     setState((s) => ({ kind: 'busy', what: 'Kontrollerer …', previous: s.kind === 'done' ? s.outcome : null }));
     try {
+      const { checkAndMark } = await loadEngine();
       const outcome = await checkAndMark(port, { snapshot });
       checkedOnce.current = true;
       setState({ kind: 'done', outcome, checkedAt: new Date() });

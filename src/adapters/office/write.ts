@@ -1,7 +1,7 @@
 // Writing cells inside Excel with their undo record: the record first (kept in a very hidden sheet), then the
 // cells in chunks under the request limit; texts under the text format so that Excel never parses them.
 import type { CellWrite } from '../../core/model/cell-write';
-import { parseUndo, UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
+import { UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
 import { BYTES_PER_CELL, chunkByBytes, connect, noteProtection, UNDO_CHUNK_BYTES, WRITE_BUDGET, WriteRefused, type OfficeHost, type OfficeState } from './host';
 
 /** A text that Excel would parse when written as a value (a formula, a number in en-US form): written as text. */
@@ -99,7 +99,7 @@ function queueUndo(st: OfficeState, ctx: Excel.RequestContext, part: string[], f
 
 /** The undo record kept in the workbook, or null when there is none. */
 export async function readUndo(host: OfficeHost, st: OfficeState): Promise<UndoRecord | null> {
-  return host.run(async (ctx) => {
+  const text = await host.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name');
     await ctx.sync();
@@ -108,6 +108,10 @@ export async function readUndo(host: OfficeHost, st: OfficeState): Promise<UndoR
     const used = sheets.getItem(UNDO_SHEET).getUsedRange(true);
     used.load('values');
     await ctx.sync();
-    return parseUndo(used.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join(''));
+    return used.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join('');
   });
+  if (text === null) return null;
+  // The schema (zod) is loaded with the first Fortryd, not with the pane.
+  const { parseUndo } = await import(/* webpackChunkName: "undo" */ '../../core/plans/undo-schema');
+  return parseUndo(text);
 }

@@ -1,24 +1,19 @@
 // The undo record of one write: each written cell's previous value, formula and number format. Kept in the
 // workbook itself (an adapter stores it in a very hidden sheet), so "Fortryd" works after save and reopen.
-import { z } from 'zod';
+// The schema (zod) and the parser are in undo-schema.ts: the pane's first chunk reads this file without zod.
+import type { z } from 'zod';
 import type { CellWrite } from '../model/cell-write';
+import type { Scalar } from '../grid';
+import type { UndoRecordSchema } from './undo-schema';
 
 export const UNDO_SHEET = 'Takstskema_fortryd';
 
-const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-
-export const UndoRecordSchema = z.object({
-  schemaVersion: z.literal(1),
-  action: z.string(),
-  createdAt: z.string(),
-  cells: z.array(z.object({ sheet: z.string(), cell: z.string(), value: Scalar, formula: z.string().optional(), numFmt: z.string().optional() })),
-});
 export type UndoRecord = z.infer<typeof UndoRecordSchema>;
 
 export interface Before {
   sheet: string;
   cell: string;
-  before: z.infer<typeof Scalar>;
+  before: Scalar;
   beforeFormula?: string;
   beforeNumFmt?: string;
   numFmt?: string;
@@ -49,17 +44,6 @@ export function restoreWrites(r: UndoRecord): CellWrite[] {
     ...(c.formula ? { formula: c.formula } : {}),
     ...(c.numFmt ? { numFmt: c.numFmt } : {}),
   }));
-}
-
-/** Parses a stored record; null when there is none or it cannot be read. */
-export function parseUndo(text: string | null): UndoRecord | null {
-  if (!text) return null;
-  try {
-    const r = UndoRecordSchema.safeParse(JSON.parse(text));
-    return r.success ? r.data : null;
-  } catch {
-    return null;
-  }
 }
 
 /** A cell holds at most 32.767 characters: the record is kept in chunks down column A. */

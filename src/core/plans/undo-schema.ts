@@ -1,0 +1,23 @@
+// The undo record's schema, and the parser of a stored record (see undo.ts).
+import { z } from 'zod';
+import type { UndoRecord } from './undo';
+
+const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const UndoRecordSchema = z.object({
+  schemaVersion: z.literal(1),
+  action: z.string(),
+  createdAt: z.string(),
+  cells: z.array(z.object({ sheet: z.string(), cell: z.string(), value: Scalar, formula: z.string().optional(), numFmt: z.string().optional() })),
+});
+
+/** Parses a stored record; null when there is none or it cannot be read. */
+export function parseUndo(text: string | null): UndoRecord | null {
+  if (!text) return null;
+  try {
+    const r = UndoRecordSchema.safeParse(JSON.parse(text));
+    return r.success ? r.data : null;
+  } catch {
+    return null;
+  }
+}
