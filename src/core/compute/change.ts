@@ -1,5 +1,6 @@
 // The Ændring row as the domain reference defines it: differences for amounts and points, percent change for rates.
-import { TAKST_LEVELS, type Change, type YearRow } from '../model/takstskema';
+import type { Change, YearRow } from '../model/takstskema';
+import { TAKST_LEVELS } from '../model/figures';
 
 type Num = number | null | undefined;
 

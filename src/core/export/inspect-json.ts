@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { yearValues } from '../model/queries';
 import { withoutNoise } from '../format';
 import { figureShape } from '../model/figures';
-import { TAKST_LEVELS, UnplacedSchema, type Block, type SheetModel, type WorkbookModel, type YearRow } from '../model/takstskema';
+import { UnplacedSchema, type Block, type SheetModel, type WorkbookModel, type YearRow } from '../model/takstskema';
+import { TAKST_LEVELS } from '../model/figures';
 
 const num = z.number().nullable();
 const levels = z.array(num).length(TAKST_LEVELS);

@@ -7,7 +7,7 @@ import type { Block, SheetModel, YearRow } from '../model/takstskema';
 import { hasFigures, isEmptyBlock } from '../model/queries';
 import { RULES } from '../rules';
 import type { Finding } from '../rules/types';
-import { TAKST_LEVELS } from '../model/takstskema';
+import { TAKST_LEVELS } from '../model/figures';
 import { COLUMN_FIGURES, figureShape, figureValues, YEAR_FIGURES, type YearFigure } from '../model/figures';
 
 const exportHeader = (k: YearFigure): string => {

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 import { parseLocaleNumber } from '../layout/parse';
 import { mapLovgrundlag, mapTakstenhed } from '../model/mappings';
-import { TAKST_LEVELS } from '../model/takstskema';
+import { TAKST_LEVELS } from '../model/figures';
 import { normalizeName } from '../prefill/match';
 import type { FillOffer } from '../prefill/plan';
 import type { SnapshotFigures } from '../prefill/snapshot';

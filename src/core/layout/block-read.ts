@@ -1,7 +1,8 @@
 // Reading one block's rows into the model: identity, the two year rows, the Ændring row and the places rows.
 import { figureValues, isPercentFigure, percentOptions } from '../model/figures';
 import { colLetters, type GridCell } from '../grid';
-import { TAKST_LEVELS, type Block, type PlacesRow, type SheetChangeRow, type TextField, type YearRow } from '../model/takstskema';
+import type { Block, PlacesRow, SheetChangeRow, TextField, YearRow } from '../model/takstskema';
+import { TAKST_LEVELS } from '../model/figures';
 import { computeChange } from '../compute/change';
 import { takstKey, type ColumnKey } from './columns';
 import { rowLabelOf } from './labels';

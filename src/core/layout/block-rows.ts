@@ -2,7 +2,8 @@
 // year, Ændring, places and other rows.
 import { YEAR_FIGURE_KEYS } from '../model/figures';
 import { isBlank } from '../grid';
-import { TAKST_LEVELS, type UnplacedKind } from '../model/takstskema';
+import type { UnplacedKind } from '../model/takstskema';
+import { TAKST_LEVELS } from '../model/figures';
 import { columnKeyOf, MIN_OTHER_HEADERS, takstKey, type ColumnKey } from './columns';
 import { rowLabelOf, type RowLabel } from './labels';
 import { readYear } from './parse';

@@ -1,6 +1,6 @@
 // The block header's column texts and their synonyms: how a header row is recognised and its columns named.
 import { compactLabel } from './parse';
-import { TAKST_LEVELS } from '../model/takstskema';
+import { TAKST_LEVELS } from '../model/figures';
 import type { ScalarFigure } from '../model/figures';
 
 /** A block column: the identity texts, År, Bemærkning and each single figure of model/figures.ts. */

@@ -1,7 +1,7 @@
 // One offer of the old skema from its rows: identity from the first row, the budget year's figures derived as
 // docs/import.md writes, the earlier year's places and rates kept apart.
 import { enhedOfBetalingsmodel, mapLovgrundlag, mapTakstenhed } from '../model/mappings';
-import { TAKST_LEVELS } from '../model/takstskema';
+import { TAKST_LEVELS } from '../model/figures';
 import { figureValues, SNAPSHOT_FIGURES } from '../model/figures';
 import { norm, type OldOffer, type OldProblem, type OldRow } from './old-types';
 

@@ -2,7 +2,7 @@
 // becomes next year's year 1); every block that gives nothing is reported with its reason.
 import type { Block, SheetModel, YearRow } from '../model/takstskema';
 import { isEmptyBlock } from '../model/queries';
-import { TAKST_LEVELS } from '../model/takstskema';
+import { TAKST_LEVELS } from '../model/figures';
 import type { SnapshotFigures, SnapshotOffer, SnapshotOperator } from './snapshot';
 import { oldFigures, type OldSheet } from '../layout/old-layout';
 import { figureValues, SNAPSHOT_FIGURES } from '../model/figures';

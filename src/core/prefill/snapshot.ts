@@ -1,11 +1,12 @@
 // Last year's approved figures as a versioned snapshot: the zod schema (also the source of the JSON Schema in
 // docs/), the content hash, and reading a snapshot with clear Danish errors.
 import { z } from 'zod';
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { snapshotHash } from './snapshot-hash';
 import { figureShape, SNAPSHOT_FIGURES, TAKST_LEVELS } from '../model/figures';
 import { firstIssue } from '../model/issue';
 import { RunError } from '../errors';
+
+export { canonicalJson, snapshotHash } from './snapshot-hash';
 
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
@@ -54,24 +55,6 @@ export const SnapshotSchema = z.object({
   operators: z.array(SnapshotOperatorSchema),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
-
-/** JSON with keys sorted at every level: the same content always gives the same bytes. */
-export function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v && typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>)
-      .filter(([, x]) => x !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
-  }
-  return JSON.stringify(v);
-}
-
-export function snapshotHash(s: Omit<Snapshot, 'sha256'> & { sha256?: string }): string {
-  const { sha256: _omit, ...content } = s;
-  void _omit;
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
-}
 
 /** A snapshot with its hash filled in. */
 export function sealSnapshot(s: Omit<Snapshot, 'sha256'>): Snapshot {

@@ -1,6 +1,7 @@
 // Shared questions the rules ask of a sheet: which P/L applies, which rates a block reports.
 import { formatNumber } from '../format';
-import { TAKST_LEVELS, type Block, type NumberField, type SheetModel, type YearRow } from '../model/takstskema';
+import type { Block, NumberField, SheetModel, YearRow } from '../model/takstskema';
+import { TAKST_LEVELS } from '../model/figures';
 import { offerName } from '../model/queries';
 import { isRegion } from '../compute/limits';
 import { figureLabel, YEAR_FIGURE_KEYS } from '../model/figures';

@@ -1,7 +1,7 @@
 // Drawing the template's cells: the Drawing the parts are put into, the number formats, and one block (header row,
 // both year rows, the live Ændring row, Særlige forhold and the places rows).
 import { a1, colLetters } from '../grid';
-import { TAKST_LEVELS } from '../model/takstskema';
+import { TAKST_LEVELS } from '../model/figures';
 import { YEAR_FIGURE_KEYS, type YearFigure } from '../model/figures';
 import { ENHEDER, PARAGRAFFER } from '../model/lists';
 import { DRAFT_HEADERS, takstKey, type ColumnKey } from '../layout/columns';
