@@ -4,6 +4,7 @@ import type ExcelJS from 'exceljs';
 import { a1, parseA1, parseRange } from '../../core/grid';
 import { shiftFormula, type BlockCopy } from '../../core/plans/blocks';
 import { conditionalFormatsOf } from './marks';
+import { mergeAreas } from './merge';
 
 const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 
@@ -31,6 +32,7 @@ export function copyBlocks(wb: ExcelJS.Workbook, copy: BlockCopy): void {
   const validations = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
   const ownValidations = Object.entries(validations).filter(([ref]) => within(ref, copy.top, copy.bottom));
   const cfs = conditionalFormatsOf(ws).filter((cf) => within(cf.ref, copy.top, copy.bottom));
+  const added: string[] = [];
   for (let k = 1; k <= copy.count; k++) {
     const rows = k * copy.stride;
     for (let r = copy.top; r <= copy.bottom; r++) {
@@ -47,7 +49,7 @@ export function copyBlocks(wb: ExcelJS.Workbook, copy: BlockCopy): void {
         to.style = clone(cell.style);
       });
     }
-    for (const m of merges) ws.mergeCells(shiftRange(m, rows));
+    added.push(...merges.map((m) => shiftRange(m, rows)));
     for (const [ref, v] of ownValidations) {
       const { row, col } = parseA1(ref.split(':')[0]);
       ws.getCell(row + 1 + rows, col + 1).dataValidation = clone(v);
@@ -65,6 +67,7 @@ export function copyBlocks(wb: ExcelJS.Workbook, copy: BlockCopy): void {
       });
     }
   }
+  mergeAreas(ws, added);
   for (const address of copy.clear) {
     const { row, col } = parseA1(address);
     const cell = ws.getCell(row + 1, col + 1);

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { CellWrite } from '../../core/model/cell-write';
 import { ROLE_FILLS, type SheetSpec, type WorkbookSpec } from '../../core/template/spec';
 import { InputError } from './errors';
+import { mergeAreas } from './merge';
 import { writeAtomically, type OutputOptions } from './outputs';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
@@ -48,7 +49,7 @@ function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
     if (c.wrap || c.align || c.valign) cell.alignment = { wrapText: c.wrap, horizontal: c.align, vertical: c.valign };
     if (c.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   }
-  for (const m of s.merges) ws.mergeCells(m);
+  mergeAreas(ws, s.merges);
   for (const v of s.validations) {
     const formula = `"${v.list.join(',')}"`;
     // Excel rejects an inline list over 255 characters; the lists are the draft's and fit.

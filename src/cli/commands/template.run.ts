@@ -3,7 +3,7 @@
 import { renderWorkbook, saveWorkbook } from '../../adapters/exceljs/write';
 import { OutputSet } from '../../adapters/exceljs/outputs';
 import { InputError } from '../../adapters/exceljs/errors';
-import { buildTemplate } from '../../core/template/build';
+import { buildTemplate, MAX_BLOCKS } from '../../core/template/build';
 import { parseLocaleNumber } from '../../core/layout/parse';
 import { EXIT, runCommand, type Output } from '../io';
 
@@ -39,7 +39,7 @@ export const action0 = (io: Output, setExit: (code: number) => void) => async (o
   setExit(
     await runCommand(io, async () => {
       const year = intArg('year', o.year, 2000, 2100);
-      const blocks = intArg('blocks', o.blocks, 1, 5000);
+      const blocks = intArg('blocks', o.blocks, 1, MAX_BLOCKS);
       await new OutputSet([], { force: o.force }).check([o.out]);
       const { spec } = buildTemplate({
         driftsherre: o.driftsherre,

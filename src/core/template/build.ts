@@ -34,9 +34,12 @@ const DRAFT_PL_2027 = { kommuner: 3.1, regioner: 2.46 };
 
 export const BLOCK_HEIGHT = 7;
 
+/** A national-scale sheet (98 municipalities and 5 regions, about 6.600 blocks) fits, within the reader's limits. */
+export const MAX_BLOCKS = 10_000;
+
 export function buildTemplate(opts: TemplateOptions): { spec: WorkbookSpec; layout: TemplateLayout } {
   if (!Number.isInteger(opts.year) || opts.year < 2000 || opts.year > 2100) throw new RangeError(`Ugyldigt år: ${opts.year}`);
-  if (!Number.isInteger(opts.blocks) || opts.blocks < 1 || opts.blocks > 5000) throw new RangeError(`Antal blokke skal være 1-5000: ${opts.blocks}`);
+  if (!Number.isInteger(opts.blocks) || opts.blocks < 1 || opts.blocks > MAX_BLOCKS) throw new RangeError(`Antal blokke skal være 1-${MAX_BLOCKS}: ${opts.blocks}`);
   const r0 = opts.origin?.row ?? 0;
   const c0 = opts.origin?.col ?? 0;
   const year2 = opts.year;
