@@ -126,7 +126,7 @@ const CT = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.o
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 interface Made {
-  sheets: Array<{ name: string; xml: string; state?: string }>;
+  sheets: Array<{ name: string; xml: string; state?: string; dtd?: string }>;
   strings?: string[];
   styles?: string;
   date1904?: boolean;
@@ -146,7 +146,11 @@ function xlsx(m: Made): Buffer {
     { name: '[Content_Types].xml', data: Buffer.from(CT) },
     { name: 'xl/workbook.xml', data: Buffer.from(book) },
     { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(rels) },
-    ...m.sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: Buffer.from(`<worksheet ${NS}>${s.xml}</worksheet>`), deflate: true })),
+    ...m.sheets.map((s, i) => ({
+      name: `xl/worksheets/sheet${i + 1}.xml`,
+      data: Buffer.from(`${s.dtd ?? ''}<worksheet ${NS}>${s.xml}</worksheet>`),
+      deflate: true,
+    })),
   ];
   if (m.strings) entries.push({ name: 'xl/sharedStrings.xml', data: Buffer.from(`<sst ${NS}>${m.strings.join('')}</sst>`) });
   if (m.styles) entries.push({ name: 'xl/styles.xml', data: Buffer.from(`<styleSheet ${NS}>${m.styles}</styleSheet>`) });
@@ -282,11 +286,21 @@ describe('adapters/xlsx on hand-made parts', () => {
     ]);
   });
 
-  it('refuses what exceljs refuses: overlapping merges, a shared string that is not there, broken XML', async () => {
+  it('refuses what exceljs refuses: overlapping merges, a shared string that is not there, broken XML, DTD entities', async () => {
     const cases: Made[] = [
       { sheets: [{ name: 'A', xml: '<sheetData/><mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>' }] },
       { strings: ['<si><t>a</t></si>'], sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>3</v></c></row></sheetData>' }] },
       { sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData>' }] },
+      // Entities a DTD would define (a "billion laughs") are never expanded: the part is refused.
+      {
+        sheets: [
+          {
+            name: 'A',
+            xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol;</t></is></c></row></sheetData>',
+            dtd: '<!DOCTYPE worksheet [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>',
+          },
+        ],
+      },
     ];
     for (const m of cases) {
       const bytes = xlsx(m);
