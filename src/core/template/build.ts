@@ -39,7 +39,8 @@ export const MAX_BLOCKS = 10_000;
 
 export function buildTemplate(opts: TemplateOptions): { spec: WorkbookSpec; layout: TemplateLayout } {
   if (!Number.isInteger(opts.year) || opts.year < 2000 || opts.year > 2100) throw new RangeError(`Ugyldigt år: ${opts.year}`);
-  if (!Number.isInteger(opts.blocks) || opts.blocks < 1 || opts.blocks > MAX_BLOCKS) throw new RangeError(`Antal blokke skal være 1-${MAX_BLOCKS}: ${opts.blocks}`);
+  if (!Number.isInteger(opts.blocks) || opts.blocks < 1 || opts.blocks > MAX_BLOCKS)
+    throw new RangeError(`Antal blokke skal være 1-${MAX_BLOCKS}: ${opts.blocks}`);
   const r0 = opts.origin?.row ?? 0;
   const c0 = opts.origin?.col ?? 0;
   const year2 = opts.year;
