@@ -1,12 +1,12 @@
 // End-to-end: the preview page in a real browser (Debian's chromium, driven by playwright-core; never downloaded).
-// Builds the pages with webpack, serves them on 127.0.0.1, checks the sample, finds the expected counts, clicks a
+// Builds the pages with webpack (once for both e2e suites, site.ts), serves them on 127.0.0.1, checks the sample, finds the expected counts, clicks a
 // finding, sees its cell selected in the grid, clears, and saves a screenshot (artifacts/preview.png).
 import * as acorn from 'acorn';
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, copyFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import webpack from 'webpack';
+import { join } from 'node:path';
+import { builtPages, serve } from './site';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { renderWorkbook, saveWorkbook } from '../../src/adapters/exceljs/write';
 import { buildTemplate } from '../../src/core/template/build';
@@ -17,49 +17,16 @@ jest.setTimeout(300_000);
 const ROOT = join(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const ARTIFACTS = join(ROOT, 'artifacts');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.png': 'image/png',
-  '.xlsx': 'application/octet-stream',
-  '.xml': 'application/xml',
-};
-
 let out: string;
 let server: Server;
 let base: string;
 let browser: Browser;
 let page: Page;
 
-async function build(dir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = await require('../../webpack.config.js')({ outDir: dir }, { mode: 'development' });
-  config.devtool = false;
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err) reject(err);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
-      else resolve();
-    }),
-  );
-}
-
 beforeAll(async () => {
   if (!CHROMIUM) throw new Error('Chromium mangler: apt-get install -y --no-install-recommends chromium (eller sæt CHROMIUM_PATH)');
-  out = mkdtempSync(join(tmpdir(), 'takst-preview-'));
-  await build(out);
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
-    const file = join(out, path);
-    if (!file.startsWith(out) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/`;
+  out = await builtPages();
+  ({ server, base } = await serve(out));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],

@@ -3,11 +3,11 @@
 // the first screen, export; and axe on every tab at 320 px and at full width. Screenshots refresh the README's
 // pictures with UPDATE_SCREENSHOTS=1.
 import AxeBuilder from '@axe-core/playwright';
-import { createServer, type Server } from 'node:http';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import webpack from 'webpack';
+import { join } from 'node:path';
+import { builtPages, serve } from './site';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { renderWorkbook, saveWorkbook } from '../../src/adapters/exceljs/write';
 import { buildTemplate } from '../../src/core/template/build';
@@ -18,7 +18,6 @@ jest.setTimeout(300_000);
 const ROOT = join(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const ARTIFACTS = join(ROOT, 'artifacts');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.xlsx': 'application/octet-stream' };
 const TABS = ['Kontrol', 'Hvorfor?', 'Udfyld sidste år', 'Indlæs fra fil'];
 
 let out: string;
@@ -30,21 +29,8 @@ const files = mkdtempSync(join(tmpdir(), 'takst-walk-'));
 
 beforeAll(async () => {
   if (!CHROMIUM) throw new Error('Chromium mangler: apt-get install -y --no-install-recommends chromium (eller sæt CHROMIUM_PATH)');
-  out = mkdtempSync(join(tmpdir(), 'takst-walk-site-'));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = await require('../../webpack.config.js')({ outDir: out }, { mode: 'development' });
-  config.devtool = false;
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err, stats) => (err ? reject(err) : stats?.hasErrors() ? reject(new Error(stats.toString('errors-only'))) : resolve())),
-  );
-  server = createServer((req, res) => {
-    const file = join(out, normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, ''));
-    if (!file.startsWith(out) || !existsSync(file) || statSync(file).isDirectory()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/`;
+  out = await builtPages();
+  ({ server, base } = await serve(out));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
   // A context of its own: axe's Playwright binding needs one (browser.newContext, not browser.newPage).
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
