@@ -9,21 +9,9 @@ import { loadWorkbookFile, workbookToGrids } from '../src/adapters/exceljs/read'
 import { readWorkbook } from '../src/core/layout/discover';
 import { buildFixture } from './fixtures/builder';
 import { DRAFT_FICTIVE_BLOCKS, TEST_MUNICIPALITY_HEADER, testMunicipalityBlocks } from './fixtures/seeds';
-
-function soffice(): string | null {
-  for (const bin of ['soffice', 'libreoffice']) {
-    try {
-      execFileSync('which', [bin], { stdio: 'pipe' });
-      return bin;
-    } catch {
-      /* try the next name */
-    }
-  }
-  return null;
-}
+import { soffice } from './fixtures/soffice';
 
 const bin = soffice();
-if (!bin && process.env.CI) throw new Error('LibreOffice (soffice) is required in CI: .ci/run installs libreoffice-calc');
 const maybe = bin ? describe : describe.skip;
 
 maybe('LibreOffice recalculates the template the way the core computes', () => {

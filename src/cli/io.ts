@@ -27,9 +27,9 @@ import { EXIT, RUN_ERRORS, RunError } from '../core/errors';
  * adapters/xlsx parses them straight into grids, without exceljs's in-memory workbook (several times faster, a
  * fraction of the memory). Refuses a workbook without a takstskema sheet.
  */
-export async function readTakstskemaFile(file: string, sheet?: string): Promise<{ model: WorkbookModel; bytes: Buffer; grids: Grid[] }> {
+export async function readTakstskemaFile(file: string, sheet?: string): Promise<{ model: WorkbookModel; bytes: Buffer }> {
   const { bytes, grids } = await readGridsFile(file);
-  return { model: takstskemaOf(grids, file, sheet), bytes, grids };
+  return { model: takstskemaOf(grids, file, sheet), bytes };
 }
 
 /** As readTakstskemaFile, with the file loaded into exceljs, for the commands that write it back (prefill, fill --into, validate --out). */

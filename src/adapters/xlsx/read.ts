@@ -41,8 +41,7 @@ export function gridsFromParts(parts: Parts, file: string, limits: ReadLimits): 
       throw corrupt(file, `${path}: ${(e as Error).message}`);
     }
   };
-  const workbookXml = text(parts, 'xl/workbook.xml');
-  if (workbookXml === undefined) throw corrupt(file, 'xl/workbook.xml mangler');
+  if (!parts.has('xl/workbook.xml')) throw corrupt(file, 'xl/workbook.xml mangler');
   const book = read('xl/workbook.xml', (xml) => parseBook(xml, text(parts, 'xl/_rels/workbook.xml.rels')))!;
   const styles = read('xl/styles.xml', parseStyles) ?? Styles.empty();
   const strings = read('xl/sharedStrings.xml', parseSharedStrings) ?? [];

@@ -247,8 +247,7 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
         case 'f':
         case 'v':
         case 't':
-          if (target === 3) target = 0;
-          else if (target) target = 0;
+          target = 0;
           break;
         case 'r':
           if (inCell && runText) {

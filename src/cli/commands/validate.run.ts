@@ -16,16 +16,17 @@ export const action0 =
         const inputs = [file, ...(typeof o.snapshot === 'string' ? [o.snapshot] : [])];
         if (o.out) await new OutputSet(inputs, { force: o.force }).check([o.out]);
         // A marked copy needs exceljs's workbook to write into; the check alone reads without it.
-        const { model, workbook } = o.out ? await openTakstskemaFile(file, o.sheet) : { ...(await readTakstskemaFile(file, o.sheet)), workbook: undefined };
+        const opened = o.out ? await openTakstskemaFile(file, o.sheet) : null;
+        const { model } = opened ?? (await readTakstskemaFile(file, o.sheet));
         const snapshot = o.snapshot === false ? undefined : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
         const result = validateWorkbook(model, undefined, { snapshot });
-        if (o.out) {
+        if (opened && o.out) {
           // exceljs only for a marked copy.
           const [{ applyMarks }, { saveWorkbook }] = await Promise.all([import('../../adapters/exceljs/marks'), import('../../adapters/exceljs/write')]);
-          const kontrol = applyMarks(workbook!, planMarks(result.findings));
+          const kontrol = applyMarks(opened.workbook, planMarks(result.findings));
           if (kontrol !== 'Kontrol')
             io.err(`takst: arbejdsbogen har allerede et ark "Kontrol"; fundene står i arket "${kontrol}" / The findings are in sheet "${kontrol}"`);
-          await saveWorkbook(workbook!, o.out, inputs, { force: o.force });
+          await saveWorkbook(opened.workbook, o.out, inputs, { force: o.force });
         }
         if (o.format === 'json') io.out(formatJson(result));
         else {
