@@ -1,7 +1,7 @@
 // Refuses files that are too big, not xlsx, encrypted or zip bombs, before exceljs loads them.
 import { promises as fs } from 'node:fs';
 import * as yauzl from 'yauzl';
-import { InputError } from './errors';
+import { corruptFile as corrupt, InputError } from './errors';
 import { checkXlsxBytes, LIMITS, MB } from './zip-check';
 
 export { LIMITS };
@@ -99,10 +99,6 @@ function overLimit(counter: SheetCounter, limits: typeof LIMITS, name: string): 
     'too-many-rows',
     `Et ark har ${n.toLocaleString('da-DK')} ${da} eller flere; grænsen er ${limit.toLocaleString('da-DK')}: ${name} / A sheet has ${n} ${en} or more; the limit is ${limit}`,
   );
-}
-
-function corrupt(name: string, detail: string): InputError {
-  return new InputError('corrupt', `Filen er beskadiget og kan ikke læses (${detail}): ${name} / The file is damaged and cannot be read`);
 }
 
 function openZip(bytes: Buffer, name: string): Promise<yauzl.ZipFile> {

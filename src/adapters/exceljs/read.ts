@@ -1,6 +1,6 @@
 // xlsx files → exceljs workbooks, guarded before loading; the grid conversion is in grid.ts.
 import ExcelJS from 'exceljs';
-import { InputError } from './errors';
+import { corruptFile, InputError } from './errors';
 import { guardXlsxBytes, guardXlsxFile, LIMITS } from './guard';
 
 export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
@@ -14,7 +14,7 @@ export async function loadWorkbookBytes(bytes: Buffer, name: string, guard = tru
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new InputError('corrupt', `Filen er beskadiget og kan ikke læses (${(e as Error).message}): ${name} / The file is damaged and cannot be read`);
+    throw corruptFile(name, (e as Error).message);
   }
   for (const ws of wb.worksheets) {
     if (ws.rowCount > LIMITS.sheetRows) {

@@ -3,6 +3,7 @@
 // which inflates every entry once anyway, keeps the parts this needs).
 import type { Grid } from '../../core/grid';
 import { RunError } from '../../core/errors';
+import { corruptFile as corrupt } from '../exceljs/errors';
 import { parseBook } from './book';
 import { parseSheet } from './sheet';
 import { parseSharedStrings } from './strings';
@@ -24,10 +25,6 @@ const text = (parts: Parts, path: string): string | undefined => {
   const bytes = parts.get(path);
   return bytes ? decoder.decode(bytes) : undefined;
 };
-
-function corrupt(file: string, detail: string): RunError {
-  return new RunError('corrupt', `Filen er beskadiget og kan ikke læses (${detail}): ${file} / The file is damaged and cannot be read`);
-}
 
 /** Every worksheet of the workbook as a grid, in the workbook's order; a malformed part is a "corrupt" run error. */
 export function gridsFromParts(parts: Parts, file: string, limits: ReadLimits): Grid[] {

@@ -10,6 +10,7 @@
 // - a number under a date format is a date (its ISO text), and a shared formula is slid to each of its cells.
 import { parseRange, type Grid, type GridCell, type MergedArea } from '../../core/grid';
 import { RunError } from '../../core/errors';
+import { corruptFile as corrupt } from '../exceljs/errors';
 import type { CellStyle, Styles } from './styles';
 import { decodeEscapes } from './strings';
 import { parseXml } from './xml';
@@ -78,10 +79,6 @@ function dateText(serial: number, date1904: boolean): string | number {
   return Number.isNaN(d.getTime()) ? serial : d.toISOString();
 }
 
-function corrupt(file: string, detail: string): RunError {
-  return new RunError('corrupt', `Filen er beskadiget og kan ikke læses (${detail}): ${file} / The file is damaged and cannot be read`);
-}
-
 export interface SheetContext {
   name: string;
   hidden: boolean;
@@ -99,6 +96,15 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
   const colStyles: Array<{ min: number; max: number; style: CellStyle | undefined }> = [];
   const mergeRefs: string[] = [];
   const shared = new Map<string, { row: number; col: number; formula: string }>();
+
+  const rowAt = (r: number): RowBuild => {
+    let built = rows.get(r);
+    if (!built) {
+      built = { style: undefined, cells: [] };
+      rows.set(r, built);
+    }
+    return built;
+  };
 
   let row: RowBuild | null = null;
   let rowIndex = -1;
@@ -184,9 +190,8 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
           const r = a.r !== undefined ? parseInt(a.r, 10) - 1 : rowIndex + 1;
           if (!(r >= 0)) throw corrupt(ctx.file, `rækkenummeret "${a.r}" kan ikke læses`);
           rowIndex = r;
-          row = rows.get(r) ?? { style: undefined, cells: [] };
+          row = rowAt(r);
           if (a.s) row.style = ctx.styles.of(parseInt(a.s, 10));
-          rows.set(r, row);
           prevCol = -1;
           break;
         }
@@ -266,14 +271,6 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
   const colStyle = (col: number): CellStyle | undefined => {
     for (const c of colStyles) if (col >= c.min && col <= c.max) return c.style;
     return undefined;
-  };
-  const rowAt = (r: number): RowBuild => {
-    let built = rows.get(r);
-    if (!built) {
-      built = { style: undefined, cells: [] };
-      rows.set(r, built);
-    }
-    return built;
   };
   /** A missing cell as exceljs creates it: blank, with the row's number format and fill, else the column's. */
   const created = (r: RowBuild, col: number): Entry => {
