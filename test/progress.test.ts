@@ -28,9 +28,17 @@ describe('progress: the cells a person must still fill', () => {
     expect(p.filled).toBe(p.required - p.missing.length);
   });
 
-  it('leaves out year 2 of an offer that ends (year 1 only)', () => {
+  it('leaves out year 2 of an offer shown to end: the old half of a change of structure, or one whose Bemærkning says so', () => {
+    const old = { ...HOBRO, y2: undefined };
+    const renewed = { ...HOBRO, y1: undefined };
+    expect(progressOf(sheetOf([old, renewed]).sheet, []).missing.filter((m) => m.block === 0 && m.field.endsWith('2027'))).toEqual([]);
+    const closed = { ...old, bemaerkning: 'Tilbuddet lukker 31.12.2026' };
+    expect(progressOf(sheetOf([closed]).sheet, []).missing.filter((m) => m.field.endsWith('2027'))).toEqual([]);
+  });
+
+  it('asks for year 2 of a block with year 1 alone and nothing saying it ends (last year prefilled, this year to type)', () => {
     const { sheet } = sheetOf([{ ...HOBRO, y2: undefined }]);
-    const p = progressOf(sheet, []);
-    expect(p.missing.filter((m) => m.field.endsWith('2027'))).toEqual([]);
+    const missing = progressOf(sheet, []).missing.filter((m) => m.why === 'tal for 2027');
+    expect(missing.map((m) => m.field)).toEqual(['Pladser 2027', 'Belægning 2027', 'Budget i alt 2027', 'OH % 2027', 'Takst 1 2027']);
   });
 });

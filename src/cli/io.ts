@@ -42,7 +42,8 @@ export async function openTakstskemaFile(file: string, sheet?: string): Promise<
   return { workbook, model: takstskemaOf(workbookToGrids(workbook), file, sheet), bytes };
 }
 
-function takstskemaOf(all: Grid[], file: string, sheet: string | undefined): WorkbookModel {
+/** The takstskema sheets of grids already read (refused as readTakstskemaFile refuses a workbook without one). */
+export function takstskemaOf(all: Grid[], file: string, sheet?: string): WorkbookModel {
   let grids = all;
   if (sheet !== undefined) {
     grids = grids.filter((g) => g.name === sheet);

@@ -1,6 +1,6 @@
 // How far a sheet is: the input cells a person must still fill. Required in every block with content: its identity
 // (Tilbud, Afdeling, §§, Enhed), year 2's Pladser, Belægning, Budget i alt and OH % and its rate (Takst 1; Basis and
-// Time for Enhed Time; none for the financing forms; no year 2 for an offer that ends), the same for year 1 once it
+// Time for Enhed Time; none for the financing forms; no year 2 for an offer shown to end), the same for year 1 once it
 // has a figure, the sheet header's Driftsherre and overhead, and every cell a rule asks a person to write (a Bemærkning
 // for a rise over P/L, Tomgang at low occupancy). The pane's progress line, `takst validate` and `takst fill` say
 // the same thing from this.
@@ -32,7 +32,20 @@ export interface Progress {
 /** Rules whose finding points at an empty cell only a person can fill (a Bemærkning, or Tomgang). */
 const ASKS_A_PERSON = new Set(['rate-rise-needs-remark', 'pladser-change-needs-remark', 'low-occupancy-needs-remark']);
 
-function requiredCells(b: Block): Array<{ field: string; f: TextField | NumberField; why: string }> {
+/**
+ * Blocks that end after year 1, so that year 2 is not asked of them: year 1 only, and either the old half of a change
+ * of structure (a block of the same Tilbud has year 2 only) or said in its Bemærkning. A block prefilled with last
+ * year's figures has year 1 only too, and its year 2 is exactly what is left to type.
+ */
+function endingBlocks(blocks: Block[]): Set<Block> {
+  const name = (b: Block) => (b.tilbud.value ?? '').trim().toLowerCase();
+  const newOnly = blocks.filter((b) => hasFigures(b.y2) && !hasFigures(b.y1));
+  return new Set(
+    blocks.filter((b) => hasFigures(b.y1) && !hasFigures(b.y2) && (newOnly.some((n) => name(n) === name(b)) || (b.bemaerkning.value ?? '').trim() !== '')),
+  );
+}
+
+function requiredCells(b: Block, ends: boolean): Array<{ field: string; f: TextField | NumberField; why: string }> {
   const out: Array<{ field: string; f: TextField | NumberField; why: string }> = [];
   for (const [field, f] of [
     ['Tilbud', b.tilbud],
@@ -41,9 +54,8 @@ function requiredCells(b: Block): Array<{ field: string; f: TextField | NumberFi
     ['Enhed', b.enhed],
   ] as const)
     out.push({ field, f, why: 'tilbuddets navn og type' });
-  // Year 2 always (an offer that ends, with year 1 only, excepted: new-or-discontinued-offer says so); year 1 once it
-  // has a figure, so that half a year (rates from an export without its budget) shows what is missing.
-  const ends = !hasFigures(b.y2) && hasFigures(b.y1);
+  // Year 2 always (an offer that ends excepted: endingBlocks); year 1 once it has a figure, so that half a year (rates
+  // from an export without its budget) shows what is missing.
   for (const y of [b.y1, b.y2]) {
     if (!y || (y === b.y2 && ends) || (y === b.y1 && !hasFigures(y))) continue;
     const year = y.year.value === null ? (y === b.y1 ? 'år 1' : 'år 2') : String(y.year.value);
@@ -75,10 +87,11 @@ export function progressOf(sheet: SheetModel, findings: Finding[]): Progress {
     seen.add(f.cell);
     if (!isTyped(f)) missing.push({ sheet: sheet.sheet, cell: f.cell, block: -1, blockName: 'arkets hoved', field, why: 'driftsherrens egne tal' });
   }
+  const ending = endingBlocks(sheet.blocks);
   sheet.blocks.forEach((b, i) => {
     if (isEmptyBlock(b)) return;
     const blockName = offerName(b.tilbud.value, b.afdeling.value) || `blok ${i + 1}`;
-    for (const r of requiredCells(b)) {
+    for (const r of requiredCells(b, ending.has(b))) {
       if (!r.f.cell) continue;
       required++;
       seen.add(r.f.cell);

@@ -137,7 +137,7 @@ describe('takst consolidate', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/ikke læst: .*broken.json.*ikke gyldig JSON/);
     expect(r.err).toMatch(/\[1\/3\].*\ntakst: ikke læst: .*broken.json.*\n\[2\/3\].*\n\[3\/3\]/);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['review.xlsx', 'snapshot-2027.json', 'takstbilag.xlsx']);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['review.xlsx', 'snapshot-2027.json', 'takstbilag.html', 'takstbilag.xlsx']);
     expect(r.out).toContain('eksempel-2027-eksport.json (Mariagerfjord Kommune): 7 blokke læst = 7 blokke i takstbilaget');
     expect(r.out).toContain('Samme tilbud hos flere: Aktivitetshuset Hobro (Mariagerfjord Kommune, Thisted Kommune)');
   });

@@ -28,7 +28,9 @@ describe('consolidate: nothing doubled, nothing mixed', () => {
     expect(twice.out).toMatch(/ikke medtaget: eksempel-2027\.xlsx: samme indhold som eksempel-2027\.xlsx \(SHA-256 ens\); talt én gang/);
     expect(twice.out).toMatch(/ikke medtaget: kopi\.xlsx: samme indhold/);
     expect(offersIn(join(dir, 'to'), 2027)).toBe(offersIn(join(dir, 'en'), 2027));
-    expect(once.out.match(/Skrev takstbilag\.xlsx \((\d+) rækker/)![1]).toBe(twice.out.match(/Skrev takstbilag\.xlsx \((\d+) rækker/)![1]);
+    expect(once.out.match(/Skrev takstbilag\.xlsx og takstbilag\.html \((\d+) rækker/)![1]).toBe(
+      twice.out.match(/Skrev takstbilag\.xlsx og takstbilag\.html \((\d+) rækker/)![1],
+    );
   });
 
   it('names two different files for one driftsherre, and leaves out a file of another budget year', async () => {
@@ -51,7 +53,7 @@ describe('consolidate: nothing doubled, nothing mixed', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/eksempel-2027\.xlsx, rettet\.xlsx har begge tal for Mariagerfjord Kommune for 2027; kun den rigtige skal indgå/);
     expect(r.out).toMatch(/ikke medtaget: naeste-aar\.xlsx: budgetår 2028, men de øvrige filer har 2027/);
-    expect(readdirSync(join(dir, 'ud')).sort()).toEqual(['review.xlsx', 'snapshot-2027.json', 'takstbilag.xlsx']);
+    expect(readdirSync(join(dir, 'ud')).sort()).toEqual(['review.xlsx', 'snapshot-2027.json', 'takstbilag.html', 'takstbilag.xlsx']);
   });
 
   it('a year typo in one block: a fejl at its cell, and the snapshot keeps the budget year and every other offer', async () => {

@@ -27,8 +27,17 @@ export function exportWorkbook(e: ExportJson): ExcelJS.Workbook {
       { header: 'Alvor', key: 'severity', width: 10 },
       { header: 'Besked', key: 'message', width: 90 },
       { header: 'Regel', key: 'ruleId', width: 28 },
+      { header: 'Blok', key: 'blok', width: 6 },
+      { header: 'Tilbud', key: 'tilbud', width: 30 },
+      { header: 'Afdeling', key: 'afdeling', width: 24 },
     ],
-    e.findings.map((f) => ({ ...f, severity: SEVERITY_WORDS[f.severity].tag })),
+    e.findings.map((f) => ({
+      ...f,
+      severity: SEVERITY_WORDS[f.severity].tag,
+      blok: f.block ? f.block.index + 1 : null,
+      tilbud: f.block?.tilbud ?? null,
+      afdeling: f.block?.afdeling ?? null,
+    })),
   );
   addTable(
     wb,
@@ -60,6 +69,10 @@ export function exportWorkbook(e: ExportJson): ExcelJS.Workbook {
     ['Øjebliksbillede', md.snapshot ? `${md.snapshot.budgetYear} (${md.snapshot.partial ? 'delvist' : 'fuldt'}), SHA-256 ${md.snapshot.sha256}` : 'intet'],
     ['Tidspunkt', md.createdAt],
     ['Eksporteret trods fejl', md.forced ? 'ja' : 'nej'],
+    ['P/L kommuner', formatPercent(md.pl.kommuner, 2)],
+    ['P/L regioner', formatPercent(md.pl.regioner, 2)],
+    ['Grænseværdi takststigning over P/L', formatPercent(md.thresholds.rateRisePp, 1)],
+    ['Grænseværdi belægning', formatPercent(md.thresholds.occupancyPct, 1)],
   ])
     m.addRow({ k: key, v: value });
   return wb;

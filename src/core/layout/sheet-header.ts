@@ -44,6 +44,8 @@ export function numberBeside(sr: SheetReader, hit: LabelHit, dir: 1 | -1, read: 
     if (res.value === null && res.issue !== 'error-value') return null;
     // A number standing just before another label (as the thresholds do) belongs to that label.
     if (dir === 1 && step > 0 && labelRightOf(sr, hit.row, c)) return null;
+    // Looking left, a percent just after a year is that year's (Overhead driftsherre's pairs), never this label's.
+    if (dir === -1 && c > 0 && isYearCell(sr.at(hit.row, sr.owner(hit.row, c - 1).c))) return null;
     return sr.numberField(hit.row, c, read);
   }
   return null;

@@ -68,8 +68,12 @@ export function snapshotFromSheets(sheets: Array<{ file: string; sheet: SheetMod
       });
       continue;
     }
-    const op = byName.get(name) ?? { driftsherre: name, offers: [] };
+    const op: SnapshotOperator = byName.get(name) ?? { driftsherre: name, offers: [] };
     byName.set(name, op);
+    const overhead = [sheet.overheadDriftsherre.y1, sheet.overheadDriftsherre.y2].flatMap((o) =>
+      o.year !== null && o.value !== null ? [{ year: o.year, pct: o.value }] : [],
+    );
+    if (overhead.length > 0 && !op.overheadDriftsherre) op.overheadDriftsherre = overhead;
     taken[name] ??= 0;
     for (const b of sheet.blocks) {
       if (isEmptyBlock(b)) continue;
@@ -96,6 +100,7 @@ export function snapshotFromSheets(sheets: Array<{ file: string; sheet: SheetMod
         paragraf: b.paragraf.value?.trim() || null,
         enhed: b.enhed.value?.trim() || y.enhed.value?.trim() || null,
         figures,
+        ...(b.saerligeForhold.value?.trim() ? { saerligeForhold: b.saerligeForhold.value.trim() } : {}),
         source: `${where}!A${y.row}`,
       };
       op.offers.push(offer);

@@ -86,6 +86,8 @@ export interface FillOffer {
   paragraf: string | null;
   enhed: string | null;
   bemaerkning?: string | null;
+  /** Særlige forhold, carried from last year's approved sheet (a new block and an empty cell only get it). */
+  saerligeForhold?: string | null;
   years: Record<number, SnapshotFigures>;
   /**
    * Years whose figures come from an export's earlier-year columns only (places and rates, no budget): a file
@@ -115,6 +117,12 @@ export function planPrefill(sheet: SheetModel, grid: Grid, snapshot: Snapshot): 
   }
   plan.operator = operator.driftsherre;
   const offers = operator.offers.map((o) => ({ ...o, years: { [snapshot.budgetYear]: o.figures } }));
+  // The header's Overhead driftsherre for a year both skemas name (last year's names the year before its year 1).
+  const put = planner(plan, grid, { belaegning: 'unknown', oh: percentNotation(grid, sheet, 'oh') });
+  for (const h of [sheet.overheadDriftsherre.y1, sheet.overheadDriftsherre.y2]) {
+    const known = operator.overheadDriftsherre?.find((o) => o.year === h.year);
+    if (known) put(-1, 'Arkets hoved', `Overhead driftsherre ${known.year}`, h, known.pct, { percent: 'oh' });
+  }
   return fillInto(plan, sheet, grid, offers);
 }
 
@@ -151,6 +159,7 @@ function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: Fill
   const used = new Set<number>(blocks.flatMap((b, i) => (isEmptyBlock(b) ? [i] : [])));
   const free = blocks.flatMap((b, i) => (isEmptyBlock(b) && b.y1 ? [i] : []));
   const notation = { belaegning: percentNotation(grid, sheet, 'belaegning'), oh: percentNotation(grid, sheet, 'oh') };
+  const write = planner(plan, grid, notation);
 
   for (const offer of offers) {
     const m = bestMatch({ tilbud: offer.tilbud, afdeling: offer.afdeling, enhed: offer.enhed }, candidates, used);
@@ -176,28 +185,8 @@ function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: Fill
     const afdeling = how === 'new-block' && !offer.afdeling?.trim() ? offer.tilbud : offer.afdeling;
     const note = afdeling !== offer.afdeling ? `Afdeling udfyldt med tilbuddets navn (ét tilbud, én afdeling, som udkastet skriver det).` : undefined;
     plan.matches.push({ offer: asSnapshotOffer(offer), key: offer.key, block: index, blockName, how, ...(note ? { note } : {}) });
-    const put = (field: string, target: NumberField | TextField | undefined, value: Scalar, opts: { percent?: 'belaegning' | 'oh' } = {}) => {
-      if (!target?.cell || value === null || value === undefined) return;
-      const current = cellOf(grid, target.cell);
-      const before: Scalar = isBlank(current) ? null : (current?.value ?? null);
-      const write = numberWrite(value, current, opts.percent ? notation[opts.percent] : null);
-      const planned: PlannedWrite = {
-        sheet: sheet.sheet,
-        cell: target.cell,
-        ...write,
-        block: index,
-        blockName,
-        field,
-        before,
-        ...(current?.formula ? { beforeFormula: current.formula } : {}),
-        ...(current?.numFmt ? { beforeNumFmt: current.numFmt } : {}),
-      };
-      const parsed = 'value' in target ? target.value : null;
-      if (isBlank(current) && !current?.formula) plan.writes.push(planned);
-      else if (typeof value === 'number' && typeof parsed === 'number' && sameNumber(parsed, value)) plan.unchanged++;
-      else if (typeof value === 'string' && typeof parsed === 'string' && parsed.trim() === value.trim()) plan.unchanged++;
-      else plan.conflicts.push(planned);
-    };
+    const put = (field: string, target: NumberField | TextField | undefined, value: Scalar, opts: { percent?: 'belaegning' | 'oh' } = {}) =>
+      write(index, blockName, field, target, value, opts);
     if (how === 'new-block') {
       put('Tilbud', block.tilbud, offer.tilbud);
       put('Afdeling', block.afdeling, afdeling);
@@ -205,6 +194,7 @@ function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: Fill
       put('Enhed', block.enhed.cell ? block.enhed : block.y1?.enhed, offer.enhed);
     }
     if (offer.bemaerkning) put('Bemærkning', block.bemaerkning, offer.bemaerkning);
+    if (offer.saerligeForhold) put('Særlige forhold', block.saerligeForhold, offer.saerligeForhold);
     for (const [yearText, figures] of Object.entries(offer.years)) {
       const year = Number(yearText);
       const y = [block.y1, block.y2].find((r) => r?.year.value === year) ?? (block.y1 && block.y1.year.value === null && year === plan.year ? block.y1 : null);
@@ -235,6 +225,43 @@ function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: Fill
     }
   }
   return plan;
+}
+
+type Notation = Record<'belaegning' | 'oh', 'fraction' | 'number' | 'unknown'>;
+
+/**
+ * Plans one cell: a blank cell is written; one holding the same value is left alone; one holding another value is a
+ * conflict, written only with consent. Returns the function that plans a cell of a block (-1: the sheet's header).
+ */
+function planner(plan: PrefillPlan, grid: Grid, notation: Notation) {
+  return (
+    block: number,
+    blockName: string,
+    field: string,
+    target: NumberField | TextField | undefined,
+    value: Scalar,
+    opts: { percent?: 'belaegning' | 'oh' } = {},
+  ): void => {
+    if (!target?.cell || value === null || value === undefined) return;
+    const current = cellOf(grid, target.cell);
+    const before: Scalar = isBlank(current) ? null : (current?.value ?? null);
+    const planned: PlannedWrite = {
+      sheet: plan.sheet,
+      cell: target.cell,
+      ...numberWrite(value, current, opts.percent ? notation[opts.percent] : null),
+      block,
+      blockName,
+      field,
+      before,
+      ...(current?.formula ? { beforeFormula: current.formula } : {}),
+      ...(current?.numFmt ? { beforeNumFmt: current.numFmt } : {}),
+    };
+    const parsed = 'value' in target ? target.value : null;
+    if (isBlank(current) && !current?.formula) plan.writes.push(planned);
+    else if (typeof value === 'number' && typeof parsed === 'number' && sameNumber(parsed, value)) plan.unchanged++;
+    else if (typeof value === 'string' && typeof parsed === 'string' && parsed.trim() === value.trim()) plan.unchanged++;
+    else plan.conflicts.push(planned);
+  };
 }
 
 /**

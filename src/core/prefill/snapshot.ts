@@ -30,6 +30,8 @@ export const SnapshotOfferSchema = z.object({
   paragraf: z.string().nullable(),
   enhed: z.string().nullable(),
   figures: SnapshotFiguresSchema,
+  /** The block's Særlige forhold as typed (it rarely changes from one year to the next). */
+  saerligeForhold: z.string().nullable().optional(),
   /** Where the figures come from: a workbook cell, a seed text. */
   source: z.string().optional(),
 });
@@ -37,6 +39,8 @@ export type SnapshotOffer = z.infer<typeof SnapshotOfferSchema>;
 
 export const SnapshotOperatorSchema = z.object({
   driftsherre: z.string().min(1),
+  /** The sheet header's Overhead driftsherre, percent numbers, for the years the header names. */
+  overheadDriftsherre: z.array(z.object({ year: z.number().int(), pct: z.number().finite() })).optional(),
   offers: z.array(SnapshotOfferSchema),
 });
 export type SnapshotOperator = z.infer<typeof SnapshotOperatorSchema>;
