@@ -40,6 +40,8 @@ export function takstbilagWorkbook(c: Consolidation): ExcelJS.Workbook {
 
 export function reviewWorkbook(c: Consolidation): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
+  // Sammenligning's marks are formulas on its threshold cells: Excel computes them again when the file opens.
+  wb.calcProperties.fullCalcOnLoad = true;
   const [y1, y2] = [c.budgetYear - 1, c.budgetYear];
   const review = [...c.review].sort((a, b) => a.category.localeCompare(b.category, 'da') || a.driftsherre.localeCompare(b.driftsherre, 'da'));
   const duplicates = c.duplicates.map((d) => ({
