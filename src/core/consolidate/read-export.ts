@@ -2,6 +2,7 @@
 // Metadata sheets) and the CSV (the Takster rows alone), found by their header texts, so that the secretariat can
 // consolidate whichever file an operator sent. The JSON form is read by its schema at the border (ExportJsonSchema).
 import type { Grid, GridCell, Scalar } from '../grid';
+import { parseLocaleNumber } from '../layout/parse';
 import { RunError } from '../errors';
 import { COMPONENT_LABELS } from '../explain/explain';
 import { SEVERITY_WORDS, type Severity } from '../model/finding';
@@ -38,13 +39,18 @@ function exportHeader(header: Cell[]): Map<keyof ExportRow, number> | null {
   return MUST.every((k) => at.has(k)) ? at : null;
 }
 
-/** The export's number as written: a number cell, or Danish (";"-separated) or English text. */
-function numberOf(v: Cell, danish: boolean): number | null | undefined {
+/**
+ * The export's number as written: a number cell (a number typed as text in the xlsx, "1.234,5", read as Danish),
+ * or the CSV's Danish (";"-separated) or English text, strictly.
+ */
+type Notation = 'danish' | 'english' | 'cells';
+function numberOf(v: Cell, notation: Notation): number | null | undefined {
   if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'number') return v;
   const t = String(v).trim();
   if (t === '') return null;
-  const text = danish ? (/^-?\d+(,\d+)?$/.test(t) ? t.replace(',', '.') : null) : /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(t) ? t : null;
+  if (notation === 'cells') return parseLocaleNumber(t) ?? undefined;
+  const text = notation === 'danish' ? (/^-?\d+(,\d+)?$/.test(t) ? t.replace(',', '.') : null) : /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(t) ? t : null;
   const n = text === null ? NaN : Number(text);
   return Number.isFinite(n) ? n : undefined;
 }
@@ -54,11 +60,11 @@ function textOf(v: Cell): string | null {
   if (v === null || v === undefined) return null;
   const t = String(v);
   if (t.trim() === '') return null;
-  return /^'[=+\-@\t\r]/.test(t) ? t.slice(1) : t;
+  return /^'[=+\-@\t\r']/.test(t) ? t.slice(1) : t;
 }
 
 /** The Takster table's rows; a row that is not an export row is refused with its line, never dropped. */
-function rowsOf(table: Cell[][], at: Map<keyof ExportRow, number>, danish: boolean, where: (i: number) => string): ExportRow[] {
+function rowsOf(table: Cell[][], at: Map<keyof ExportRow, number>, notation: Notation, where: (i: number) => string): ExportRow[] {
   const out: ExportRow[] = [];
   for (let i = 1; i < table.length; i++) {
     const raw = table[i] ?? [];
@@ -69,7 +75,7 @@ function rowsOf(table: Cell[][], at: Map<keyof ExportRow, number>, danish: boole
       const v = c === undefined ? null : raw[c];
       if (TEXT_KEYS.has(k)) row[k] = textOf(v);
       else {
-        const n = numberOf(v, danish);
+        const n = numberOf(v, notation);
         if (n === undefined)
           throw new RunError('bad-argument', `${where(i)}: "${String(v)}" i kolonnen ${EXPORT_COLUMNS.find(([x]) => x === k)![1]} er ikke et tal`);
         row[k] = n;
@@ -113,12 +119,14 @@ export function exportFromCsv(text: string, name: string, sha256: string): Expor
   const bad = [...csv.problems.entries()][0];
   if (bad) throw new RunError('bad-argument', `${name} linje ${csv.lines[bad[0]]}: ${bad[1]}`);
   const danish = (text.split(/\r\n|\n/, 1)[0] ?? '').includes(';');
-  const rows = rowsOf(csv.rows, at, danish, (i) => `${name} linje ${csv.lines[i]}`);
+  const rows = rowsOf(csv.rows, at, danish ? 'danish' : 'english', (i) => `${name} linje ${csv.lines[i]}`);
   return ExportJsonSchema.parse({ schemaVersion: 1, metadata: bareMetadata(rows, name, sha256), rows, findings: [], explanations: [] });
 }
 
 const valueOf = (c: GridCell | undefined): Cell => (c && !c.error ? c.value : null);
 const tableOf = (g: Grid): Cell[][] => g.cells.map((row) => (row ?? []).map(valueOf));
+/** The first row alone: a skema of 100.000 rows is told apart from an export without copying it. */
+const headerOf = (g: Grid): Cell[] => Array.from(g.cells[0] ?? [], valueOf);
 
 /** A sheet's table as objects keyed by its header texts (lowercase). */
 function records(g: Grid | undefined): Array<Map<string, Cell>> {
@@ -167,10 +175,10 @@ function metadataOf(g: Grid | undefined, rows: ExportRow[], name: string, sha256
  * source's.
  */
 export function exportFromGrids(grids: Grid[], name: string, sha256: string): ExportJson | null {
-  const takster = grids.map((g) => ({ g, at: exportHeader(tableOf(g)[0] ?? []) })).find((x) => x.at !== null);
+  const takster = grids.map((g) => ({ g, at: exportHeader(headerOf(g)) })).find((x) => x.at !== null);
   if (!takster?.at) return null;
-  const byHeader = (...heads: string[]) => grids.find((g) => g !== takster.g && heads.every((h) => (tableOf(g)[0] ?? []).map(norm).includes(h)));
-  const rows = rowsOf(tableOf(takster.g), takster.at, true, (i) => `${name}, arket ${takster.g.name} række ${i + 1}`);
+  const byHeader = (...heads: string[]) => grids.find((g) => g !== takster.g && heads.every((h) => headerOf(g).map(norm).includes(h)));
+  const rows = rowsOf(tableOf(takster.g), takster.at, 'cells', (i) => `${name}, arket ${takster.g.name} række ${i + 1}`);
   const findings = records(byHeader('alvor', 'besked')).flatMap((r) => {
     const severity = SEVERITY_OF.get(norm(r.get('alvor')));
     const message = str(r.get('besked') ?? null);

@@ -163,9 +163,12 @@ export const EXPORT_COLUMNS: Array<[keyof ExportRow, string]> = [
   ['saerligeForhold', 'Særlige forhold'],
 ];
 
-/** OWASP's rule against CSV formula injection: a text cell starting with = + - @ tab or CR gets a leading quote. */
+/**
+ * OWASP's rule against CSV formula injection: a text cell starting with = + - @ tab or CR gets a leading quote; so
+ * does one that starts with a quote itself, so that reading the CSV back takes exactly one quote off.
+ */
 export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r']/.test(text) ? `'${text}` : text;
 }
 
 const danish = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 10, useGrouping: false });
