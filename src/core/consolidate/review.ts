@@ -8,7 +8,7 @@ import { formatNumber, formatPercent } from '../format';
 import { offerName } from '../model/queries';
 import { normalizeName } from '../prefill/match';
 import { comparedLevel } from './compare';
-import type { TakstbilagRow } from './takstbilag';
+import { blockKeyOf, type TakstbilagRow } from './takstbilag';
 
 export interface ReviewItem {
   category: string;
@@ -59,7 +59,7 @@ export class OperatorReview {
   /** Adds an item; the figures are the named level's of the block, or else the level the block is compared by. */
   add(item: Item, block?: ExportRow[]): void {
     const level = item.level ?? (block ? (comparedLevel(block.filter((r) => r.year === Math.max(...block.map((x) => x.year))))?.row.level ?? null) : null);
-    const row = block ? this.bilag.find((b) => b.tilbud === (block[0].tilbud ?? '') && b.afdeling === block[0].afdeling && b.level === level) : undefined;
+    const row = block ? this.bilag.find((b) => b.blockKey === blockKeyOf(block[0]) && b.level === level) : undefined;
     this.items.push({
       level,
       rate1: row?.rate1 ?? null,
@@ -111,7 +111,7 @@ export class OperatorReview {
     for (const f of e.findings) {
       const category = REVIEW_RULES[f.ruleId];
       if (!category) continue;
-      const block = f.block ? blocks.get(`${f.sheet}|${f.block.index + 1}`) : undefined;
+      const block = f.block ? blocks.get(blockKeyOf({ sheet: f.sheet, block: f.block.index + 1 })) : undefined;
       this.add(
         { category, driftsherre: this.op, tilbud: f.block?.tilbud ?? null, afdeling: f.block?.afdeling ?? null, where: f.cell, detail: f.message },
         block,

@@ -22,6 +22,8 @@ export interface TakstbilagRow {
   note: string | null;
   bemaerkning: string | null;
   source: string;
+  /** The export's sheet and block number ("Takster 2027|3"): which block of the file the row is of. */
+  blockKey: string;
 }
 
 /** The order of levels in the takstbilag: Basis, Time, Takst 1 … Takst 10. */
@@ -32,11 +34,14 @@ export function levelRank(l: string | null): number {
   return 1 + Number(/\d+/.exec(l)?.[0] ?? 99);
 }
 
+/** A block's key in one export: its sheet and block number. */
+export const blockKeyOf = (r: Pick<ExportRow, 'sheet' | 'block'>): string => `${r.sheet}|${r.block}`;
+
 /** One export's blocks (sheet and block number → its rows). */
 export function blocksOf(rows: ExportRow[]): Map<string, ExportRow[]> {
   const byBlock = new Map<string, ExportRow[]>();
   for (const r of rows) {
-    const k = `${r.sheet}|${r.block}`;
+    const k = blockKeyOf(r);
     const list = byBlock.get(k) ?? [];
     list.push(r);
     byBlock.set(k, list);
@@ -93,6 +98,7 @@ export function bilagRows(op: string, file: string, rows: ExportRow[], year1: nu
       note,
       bemaerkning: first.bemaerkning,
       source: file,
+      blockKey: blockKeyOf(first),
     };
   });
 }
