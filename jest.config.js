@@ -7,4 +7,5 @@ module.exports = {
   moduleNameMapper: { '^office-addin-manifest$': 'office-addin-manifest/lib/officeApp' },
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
   testTimeout: 60000,
+  setupFiles: ['<rootDir>/test/fast-check-seed.ts'],
 };

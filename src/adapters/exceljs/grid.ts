@@ -8,7 +8,8 @@ const V = ExcelJS.ValueType;
 export function scalarOf(v: unknown): { value: Scalar; error?: string } {
   if (v === null || v === undefined) return { value: null };
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v };
-  if (v instanceof Date) return { value: v.toISOString() };
+  // A serial beyond what a date can hold (Excel shows #####): the error #NUM!, as adapters/xlsx reads it.
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { value: null, error: '#NUM!' } : { value: v.toISOString() };
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (typeof o.error === 'string') return { value: null, error: o.error };

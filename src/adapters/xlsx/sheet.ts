@@ -73,10 +73,19 @@ export function slideFormula(formula: string, from: { row: number; col: number }
   });
 }
 
-function dateText(serial: number, date1904: boolean): string | number {
-  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
+/**
+ * A date cell's value as exceljs gives it (an ISO text), or null for a serial no JavaScript date can hold (Excel
+ * shows ##### there): then the cell is the error #NUM!, on both readers (adapters/exceljs/grid.ts says the same).
+ */
+/** The error value of a date outside what a date can hold. */
+const OUT_OF_RANGE = '#NUM!';
+
+function dateText(serial: number, date1904: boolean): string | null {
+  // Multiplied step by step as exceljs does (utils.excelToDate): × 86.400.000 at once rounds differently for some
+  // serials, a millisecond apart from the grid exceljs gives.
+  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
   const d = new Date(ms);
-  return Number.isNaN(d.getTime()) ? serial : d.toISOString();
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
 export interface SheetContext {
@@ -136,7 +145,11 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
         else if (type === 'e') cell.error = value;
         else result = parseFloat(value);
       }
-      if (typeof result === 'number' && style?.date) result = dateText(result, ctx.date1904);
+      if (typeof result === 'number' && style?.date) {
+        const date = dateText(result, ctx.date1904);
+        if (date === null) cell.error = OUT_OF_RANGE;
+        result = date ?? undefined;
+      }
       if (result !== undefined) cell.value = result as GridCell['value'];
     } else if (value !== undefined || rich) {
       kind = VALUE;
@@ -162,7 +175,11 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
           break;
         default: {
           const n = parseFloat(text);
-          cell.value = style?.date ? dateText(n, ctx.date1904) : n;
+          const date = style?.date ? dateText(n, ctx.date1904) : undefined;
+          if (date === null) {
+            cell.value = null;
+            cell.error = OUT_OF_RANGE;
+          } else cell.value = date ?? n;
         }
       }
     } else if (styleId) kind = NULL;
