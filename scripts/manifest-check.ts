@@ -13,6 +13,11 @@ export interface ManifestOptions {
   base: string;
   /** The bytes of a file under the served root ("assets/icon-16.png"), or null when it is missing. */
   readAsset(path: string): Buffer | null;
+  /**
+   * The files beside the manifest are the site as it ships (a release): every URL must then be a file of it, not
+   * only the icons.
+   */
+  site?: boolean;
 }
 
 type Node = Record<string, unknown>;
@@ -47,10 +52,19 @@ function* walk(node: unknown, path: string): Generator<{ path: string; node: Nod
   for (const [k, v] of Object.entries(node as Node)) if (!k.startsWith('@_') && k !== '#text') yield* walk(v, `${path}/${k}`);
 }
 
-function pngSize(bytes: Buffer): { width: number; height: number } | null {
+function pngSize(bytes: Buffer): { width: number; height: number; alpha: boolean } | null {
   const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(sig) || bytes.toString('ascii', 12, 16) !== 'IHDR') return null;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  if (bytes.length < 26 || !bytes.subarray(0, 8).equals(sig) || bytes.toString('ascii', 12, 16) !== 'IHDR') return null;
+  // Transparency: a colour type with alpha (4 grey + alpha, 6 RGBA), or a tRNS chunk for the others.
+  let alpha = bytes[25] === 4 || bytes[25] === 6;
+  for (let at = 8; !alpha && at + 8 <= bytes.length;) {
+    const len = bytes.readUInt32BE(at);
+    const type = bytes.toString('ascii', at + 4, at + 8);
+    if (type === 'tRNS') alpha = true;
+    if (type === 'IDAT' || type === 'IEND') break;
+    at += 12 + len;
+  }
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), alpha };
 }
 
 export function checkManifest(xml: string, o: ManifestOptions): ManifestProblem[] {
@@ -64,7 +78,7 @@ export function checkManifest(xml: string, o: ManifestOptions): ManifestProblem[
   for (const [name, get] of REQUIRED) if (!get(app)) problems.push({ where: name, problem: 'påkrævet element mangler' });
   if (typeof app.Id === 'string' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(app.Id))
     problems.push({ where: 'Id', problem: 'skal være en GUID' });
-  if (typeof app.Version === 'string' && !/^\d+(\.\d+){0,3}$/.test(app.Version)) problems.push({ where: 'Version', problem: 'skal være n.n.n.n' });
+  if (typeof app.Version === 'string' && !/^\d+\.\d+\.\d+\.\d+$/.test(app.Version)) problems.push({ where: 'Version', problem: 'skal være n.n.n.n' });
   if (app.Permissions !== 'ReadWriteDocument') problems.push({ where: 'Permissions', problem: 'skal være ReadWriteDocument' });
   const hosts = [(app.Hosts as Node | undefined)?.Host].flat().map((h) => attr(h, 'Name'));
   if (!hosts.includes('Workbook')) problems.push({ where: 'Hosts', problem: 'Excel (Workbook) mangler' });
@@ -96,6 +110,24 @@ export function checkManifest(xml: string, o: ManifestOptions): ManifestProblem[
   const domains = [(app.AppDomains as Node | undefined)?.AppDomain].flat().filter((d): d is string => typeof d === 'string');
   for (const d of domains) urls.push({ path: 'AppDomains/AppDomain', url: d });
   for (const u of urls) if (!u.url.startsWith('https://')) problems.push({ where: u.path, problem: `adressen skal være https: ${u.url}` });
+  // One origin: the pages, the icons and the AppDomain are the same host.
+  const origin = (u: string) => {
+    try {
+      return new URL(u).origin;
+    } catch {
+      return null;
+    }
+  };
+  const baseOrigin = origin(o.base);
+  for (const u of urls)
+    if (origin(u.url) !== baseOrigin) problems.push({ where: u.path, problem: `adressen ligger ikke på ${baseOrigin ?? o.base}: ${u.url}` });
+  if (o.site)
+    for (const u of urls) {
+      if (u.path === 'AppDomains/AppDomain') continue;
+      if (!u.url.startsWith(o.base)) problems.push({ where: u.path, problem: `adressen ligger ikke under ${o.base}: ${u.url}` });
+      else if (!o.readAsset(decodeURIComponent(u.url.slice(o.base.length).split(/[?#]/)[0])))
+        problems.push({ where: u.path, problem: `filen findes ikke i udgivelsen: ${u.url.slice(o.base.length)}` });
+    }
 
   // Icons: every image URL under the base is a PNG in the project, of the size the manifest says.
   const images = new Map<string, number | null>();
@@ -117,6 +149,7 @@ export function checkManifest(xml: string, o: ManifestOptions): ManifestProblem[
     if (!dim) problems.push({ where: url, problem: 'ikonet er ikke en PNG' });
     else if (size && (dim.width !== size || dim.height !== size))
       problems.push({ where: url, problem: `ikonet er ${dim.width}×${dim.height}, manifestet siger ${size}×${size}` });
+    else if (!dim.alpha) problems.push({ where: url, problem: 'ikonet har ingen gennemsigtighed (Microsoft beder om gennemsigtig baggrund)' });
   }
   return problems;
 }

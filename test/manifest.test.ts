@@ -33,6 +33,18 @@ describe('manifest check', () => {
     expect(check(xml).join('\n')).toMatch(expected);
   });
 
+  it('refuses an icon without transparency (an 8-bit RGB PNG), and the repo’s icons all have it', () => {
+    const rgb = (p: string) => {
+      const b = Buffer.from(files(p)!);
+      b[25] = 2; // colour type RGB, no tRNS chunk
+      return b;
+    };
+    expect(check(MANIFEST, DEV, (p) => (p.endsWith('icon-32.png') ? rgb(p) : files(p)))).toContain(
+      'ikonet har ingen gennemsigtighed (Microsoft beder om gennemsigtig baggrund)',
+    );
+    for (const size of [16, 20, 32, 64, 80]) expect(files(`assets/icon-${size}.png`)![25]).toBe(6);
+  });
+
   it('refuses an icon that is not a PNG', () => {
     expect(check(MANIFEST, DEV, (p) => (p.endsWith('icon-16.png') ? Buffer.from('GIF89a') : files(p)))).toContain('ikonet er ikke en PNG');
   });
