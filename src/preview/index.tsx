@@ -8,6 +8,8 @@ import { Notice } from '../taskpane/Notice';
 import { workbookToGrids } from '../adapters/exceljs/grid';
 import { MemoryWorkbook } from '../adapters/memory/workbook';
 import { Tabs } from '../taskpane/Tabs';
+import { About } from '../taskpane/About';
+import { ErrorBoundary } from '../taskpane/ErrorBoundary';
 import { bundledSnapshot } from '../taskpane/bundled-snapshot';
 import { SheetView } from './SheetView';
 import { checkXlsxBytes, LIMITS, MB, zipCheckMessage } from '../adapters/exceljs/zip-check';
@@ -87,7 +89,10 @@ function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } 
             <SheetView book={state.book} />
           </section>
           <aside aria-label="Opgaverude" className={styles.pane}>
-            <Tabs key={state.name} port={state.book} snapshot={bundledSnapshot()} />
+            <ErrorBoundary>
+              <Tabs key={state.name} port={state.book} snapshot={bundledSnapshot()} />
+            </ErrorBoundary>
+            <About />
           </aside>
         </div>
       )}

@@ -5,15 +5,27 @@ import { Spinner, Tab, TabList } from '@fluentui/react-components';
 import type { WorkbookPort } from '../core/port';
 import type { Snapshot } from '../core/prefill/snapshot';
 import { CheckTab, type CheckTabProps } from './CheckTab';
+import { ErrorBoundary } from './ErrorBoundary';
 
 const ExportPanel = lazy(() => import(/* webpackChunkName: "export" */ './ExportPanel').then((m) => ({ default: m.ExportPanel })));
 const ExplainPanel = lazy(() => import(/* webpackChunkName: "tab-hvorfor" */ './ExplainPanel').then((m) => ({ default: m.ExplainPanel })));
 const PrefillPanel = lazy(() => import(/* webpackChunkName: "tab-udfyld" */ './PrefillPanel').then((m) => ({ default: m.PrefillPanel })));
 const ImportPanel = lazy(() => import(/* webpackChunkName: "tab-indlaes" */ './ImportPanel').then((m) => ({ default: m.ImportPanel })));
 
-/** A tab's panel, mounted from its first opening on (hidden when another tab is chosen). */
+/**
+ * A tab's panel, mounted from its first opening on (hidden when another tab is chosen). A chunk that cannot load or a
+ * failure while drawing shows the reload message in the panel; the other tabs go on.
+ */
 function Panel({ shown, opened, children }: { shown: boolean; opened: boolean; children: ReactNode }) {
-  return <div hidden={!shown}>{opened && <Suspense fallback={<Spinner size="tiny" label="Indlæser …" />}>{children}</Suspense>}</div>;
+  return (
+    <div hidden={!shown}>
+      {opened && (
+        <ErrorBoundary>
+          <Suspense fallback={<Spinner size="tiny" label="Indlæser …" />}>{children}</Suspense>
+        </ErrorBoundary>
+      )}
+    </div>
+  );
 }
 
 type Tab = 'kontrol' | 'hvorfor' | 'udfyld' | 'indlaes';
@@ -50,9 +62,11 @@ export function Tabs({ port, snapshot, ...rest }: TabsProps) {
       {/* Every opened tab stays mounted, so a check's results survive a look at another tab. */}
       <div hidden={tab !== 'kontrol'}>
         <CheckTab port={port} snapshot={snapshot} generation={generation} {...rest}>
-          <Suspense fallback={<Spinner size="tiny" label="Indlæser eksport …" />}>
-            <ExportPanel key={generation} port={port} snapshot={snapshot} />
-          </Suspense>
+          <ErrorBoundary>
+            <Suspense fallback={<Spinner size="tiny" label="Indlæser eksport …" />}>
+              <ExportPanel key={generation} port={port} snapshot={snapshot} />
+            </Suspense>
+          </ErrorBoundary>
         </CheckTab>
       </div>
       <Panel shown={tab === 'hvorfor'} opened={opened.has('hvorfor')}>

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { Body1 } from '@fluentui/react-components';
 import { Notice } from './Notice';
 import { Frame } from './Frame';
+import { isChunkLoadError, ReloadMessage } from './ErrorBoundary';
 import { describeError, logError } from './errors';
 import { Tabs } from './Tabs';
 import { loadEngine, type Engine } from './engine';
@@ -43,7 +44,8 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
     snapshot = loaded.bundledSnapshot();
   } catch (e) {
     logError(e);
-    render(problem('Ruden kunne ikke indlæses', describeError(e)));
+    // A new release removed the engine's chunk: say so, with Genindlæs, as every tab does.
+    render(isChunkLoadError(e) ? <ReloadMessage error={e} /> : problem('Ruden kunne ikke indlæses', describeError(e)));
     return;
   }
   const port = new loaded.OfficeWorkbook();

@@ -24,7 +24,7 @@ it('exports the sample anyway after saying it has 4 errors, as CSV and JSON', as
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx')) as unknown as ArrayBuffer);
   const { user } = renderTaskPane(new MemoryWorkbook(workbookToGrids(wb)));
-  await user.click(await screen.findByRole('button', { name: 'Eksportér' }));
+  await user.click(await screen.findByRole('button', { name: 'Eksportér' }, { timeout: 15_000 }));
   expect(await screen.findByText(/Skemaet har 4 fejl/)).toBeTruthy();
   expect(blobs).toHaveLength(0);
   await user.click(screen.getByRole('button', { name: 'Eksportér alligevel' }));
