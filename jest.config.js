@@ -1,5 +1,11 @@
+const { buildInfo } = require('./scripts/build-info');
+
+const info = buildInfo();
+
 /** @type {import('jest').Config} */
 module.exports = {
+  // What webpack's DefinePlugin sets in a build (src/taskpane/about.ts).
+  globals: { __TAKST_VERSION__: info.version, __TAKST_SNAPSHOT_YEAR__: info.snapshotYear },
   preset: 'ts-jest',
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],

@@ -1,9 +1,12 @@
 // Builds the task pane (taskpane.html, Office.js) and the preview (preview.html, exceljs + the sample) into dist/,
 // and copies the manifest with its dev URL rewritten to ADDIN_URL in production (the Office-Addin-TaskPane-React
 // convention). `npm start` serves both over HTTPS on localhost with office-addin-dev-certs.
+const fs = require('fs');
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { buildInfo } = require('./scripts/build-info');
 
 const DEV_URL = 'https://localhost:3000/';
 const PORT = 3000;
@@ -27,9 +30,28 @@ async function httpsOptions() {
   }
 }
 
-/** Every dev URL becomes the production one; the bare origin (AppDomain) becomes the production origin. */
-function rewriteManifest(xml, prodUrl) {
-  return xml.split(DEV_URL).join(prodUrl).split(new URL(DEV_URL).origin).join(new URL(prodUrl).origin);
+/** The staging channel's own Id, so a tenant can run it beside the production add-in. */
+const TEST_CHANNEL_ID = '9b3e6c41-2d7a-4f08-b5e2-7c1a0d4f6e93';
+
+/**
+ * Every dev URL becomes the production one; the bare origin (AppDomain) becomes the production origin; the version
+ * is package.json's (x.y.z.0); RELEASE_CHANNEL=test gives the staging add-in its own Id and name.
+ */
+function rewriteManifest(xml, prodUrl, info, channel) {
+  let out = xml.split(DEV_URL).join(prodUrl).split(new URL(DEV_URL).origin).join(new URL(prodUrl).origin);
+  out = out.replace(/<Version>[^<]*<\/Version>/, `<Version>${info.version}.0</Version>`);
+  if (channel === 'test') {
+    out = out.replace(/<Id>[^<]*<\/Id>/, `<Id>${TEST_CHANNEL_ID}</Id>`);
+    out = out.split('DefaultValue="Takstskema"').join('DefaultValue="Takstskema (test)"');
+  }
+  return out;
+}
+
+/** The Excel check script as a plain page beside the help page. */
+function excelCheckPage() {
+  const md = fs.readFileSync(path.join(__dirname, 'docs', 'excel-test.md'), 'utf8');
+  const esc = md.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>Kontrol i Excel</title><style>body{font-family:system-ui,sans-serif;margin:1.5rem}pre{white-space:pre-wrap}</style></head><body><p><a href="hjaelp.html">Tilbage til hjælpen</a></p><pre>${esc}</pre></body></html>`;
 }
 
 function sideloadHelp() {
@@ -56,11 +78,17 @@ module.exports = async (env, argv) => {
   const prodUrl = process.env.ADDIN_URL || DEV_URL;
   if (!/^https:\/\/.+\/$/.test(prodUrl)) throw new Error(`ADDIN_URL skal være en https-adresse, der slutter med "/": ${prodUrl}`);
   const serving = process.env.WEBPACK_SERVE === 'true';
+  const info = buildInfo();
+  const channel = process.env.RELEASE_CHANNEL || 'production';
   return {
     devtool: dev ? 'source-map' : false,
     entry: { taskpane: './src/taskpane/index.tsx', preview: './src/preview/index.tsx' },
     output: { path: path.resolve(__dirname, env.outDir || 'dist'), filename: '[name].[contenthash].js', chunkFilename: '[name].[contenthash].js', clean: true },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // SNAPSHOT=… bundles another snapshot in place of the one in assets/ (the release checks it first).
+      alias: { [path.resolve(__dirname, 'assets', 'snapshot-2026.json')]: info.snapshotFile },
+    },
     module: {
       rules: [
         {
@@ -96,6 +124,17 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+      // The help page and the Excel check script: no script at all.
+      new HtmlWebpackPlugin({
+        filename: 'hjaelp.html',
+        template: './src/help/hjaelp.html',
+        inject: false,
+        chunks: [],
+        minify: false,
+        templateParameters: { ...info, addinUrl: prodUrl, supportEmail: process.env.SUPPORT_EMAIL || '' },
+      }),
+      new HtmlWebpackPlugin({ filename: 'kontrol-i-excel.html', templateContent: excelCheckPage, inject: false, chunks: [], minify: false }),
+      new webpack.DefinePlugin({ __TAKST_VERSION__: JSON.stringify(info.version), __TAKST_SNAPSHOT_YEAR__: JSON.stringify(info.snapshotYear) }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
@@ -103,7 +142,7 @@ module.exports = async (env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : rewriteManifest(content.toString(), prodUrl)),
+            transform: (content) => (dev ? content : rewriteManifest(content.toString(), prodUrl, info, channel)),
           },
         ],
       }),

@@ -1,4 +1,5 @@
 // What every command shares: reading a workbook into the model, and turning errors into one line and an exit code.
+import { readdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Snapshot } from '../core/prefill/snapshot';
@@ -184,8 +185,17 @@ export async function runCommand(io: Output, body: () => Promise<number>): Promi
   }
 }
 
-/** The snapshot bundled with the tool; assets/ sits two levels above this file, both in src/cli and in lib/cli. */
-export const BUNDLED_SNAPSHOT = join(__dirname, '..', '..', 'assets', 'snapshot-2026.json');
+/**
+ * The snapshot bundled with the tool: the newest assets/snapshot-YYYY.json (a release may bundle another year's);
+ * assets/ sits two levels above this file, both in src/cli and in lib/cli.
+ */
+export const BUNDLED_SNAPSHOT = ((dir: string) => {
+  const newest = readdirSync(dir)
+    .filter((f) => /^snapshot-\d{4}\.json$/.test(f))
+    .sort()
+    .pop();
+  return join(dir, newest ?? 'snapshot-2026.json');
+})(join(__dirname, '..', '..', 'assets'));
 
 /** Reads and checks a snapshot file; anything else is a bad-snapshot input error. */
 export async function readSnapshotFile(path: string): Promise<Snapshot> {
