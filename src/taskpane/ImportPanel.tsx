@@ -18,7 +18,8 @@ import { ColumnMatch } from './ColumnMatch';
 import { saveMapping } from './preferences';
 import { RunError } from '../core/errors';
 import { chosenWrites, NO_BLOCK_LEFT, planFill, type PrefillPlan } from '../core/prefill/plan';
-import { restoreWrites, undoRecordFor, type UndoRecord } from '../core/plans/undo';
+import { undoRecordFor, type UndoRecord } from '../core/plans/undo';
+import { useRevert } from './useRevert';
 import type { WorkbookPort } from '../core/port';
 import { describeError, logError } from './errors';
 import { PlanReview } from './PlanReview';
@@ -64,6 +65,8 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
   const [mapping, setMapping] = useState<File | null>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  /** Blocks added for this import: they stay after Fortryd, and its message says so. */
+  const [added, setAdded] = useState(0);
 
   const fail = (e: unknown) => {
     // A mapping that does not fit the file is the user's to fix, not a fault to log.
@@ -167,6 +170,7 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
     setState({ kind: 'busy', what: `Tilføjer ${formatNumber(copy.count)} blokke …` });
     try {
       await port.addBlocks(copy);
+      setAdded((n) => n + copy.count);
       onWritten?.();
       const planned = await planFor(exp);
       if (!planned) return;
@@ -180,7 +184,7 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
     const writes = plans.flatMap((p) => chosenWrites(p, chosen));
     setState({ kind: 'busy', what: `Udfylder ${formatNumber(writes.length)} celler …` });
     try {
-      const record = undoRecordFor('fill', writes);
+      const record = { ...undoRecordFor('fill', writes), ...(added > 0 ? { addedBlocks: added } : {}) };
       await port.write(writes, record);
       onWritten?.();
       setState({ kind: 'done', text: `${formatNumber(writes.length)} celler udfyldt fra ${files.map((f) => f.name).join(' og ') || 'filen'}.`, undo: record });
@@ -189,16 +193,16 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
     }
   };
 
-  const revert = async (record: UndoRecord) => {
-    setState({ kind: 'busy', what: 'Fortryder …' });
-    try {
-      await port.write(restoreWrites(record), null);
-      onWritten?.();
-      setState({ kind: 'done', text: `Fortrudt: ${formatNumber(record.cells.length)} celler har deres tidligere indhold igen.` });
-    } catch (e) {
-      fail(e);
-    }
-  };
+  const { revert, question } = useRevert(port, {
+    busy: (what) => setState({ kind: 'busy', what }),
+    done: (text) => {
+      setAdded(0);
+      setState({ kind: 'done', text });
+    },
+    failed: fail,
+    idle: () => setState({ kind: 'idle' }),
+    written: onWritten,
+  });
 
   return (
     <section className={styles.root} aria-label="Indlæs fra fil">
@@ -217,6 +221,7 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
           Indlæs fra fil
         </Button>
       </div>
+      {question}
       <TaskStatus state={state} failedTitle="Filen kunne ikke bruges">
         {state.kind === 'done' && state.undo && (
           <Button onClick={() => void revert(state.undo!)} style={{ marginTop: 8 }}>

@@ -8,7 +8,8 @@ import { formatNumber } from '../core/format';
 import { chosenWrites, planPrefill, type PrefillPlan } from '../core/prefill/plan';
 import { PlanReview } from './PlanReview';
 import type { Snapshot } from '../core/prefill/snapshot';
-import { restoreWrites, undoRecordFor, type UndoRecord } from '../core/plans/undo';
+import { undoRecordFor, type UndoRecord } from '../core/plans/undo';
+import { useRevert } from './useRevert';
 import type { WorkbookPort } from '../core/port';
 import { describeError, logError } from './errors';
 
@@ -95,23 +96,16 @@ export function PrefillPanel({ port, snapshot, onWritten }: PrefillPanelProps) {
     }
   };
 
-  const revert = async () => {
-    setState({ kind: 'busy', what: 'Fortryder …' });
-    try {
-      const record = await port.readUndo();
-      if (!record) {
-        setUndo(null);
-        setState({ kind: 'done', text: 'Der er ingen udfyldning at fortryde.' });
-        return;
-      }
-      await port.write(restoreWrites(record), null);
+  const { revert, question } = useRevert(port, {
+    busy: (what) => setState({ kind: 'busy', what }),
+    done: (text) => {
       setUndo(null);
-      onWritten?.();
-      setState({ kind: 'done', text: `Fortrudt: ${formatNumber(record.cells.length)} celler har deres tidligere indhold igen.` });
-    } catch (e) {
-      fail(e);
-    }
-  };
+      setState({ kind: 'done', text });
+    },
+    failed: fail,
+    idle: () => setState({ kind: 'idle' }),
+    written: onWritten,
+  });
 
   const plans = state.kind === 'planned' ? state.plans : null;
 
@@ -132,6 +126,7 @@ export function PrefillPanel({ port, snapshot, onWritten }: PrefillPanelProps) {
           </Button>
         )}
       </div>
+      {question}
       <TaskStatus state={state} failedTitle="Udfyldningen kunne ikke gennemføres" />
       {plans && <PlanReview plans={plans} chosen={chosen} onChosen={setChosen} onApply={() => void apply(plans)} onCancel={() => setState({ kind: 'idle' })} />}
     </section>

@@ -143,5 +143,9 @@ describe('Indlæs fra fil with two exports into a sheet with too few blocks (iss
     expect(last.y1!.takster.map((t) => t.value).filter((v) => v !== null)).toEqual(ratesFor(offers[11], 2026));
     expect(last.y2!.takster.map((t) => t.value).filter((v) => v !== null)).toEqual(offers[11].rates);
     expect(last.y1!.budget.value).not.toBeNull();
+    // Fortryd puts the cells back and says plainly that the 7 added blocks stay, and why.
+    await user.click(screen.getByRole('button', { name: 'Fortryd indlæsningen' }));
+    expect(await screen.findByText(/De 7 blokke, indlæsningen tilføjede, bliver stående, fordi Fortryd kun sætter celler tilbage/)).toBeTruthy();
+    expect(readWorkbook(await port.readGrids()).sheets[0].blocks[11].y2!.takster[0].value).toBeNull();
   });
 });

@@ -59,6 +59,48 @@ describe('Udfyld sidste års tal', () => {
     expect(port.undo).toBeNull();
   });
 
+  it('Fortryd keeps a cell corrected after the fill unless told otherwise, naming it first (also from the kept record)', async () => {
+    const port = await book({ driftsherre: 'Mariagerfjord Kommune', blocks: [], spareBlocks: 5 });
+    const user = show(port);
+    await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
+    await user.click(await screen.findByRole('button', { name: 'Udfyld sidste års tal' }));
+    await user.click(await screen.findByRole('button', { name: 'Udfyld 43 celler' }));
+    await screen.findByText(/43 celler udfyldt/);
+    const hobro = readWorkbook(await port.readGrids()).sheets[0].blocks[1].y1!;
+    expect(hobro.takster[0].value).toBe(332);
+    const sheet = readWorkbook(await port.readGrids()).sheets[0].sheet;
+    port.edit(sheet, hobro.takster[0].cell!, 333); // the user corrects a prefilled rate
+    const writes = port.writeCount;
+    await user.click(screen.getByRole('button', { name: 'Fortryd udfyldning (43 celler)' }));
+    // Nothing is written before the user answers; the question names the cell, the fill's value and today's.
+    expect(await screen.findByText('1 celle er ændret siden udfyldningen')).toBeTruthy();
+    expect(screen.getByText(`${sheet}!${hobro.takster[0].cell}: udfyldt 332, nu 333`)).toBeTruthy();
+    expect(port.writeCount).toBe(writes);
+    await user.click(screen.getByRole('button', { name: 'Behold mine ændringer' }));
+    expect(
+      await screen.findByText('Fortrudt: 42 celler har deres tidligere indhold igen. 1 celle, du har ændret siden udfyldningen, er beholdt.'),
+    ).toBeTruthy();
+    const after = readWorkbook(await port.readGrids()).sheets[0].blocks[1];
+    expect(after.y1!.takster[0].value).toBe(333);
+    expect(after.y1!.budget.value).toBeNull();
+    expect(port.undo).toBeNull();
+  });
+
+  it('Fortryd alligevel puts the corrected cell back too', async () => {
+    const port = await book({ driftsherre: 'Mariagerfjord Kommune', blocks: [], spareBlocks: 5 });
+    const user = show(port);
+    await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
+    await user.click(await screen.findByRole('button', { name: 'Udfyld sidste års tal' }));
+    await user.click(await screen.findByRole('button', { name: 'Udfyld 43 celler' }));
+    await screen.findByText(/43 celler udfyldt/);
+    const model = readWorkbook(await port.readGrids()).sheets[0];
+    port.edit(model.sheet, model.blocks[1].y1!.pladser.cell!, 51);
+    await user.click(screen.getByRole('button', { name: 'Fortryd udfyldning (43 celler)' }));
+    await user.click(await screen.findByRole('button', { name: 'Fortryd alligevel' }));
+    expect(await screen.findByText('Fortrudt: 43 celler har deres tidligere indhold igen.')).toBeTruthy();
+    expect(readWorkbook(await port.readGrids()).sheets[0].blocks[1].y1!.pladser.value).toBeNull();
+  });
+
   it('overwrites a differing typed value only when the user ticks it', async () => {
     const hobro = TEST_MUNICIPALITY_2026[1];
     const port = await book({ driftsherre: 'Mariagerfjord Kommune', blocks: [{ ...hobro, y1: { ...hobro.y1, pladser: 49, budget: 1 } }], spareBlocks: 3 });

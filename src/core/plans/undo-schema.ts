@@ -8,7 +8,19 @@ export const UndoRecordSchema = z.object({
   schemaVersion: z.literal(1),
   action: z.string(),
   createdAt: z.string(),
-  cells: z.array(z.object({ sheet: z.string(), cell: z.string(), value: Scalar, formula: z.string().optional(), numFmt: z.string().optional() })),
+  cells: z.array(
+    z.object({
+      sheet: z.string(),
+      cell: z.string(),
+      value: Scalar,
+      formula: z.string().optional(),
+      numFmt: z.string().optional(),
+      /** What the write put in the cell (absent in records from before it was kept). */
+      written: Scalar.optional(),
+    }),
+  ),
+  /** Blocks the write added to the sheet first (an import's): they stay after Fortryd. */
+  addedBlocks: z.number().int().nonnegative().optional(),
 });
 
 /** Parses a stored record; null when there is none or it cannot be read. */
