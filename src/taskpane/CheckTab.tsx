@@ -45,7 +45,7 @@ export function CheckTab({ port, snapshot, debounceMs = 1500, autoCheck: autoIni
   const styles = useStyles();
   const engine = useEngine();
   const [auto, setAuto] = useState(autoInitial);
-  const { state, check, clear, lastOutcome } = useCheck(port, { snapshot, debounceMs, auto, onCleared: () => setSelected(null), generation });
+  const { state, check, clear, lastOutcome, pending } = useCheck(port, { snapshot, debounceMs, auto, onCleared: () => setSelected(null), generation });
   const [selected, setSelected] = useState<string | null>(null);
   const [selectError, setSelectError] = useState<string | null>(null);
   const go = useCallback(
@@ -88,6 +88,7 @@ export function CheckTab({ port, snapshot, debounceMs = 1500, autoCheck: autoIni
       />
 
       <div role="status" aria-live="polite">
+        {pending && state.kind !== 'busy' && <Caption1>Arket er ændret – kontrollerer igen om et øjeblik …</Caption1>}
         {state.kind === 'busy' && <Spinner size="tiny" label={state.what} />}
         {state.kind === 'idle' && (
           <Body1>

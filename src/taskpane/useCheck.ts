@@ -29,12 +29,15 @@ export interface CheckOptions {
 
 export function useCheck(port: WorkbookPort, { snapshot, debounceMs, auto, onCleared, generation = 0 }: CheckOptions) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  /** An edit was seen and the re-check waits for the quiet time: the tab says so. */
+  const [pending, setPending] = useState(false);
   const running = useRef(false);
   const checkedOnce = useRef(false);
 
   const check = useCallback(async () => {
     if (running.current) return;
     running.current = true;
+    setPending(false);
     setState((s) => ({ kind: 'busy', what: 'Kontrollerer …', previous: s.kind === 'done' ? s.outcome : null }));
     try {
       const { checkAndMark } = await loadEngine();
@@ -55,7 +58,7 @@ export function useCheck(port: WorkbookPort, { snapshot, debounceMs, auto, onCle
     setState((s) => ({ kind: 'busy', what: 'Fjerner markeringer …', previous: s.kind === 'done' ? s.outcome : null }));
     try {
       const removed = await port.clearMarks();
-      checkedOnce.current = false;
+      // The automatic re-check goes on (its switch says so): the next edit checks and marks again.
       onCleared?.();
       setState({ kind: 'cleared', removed });
     } catch (e) {
@@ -73,10 +76,12 @@ export function useCheck(port: WorkbookPort, { snapshot, debounceMs, auto, onCle
     const stop = subscribeEdits(port, () => {
       if (!checkedOnce.current) return;
       clearTimeout(timer);
+      setPending(true);
       timer = setTimeout(() => void check(), debounceMs);
     });
     return () => {
       clearTimeout(timer);
+      setPending(false);
       stop();
     };
   }, [auto, port, check, debounceMs]);
@@ -87,5 +92,5 @@ export function useCheck(port: WorkbookPort, { snapshot, debounceMs, auto, onCle
   }, [generation]);
 
   const lastOutcome = state.kind === 'done' ? state.outcome : state.kind === 'busy' || state.kind === 'failed' ? state.previous : null;
-  return { state, check, clear, lastOutcome };
+  return { state, check, clear, lastOutcome, pending };
 }

@@ -161,6 +161,21 @@ describe('the task pane', () => {
     expect(screen.getByRole('button', { name: '1 advarsel' }).getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('goes on re-checking after Ryd markeringer while the switch is on, and says a re-check is pending', async () => {
+    const port = new MemoryWorkbook(clean.map(cloneGrid));
+    const user = show(port, { debounceMs: 200 });
+    await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
+    await screen.findByText('Ingen fejl fundet');
+    await user.click(screen.getByRole('button', { name: 'Ryd markeringer' }));
+    await screen.findByText(/markeringer at fjerne|markeringer fjernet/);
+    const para = cellWith(clean[0], 'SEL § 104');
+    act(() => port.edit(port.activeSheet, para, '§ 999'));
+    expect(screen.getByText('Arket er ændret – kontrollerer igen om et øjeblik …').closest('[role="status"]')).not.toBeNull();
+    expect(await screen.findByRole('button', { name: '1 advarsel' })).toBeTruthy();
+    expect(port.marks.length).toBeGreaterThan(0);
+    expect(screen.queryByText(/kontrollerer igen om et øjeblik/)).toBeNull();
+  });
+
   it('explains an Excel error in Danish', async () => {
     const port = new MemoryWorkbook(sample.map(cloneGrid));
     port.readGrids = () => Promise.reject(Object.assign(new Error('cell edit'), { code: 'InvalidOperationInCellEditMode' }));
