@@ -2,11 +2,12 @@
 // contract as `takst export`); refused while the sheet has errors unless the user exports anyway.
 import { subscribeEdits } from './edits';
 import { useEffect, useState } from 'react';
-import { Body1, Button, Link, makeStyles, Spinner } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Link, makeStyles, Spinner } from '@fluentui/react-components';
 import { Notice } from './Notice';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { buildExport } from '../core/export/build-export';
+import { exportStem } from '../core/export/file-name';
 import { toCsv } from '../core/export/tidy-export';
 import { formatNumber } from '../core/format';
 import { readWorkbook } from '../core/layout/discover';
@@ -25,7 +26,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'busy' }
   | { kind: 'errors'; count: number }
-  | { kind: 'done'; json: string; csv: string; rows: number; forced: boolean }
+  | { kind: 'done'; json: string; csv: string; rows: number; forced: boolean; stem: string; driftsherre: string | null }
   | { kind: 'failed'; message: string };
 
 export function ExportPanel({ port, snapshot }: { port: WorkbookPort; snapshot: Snapshot }) {
@@ -73,17 +74,16 @@ export function ExportPanel({ port, snapshot }: { port: WorkbookPort; snapshot: 
         json: URL.createObjectURL(new Blob([json], { type: 'application/json' })),
         csv: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
       });
-      setState({ kind: 'done', json, csv, rows: e.rows.length, forced: e.metadata.forced });
+      setState({ kind: 'done', json, csv, rows: e.rows.length, forced: e.metadata.forced, stem: exportStem(e), driftsherre: e.metadata.driftsherre });
     } catch (e) {
       logError(e);
       setState({ kind: 'failed', message: describeError(e) });
     }
   };
 
-  const stem = `takstskema-eksport`;
   return (
     <section className={styles.root} aria-label="Eksportér til sekretariatet">
-      <Body1>Eksportér skemaet til sekretariatet som en ren tabel (CSV til Excel, JSON til samlingen).</Body1>
+      <Body1>Eksportér skemaet til sekretariatet: en fil med alle blokkens tal, kontrollens fund og forklaringerne.</Body1>
       <div>
         <Button onClick={() => void run(false)} disabled={state.kind === 'busy'}>
           Eksportér
@@ -106,15 +106,25 @@ export function ExportPanel({ port, snapshot }: { port: WorkbookPort; snapshot: 
             {formatNumber(state.rows)} rækker eksporteret{state.forced ? ' med fejlene' : ''}.
           </Body1>
           <div className={styles.links}>
-            <Link href={urls.csv} download={`${stem}.csv`}>
-              Hent CSV
+            <Link href={urls.json} download={`${state.stem}.json`}>
+              Hent {state.stem}.json
             </Link>
-            <Link href={urls.json} download={`${stem}.json`}>
-              Hent JSON
+            <Link href={urls.csv} download={`${state.stem}.csv`}>
+              Hent {state.stem}.csv
             </Link>
           </div>
+          <Caption1>
+            Send JSON-filen til sekretariatet: den har tallene, kontrollens fund og forklaringerne. CSV-filen er den samme tabel til jeres eget brug i Excel.
+          </Caption1>
         </>
       )}
+      <Caption1>
+        Sekretariatet samler alle driftsherrers filer til takstbilaget og gennemgangslisten med kommandoen <code>takst consolidate</code> (
+        <Link href="hjaelp.html" target="_blank" rel="noopener">
+          se hjælpen
+        </Link>
+        ), ikke her i ruden.
+      </Caption1>
     </section>
   );
 }

@@ -29,7 +29,12 @@ it('exports the sample anyway after saying it has 4 errors, as CSV and JSON', as
   expect(blobs).toHaveLength(0);
   await user.click(screen.getByRole('button', { name: 'Eksportér alligevel' }));
   expect(await screen.findByText('42 rækker eksporteret med fejlene.')).toBeTruthy();
-  expect(screen.getByRole('link', { name: 'Hent CSV' }).getAttribute('download')).toBe('takstskema-eksport.csv');
+  // Named by operator and budget year, with what each file is for and where it goes.
+  expect(screen.getByRole('link', { name: 'Hent mariagerfjord-kommune-2027.csv' }).getAttribute('download')).toBe('mariagerfjord-kommune-2027.csv');
+  expect(screen.getByRole('link', { name: 'Hent mariagerfjord-kommune-2027.json' }).getAttribute('download')).toBe('mariagerfjord-kommune-2027.json');
+  expect(screen.getByText(/Send JSON-filen til sekretariatet/)).toBeTruthy();
+  expect(screen.queryByText(/til samlingen/)).toBeNull();
+  expect(screen.getByText(/samler alle driftsherrers filer/).textContent).toMatch(/takst consolidate/);
   const [json] = blobs.filter((b) => b.type === 'application/json');
   const text = await new Promise<string>((resolve) => {
     const r = new FileReader();

@@ -5,6 +5,7 @@ import type { ExportJson, ExportRow } from '../export/tidy-export';
 import { EXPORT_COLUMNS } from '../export/tidy-export';
 import { offerName } from '../model/queries';
 import { formatNumber } from '../format';
+import { exportBudgetYear, mode } from '../export/file-name';
 
 /** A file not counted, with the reason. */
 export interface SkippedFile {
@@ -33,22 +34,6 @@ export interface ConsolidationInput {
 const PREFERRED: InputForm[] = ['json', 'xlsx', 'skema', 'csv'];
 const formOf = (i: ConsolidationInput): InputForm => i.form ?? 'json';
 const stem = (file: string) => file.replace(/\.(json|xlsx|csv)$/i, '').toLowerCase();
-
-/** The most common value (ties: the larger), or null for none. */
-function mode(values: number[]): number | null {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [v, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v > best)) best = v;
-  return best;
-}
-
-/** An export's budget year: the most common latest year of its blocks (a typo in one block does not move it). */
-function budgetYearOf(e: ExportJson): number | null {
-  const latest = new Map<string, number>();
-  for (const r of e.rows) latest.set(`${r.sheet}|${r.block}`, Math.max(latest.get(`${r.sheet}|${r.block}`) ?? r.year, r.year));
-  return mode([...latest.values()]);
-}
 
 const rowKey = (r: ExportRow) => `${r.sheet}|${r.block}|${r.year}|${r.level ?? ''}`;
 const same = (a: unknown, b: unknown) =>
@@ -122,9 +107,9 @@ export function selectInputs(inputs: ConsolidationInput[]): {
         });
     }
   }
-  const budgetYear = mode(unique.map((i) => budgetYearOf(i.export)).filter((y): y is number => y !== null)) ?? 0;
+  const budgetYear = mode(unique.map((i) => exportBudgetYear(i.export)).filter((y): y is number => y !== null)) ?? 0;
   const kept = unique.filter(({ file, export: e }) => {
-    const y = budgetYearOf(e);
+    const y = exportBudgetYear(e);
     if (y === null || y === budgetYear) return true;
     skipped.push({ file, reason: `budgetår ${y}, men de øvrige filer har ${budgetYear}; ikke blandet ind i takstbilaget` });
     return false;
