@@ -1,6 +1,7 @@
 // "Hvorfor?": every block's rate change split into P/L, real growth, overhead, regulering, places and occupancy,
 // as a sentence, a small waterfall and each rate's own part; a block without the figures says why.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { subscribeEdits } from './edits';
 import { Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { Notice } from './Notice';
 import { explainSheet, signed, type Explanation } from '../core/explain/explain';
@@ -31,8 +32,12 @@ type State =
 export function ExplainPanel({ port }: { port: WorkbookPort }) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: 'idle' });
+  /** The sheet changed after the explanation was made: it says so until it is made again. */
+  const [stale, setStale] = useState(false);
+  useEffect(() => subscribeEdits(port, () => setStale(true)), [port]);
   const run = async () => {
     setState({ kind: 'busy' });
+    setStale(false);
     try {
       const model = readWorkbook(await port.readGrids());
       if (model.sheets.length === 0) {
@@ -62,6 +67,14 @@ export function ExplainPanel({ port }: { port: WorkbookPort }) {
         </Button>
       </div>
       {state.kind === 'busy' && <Spinner size="tiny" label="Beregner …" />}
+      {state.kind === 'done' && stale && (
+        <Notice intent="warning" title="Forældet">
+          Arket er ændret, siden forklaringen blev lavet: tallene herunder kan være forkerte.{' '}
+          <Button size="small" onClick={() => void run()}>
+            Forklar igen
+          </Button>
+        </Notice>
+      )}
       {state.kind === 'failed' && <Notice intent="error">{state.message}</Notice>}
       {state.kind === 'done' && (
         <>

@@ -3,7 +3,8 @@
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
 // "Hvorfor?" in the pane: the sentence, a waterfall with the components, each rate's own part, and the reasons.
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { readWorkbook } from '../../src/core/layout/discover';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,4 +39,23 @@ it('explains the sample’s blocks in the Hvorfor? tab', async () => {
   expect(screen.queryByRole('article', { name: 'Blok 4' })).toBeNull();
   expect(screen.getByText('4 blokke uden noget at forklare').tagName).toBe('SUMMARY');
   expect(screen.getAllByText(/kun tal for ét år/)).toHaveLength(4);
+});
+
+it('marks itself forældet after an edit of the sheet, and Forklar igen follows the new budget', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx')) as unknown as ArrayBuffer);
+  const port = new MemoryWorkbook(workbookToGrids(wb));
+  const { user } = renderTaskPane(port);
+  await user.click(screen.getByRole('tab', { name: 'Hvorfor?' }));
+  await user.click(await screen.findByRole('button', { name: 'Forklar ændringerne' }));
+  const hobro = await screen.findByRole('article', { name: 'Blok 2' });
+  expect(within(hobro).getByText(/falder 2,2 %/)).toBeTruthy();
+  expect(screen.queryByText('Forældet')).toBeNull();
+  // Hobro's year-2 budget raised: the explanation on screen no longer holds.
+  const sheet = readWorkbook(await port.readGrids()).sheets[0];
+  act(() => port.edit(sheet.sheet, sheet.blocks[1].y2!.budget.cell!, 9_300_000));
+  expect(await screen.findByText('Forældet')).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Forklar igen' }));
+  expect(await within(await screen.findByRole('article', { name: 'Blok 2' })).findByText(/stiger/)).toBeTruthy();
+  expect(screen.queryByText('Forældet')).toBeNull();
 });
