@@ -6,7 +6,15 @@ import { TaskStatus } from './TaskStatus';
 import { readWorkbook } from '../core/layout/discover';
 import { formatNumber } from '../core/format';
 import { offersFromExport, type ExportOffers } from '../core/import/export';
-import { combineExports, formatDifferences, withApprovedYear1, type CombinedExports, type ExportFile, type FigureDifference } from '../core/import/combine';
+import {
+  combineExports,
+  formatDifferences,
+  otherOperatorWarning,
+  withApprovedYear1,
+  type CombinedExports,
+  type ExportFile,
+  type FigureDifference,
+} from '../core/import/combine';
 import { planBlockCopies, type BlockCopy } from '../core/plans/blocks';
 import type { Snapshot } from '../core/prefill/snapshot';
 import { Notice } from './Notice';
@@ -243,6 +251,11 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
             }
           }}
         />
+      )}
+      {state.kind === 'planned' && otherOperatorWarning(state.exp, state.plans[0]?.driftsherre ?? null) && (
+        <Notice intent="warning" title="Udtrækket er fra en anden driftsherre">
+          {otherOperatorWarning(state.exp, state.plans[0]?.driftsherre ?? null)}
+        </Notice>
       )}
       {state.kind === 'planned' && state.lacking > 0 && (
         <Notice intent="warning" title={`${formatNumber(state.lacking)} tilbud mangler en blok`}>

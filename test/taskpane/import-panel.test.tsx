@@ -18,11 +18,9 @@ import { CORPUS } from '../corpus/cases';
 installDomShims();
 
 /** The pane on an empty Region Nordjylland skema with this many blocks, at the Indlæs fra fil tab. */
-async function openImport(blocks: number) {
+async function openImport(blocks: number, driftsherre = 'Region Nordjylland') {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(
-    (await workbookBytes(buildFixture({ driftsherre: 'Region Nordjylland', blocks: [], spareBlocks: blocks }).workbook)) as unknown as ArrayBuffer,
-  );
+  await wb.xlsx.load((await workbookBytes(buildFixture({ driftsherre, blocks: [], spareBlocks: blocks }).workbook)) as unknown as ArrayBuffer);
   const port = new MemoryWorkbook(workbookToGrids(wb));
   const { user, container } = renderTaskPane(port);
   await user.click(screen.getByRole('tab', { name: 'Indlæs fra fil' }));
@@ -112,6 +110,23 @@ describe('Indlæs fra fil', () => {
     await user.upload(mappingInput, new File([JSON.stringify(SYNTHETIC_MAPPING)], 'kolonner.json', { type: 'application/json' }));
     await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
     expect(await screen.findByText(message)).toBeTruthy();
+    expect(port.writeCount).toBe(0);
+  });
+});
+
+describe('Indlæs fra fil into another operator’s skema', () => {
+  it('warns that the file is the region’s and the skema Mariagerfjord’s before anything is written', async () => {
+    const offers = syntheticOffers(3);
+    const {
+      port,
+      user,
+      inputs: [exportInput],
+    } = await openImport(2, 'Mariagerfjord Kommune');
+    const file = new File([new Uint8Array(await workbookBytes(syntheticOldWorkbook(offers, { budgetYear: 2027, previous: true })))], 'region-2027.xlsx');
+    await user.upload(exportInput, [file]);
+    await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
+    expect(await screen.findByText('Udtrækket er fra en anden driftsherre')).toBeTruthy();
+    expect(screen.getByText(/region-2027\.xlsx er Region Nordjyllands udtræk, men skemaet er Mariagerfjord Kommunes/)).toBeTruthy();
     expect(port.writeCount).toBe(0);
   });
 });

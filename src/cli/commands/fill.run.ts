@@ -10,7 +10,7 @@ import { OutputSet } from '../../adapters/exceljs/outputs';
 import { readWorkbook } from '../../core/layout/discover';
 import { decodeText } from '../../core/import/text';
 import { offersFromExport, type ExportOffers } from '../../core/import/export';
-import { combineExports, formatDifferences, withApprovedYear1, type ExportFile } from '../../core/import/combine';
+import { combineExports, formatDifferences, otherOperatorWarning, withApprovedYear1, type ExportFile } from '../../core/import/combine';
 import { copyBlocks } from '../../adapters/exceljs/blocks';
 import { planBlockCopies } from '../../core/plans/blocks';
 import { formatProgress, progressOf, totalProgress } from '../../core/progress';
@@ -96,6 +96,9 @@ export const action0 =
         let model = readWorkbook(grids);
         let sheet = model.sheets[0];
         if (!sheet) throw new InputError('no-takstskema', 'Skemaet har intet takstskema-ark / No takstskema sheet');
+        // Another operator's file into this skema (the region's export into Mariagerfjord's): said first.
+        const other = otherOperatorWarning(combined, sheet.driftsherre.value);
+        if (other) io.out(`  Advarsel: ${other.replace(' Intet er skrevet endnu.', '')}`);
 
         // Year 1: last year's approved figures where they have the offer; the export's own where not.
         const snapshot = o.snapshot === false ? null : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
@@ -138,7 +141,7 @@ export const action0 =
         if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite).');
         // A row not used, or a value in a used row that could not be (unreadable, a clash, cut): never exit 0.
         const code = Math.max(
-          rec.reported.length > 0 || combined.warnings.length > 0 ? EXIT.findings : EXIT.ok,
+          rec.reported.length > 0 || combined.warnings.length > 0 || other ? EXIT.findings : EXIT.ok,
           o.into ? reportReadProblems(io, model) : EXIT.ok,
         );
         const writes = chosenWrites(plan, o.overwrite ? 'all' : 'none');

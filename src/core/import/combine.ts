@@ -36,6 +36,21 @@ export interface CombinedExports {
   differences: FigureDifference[];
   /** Each file's budget year (its latest year), in the order given. */
   budgetYears: Array<{ file: string; year: number | null }>;
+  /** Each file's driftsherre as the file names it (null when it names none), in the order given. */
+  operators: Array<{ file: string; driftsherre: string | null }>;
+}
+
+/**
+ * The warning, before anything is written, when a file is another operator's than the sheet's ("the region's export
+ * into Mariagerfjord's skema"); null when every file that names its operator names the sheet's, or either is unknown.
+ */
+export function otherOperatorWarning(c: CombinedExports, sheetDriftsherre: string | null): string | null {
+  if (!sheetDriftsherre?.trim()) return null;
+  const others = c.operators.filter((o) => o.driftsherre?.trim() && normalizeName(o.driftsherre) !== normalizeName(sheetDriftsherre));
+  if (others.length === 0) return null;
+  const names = [...new Set(others.map((o) => o.driftsherre!.trim()))].join(' og ');
+  const files = others.map((o) => o.file).join(', ');
+  return `${files} er ${names}s udtræk, men skemaet er ${sheetDriftsherre.trim()}s. Er det den rigtige fil eller det rigtige skema? Intet er skrevet endnu.`;
 }
 
 const offerKey = (o: { tilbud: string; afdeling: string | null; enhed: string | null }) =>
@@ -72,8 +87,9 @@ export function fillGaps(kept: SnapshotFigures, other: SnapshotFigures): Snapsho
 
 export function combineExports(files: ExportFile[]): CombinedExports {
   const byKey = new Map<string, FillOffer & { from: Record<number, { file: string; partial: boolean }> }>();
-  const out: CombinedExports = { offers: [], rows: [], warnings: [], differences: [], budgetYears: [] };
+  const out: CombinedExports = { offers: [], rows: [], warnings: [], differences: [], budgetYears: [], operators: [] };
   files.forEach(({ name, exp }, f) => {
+    out.operators.push({ file: name, driftsherre: exp.driftsherre });
     const years = exp.offers.flatMap((o) =>
       Object.keys(o.years)
         .filter((y) => !o.partialYears?.includes(Number(y)))
