@@ -1,5 +1,5 @@
-// The Kontrol tab's findings: the counts by severity (a filter) and the findings grouped by block, each a button
-// that selects its cell. In the engine's chunk ("kontrol"): there are findings only once the engine ran.
+// The Kontrol tab's findings: the counts by severity ("Vis kun": nothing chosen shows all) and the findings grouped
+// by block, each a button that selects its cell. No rule id is shown (the export's Kontrol sheet keeps it). In the engine's chunk ("kontrol"): there are findings only once the engine ran.
 import { useMemo, useState } from 'react';
 import { Body1, Caption1, makeStyles, Subtitle2, Text, ToggleButton, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../core/rules/types';
@@ -12,7 +12,8 @@ const SEVERITY_COLORS: Record<Severity, { bg: string; fg: string }> = {
 };
 
 const useStyles = makeStyles({
-  counts: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
+  counts: { display: 'flex', flexWrap: 'wrap', gap: '6px', alignItems: 'center' },
+  onlyLabel: { color: tokens.colorNeutralForeground3 },
   group: { display: 'flex', flexDirection: 'column', rowGap: '4px' },
   groupTitle: { margin: '8px 0 0 0', overflowWrap: 'anywhere' },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: '4px' },
@@ -47,11 +48,12 @@ export interface FindingsProps {
 
 export default function Findings({ findings, multiSheet, selected, onGo }: FindingsProps) {
   const styles = useStyles();
-  const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
-  const visible = useMemo(() => filterFindings(findings, shown), [findings, shown]);
+  // "Vis kun": nothing chosen shows every finding; a chosen severity narrows the list to it.
+  const [only, setOnly] = useState<ReadonlySet<Severity>>(new Set());
+  const visible = useMemo(() => filterFindings(findings, only), [findings, only]);
   const groups = useMemo(() => groupFindings(visible, multiSheet), [visible, multiSheet]);
   const toggleSeverity = (s: Severity) =>
-    setShown((prev) => {
+    setOnly((prev) => {
       const next = new Set(prev);
       if (next.has(s)) next.delete(s);
       else next.add(s);
@@ -59,11 +61,12 @@ export default function Findings({ findings, multiSheet, selected, onGo }: Findi
     });
   return (
     <>
-      <div className={styles.counts} role="group" aria-label="Vis fund efter alvor">
+      <div className={styles.counts} role="group" aria-label="Vis kun fund af den valgte alvor">
+        <Caption1 className={styles.onlyLabel}>Vis kun:</Caption1>
         {SEVERITIES.map((s) => {
           const n = findings.filter((f) => f.severity === s).length;
           return (
-            <ToggleButton key={s} size="small" checked={shown.has(s)} aria-pressed={shown.has(s)} onClick={() => toggleSeverity(s)}>
+            <ToggleButton key={s} size="small" checked={only.has(s)} aria-pressed={only.has(s)} onClick={() => toggleSeverity(s)}>
               {countLabel(s, n)}
             </ToggleButton>
           );
@@ -89,7 +92,6 @@ export default function Findings({ findings, multiSheet, selected, onGo }: Findi
                     aria-current={selected === id ? 'true' : undefined}
                     data-cell={f.cell ?? ''}
                     data-severity={f.severity}
-                    title={`Regel: ${f.ruleId}`}
                   >
                     <span className={styles.tag} style={{ backgroundColor: colors.bg, color: colors.fg }}>
                       {SEVERITY_LABEL[f.severity].tag}

@@ -20,37 +20,39 @@ export interface FindingGroup {
 }
 
 /**
- * Groups by severity first (fejl, then advarsel, then info: what must be fixed comes first), then in sheet order:
- * the sheet's own findings (header fields), then one group per block.
+ * One group per block (the sheet's own findings, its header, first), each heading once; inside a group the fejl
+ * first, then advarsler, then info. The groups with a fejl come first, then those with an advarsel, then the rest,
+ * each in sheet order: what must be fixed stays on top.
  */
 export function groupFindings(findings: Finding[], showSheet: boolean): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
+  const groups = new Map<string, FindingGroup & { worst: number; sheetAt: number; block: number }>();
+  const sheets = [...new Set(findings.map((f) => f.sheet))];
   for (const f of findings) {
-    const key = `${SEVERITIES.indexOf(f.severity)}\u0000${f.sheet}\u0000${f.block ? f.block.index : -1}`;
+    const key = `${f.sheet}\u0000${f.block ? f.block.index : -1}`;
     let g = groups.get(key);
     if (!g) {
       const name = f.block ? offerName(f.block.tilbud, f.block.afdeling, ' – ') || 'uden navn' : 'Arkets oplysninger';
       const title = f.block ? `Blok ${formatNumber(f.block.index + 1)}: ${name}` : name;
-      g = { key, title: showSheet ? `${f.sheet} · ${title}` : title, findings: [] };
+      g = {
+        key,
+        title: showSheet ? `${f.sheet} · ${title}` : title,
+        findings: [],
+        worst: 9,
+        sheetAt: sheets.indexOf(f.sheet),
+        block: f.block ? f.block.index : -1,
+      };
       groups.set(key, g);
     }
     g.findings.push(f);
+    g.worst = Math.min(g.worst, SEVERITIES.indexOf(f.severity));
   }
-  return [...groups.values()].sort((a, b) => rank(a) - rank(b) || sheetOrder(findings, a) - sheetOrder(findings, b) || blockOf(a) - blockOf(b));
+  const bySeverity = (a: Finding, b: Finding) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
+  return [...groups.values()]
+    .sort((a, b) => a.worst - b.worst || a.sheetAt - b.sheetAt || a.block - b.block)
+    .map(({ key, title, findings: fs }) => ({ key, title, findings: [...fs].sort(bySeverity) }));
 }
 
-function rank(g: FindingGroup): number {
-  return Number(g.key.split('\u0000')[0]);
-}
-
-function blockOf(g: FindingGroup): number {
-  return Number(g.key.split('\u0000')[2]);
-}
-
-function sheetOrder(all: Finding[], g: FindingGroup): number {
-  return all.findIndex((f) => f.sheet === g.findings[0].sheet);
-}
-
-export function filterFindings(findings: Finding[], shown: ReadonlySet<Severity>): Finding[] {
-  return findings.filter((f) => shown.has(f.severity));
+/** The findings of the severities chosen with "Vis kun"; none chosen shows them all. */
+export function filterFindings(findings: Finding[], only: ReadonlySet<Severity>): Finding[] {
+  return only.size === 0 ? findings : findings.filter((f) => only.has(f.severity));
 }

@@ -8,7 +8,7 @@ describe('not-a-number', () => {
     const extra = (l: { sheetName: string; blocks: Array<{ y1Row: number; y2Row: number }> }) => [
       { sheet: l.sheetName, cell: `E${l.blocks[0].y2Row + 1}`, value: 'ca. halvtreds' },
     ];
-    expect(findingsOf(notANumber, [HOBRO], { extra }).findings[0].message).toBe('Pladser (år 2) skal være et tal, men indeholder "ca. halvtreds".');
+    expect(findingsOf(notANumber, [HOBRO], { extra }).findings[0].message).toBe('Pladser 2027 skal være et tal, men indeholder "ca. halvtreds".');
     const { sheet } = findingsOf(inputErrorValue, [HOBRO]);
     sheet.blocks[0].y2!.budget = { ...sheet.blocks[0].y2!.budget, value: null, error: '#REF!', issue: 'error-value' };
     expect(checkSheet(sheet, [inputErrorValue])).toEqual([

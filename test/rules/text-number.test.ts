@@ -9,7 +9,7 @@ describe('text-number', () => {
       extra: (l) => [{ sheet: l.sheetName, cell: `G${l.blocks[0].y2Row + 1}`, value: '8.716.584' }],
     });
     expect(findings).toEqual([expect.objectContaining({ severity: 'warning', cell: `G${layout.blocks[0].y2Row + 1}` })]);
-    expect(findings[0].message).toBe('Budget i alt (år 2) er skrevet som tekst ("8.716.584"); læst som 8.716.584. Skriv tallet som et tal.');
+    expect(findings[0].message).toBe('Budget i alt 2027 er skrevet som tekst ("8.716.584"); læst som 8.716.584. Skriv tallet som et tal.');
   });
 
   it('finds nothing in a clean block', () => {

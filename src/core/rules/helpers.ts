@@ -48,7 +48,7 @@ export function isBlankText(f: { value: string | null }): boolean {
   return f.value === null || f.value.trim() === '';
 }
 
-/** Every number field of a block, with a Danish name, for rules about cell contents. */
+/** Every number field of a block, with a Danish name ("Pladser 2027"; "Pladser (år 2)" in a row without its year). */
 export function numberFields(b: Block): Array<{ name: string; field: NumberField }> {
   const out: Array<{ name: string; field: NumberField }> = [];
   for (const [label, y] of [
@@ -56,9 +56,10 @@ export function numberFields(b: Block): Array<{ name: string; field: NumberField
     ['år 2', b.y2],
   ] as const) {
     if (!y) continue;
+    const year = y.year.value === null ? `(${label})` : String(y.year.value);
     for (const k of YEAR_FIGURE_KEYS) {
-      if (k === 'takster') y.takster.forEach((t, i) => out.push({ name: `${figureLabel(k, i)} (${label})`, field: t }));
-      else out.push({ name: `${figureLabel(k)} (${label})`, field: y[k] });
+      if (k === 'takster') y.takster.forEach((t, i) => out.push({ name: `${figureLabel(k, i)} ${year}`, field: t }));
+      else out.push({ name: `${figureLabel(k)} ${year}`, field: y[k] });
     }
   }
   for (const p of [...b.anvendte, ...b.solgte]) p.levels.forEach((l, i) => out.push({ name: `${p.label.value ?? 'Pladser'}, takst ${i + 1}`, field: l }));
