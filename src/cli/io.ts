@@ -10,6 +10,7 @@ import { LIMITS, MB } from '../adapters/exceljs/zip-check';
 import { readGridsFile } from '../adapters/xlsx/file';
 import type { Grid } from '../core/grid';
 import { NOT_A_TAKSTSKEMA_REASON, readWorkbook } from '../core/layout/discover';
+import { readOldSheet } from '../core/layout/old-layout';
 import type { WorkbookModel } from '../core/model/takstskema';
 import type ExcelJS from 'exceljs';
 import { inputErrorValue } from '../core/rules/input-error-value';
@@ -57,7 +58,11 @@ export function takstskemaOf(all: Grid[], file: string, sheet?: string): Workboo
   if (model.sheets.length === 0) {
     throw new InputError(
       'no-takstskema',
-      `${file}: ${sheet ? `arket "${sheet}" er ikke et takstskema` : 'intet af arkene er et takstskema'} (${NOT_A_TAKSTSKEMA_REASON}) / No takstskema sheet found`,
+      `${file}: ${sheet ? `arket "${sheet}" er ikke et takstskema` : 'intet af arkene er et takstskema'} (${NOT_A_TAKSTSKEMA_REASON})${
+        grids.some((g) => readOldSheet(g) !== null)
+          ? `; det ligner sidste års gamle, lodrette skema: udfyld 2027-skemaet fra det med takst fill --from ${file}`
+          : ''
+      } / No takstskema sheet found`,
     );
   }
   return model;

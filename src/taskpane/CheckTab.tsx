@@ -108,7 +108,13 @@ export function CheckTab({ port, snapshot, debounceMs = 1500, autoCheck: autoIni
             {state.message}
           </Notice>
         )}
-        {state.kind === 'done' && state.outcome.kind === 'not-takstskema' && (
+        {state.kind === 'done' && state.outcome.kind === 'not-takstskema' && state.outcome.oldLayout && (
+          <Notice intent="info" title="Det ligner sidste års gamle skema">
+            Arbejdsbogen er det gamle, lodrette takstindberetningsskema (2026-opsætningen), ikke 2027-skemaet, så den kontrolleres ikke her. Vil I udfylde
+            2027-skemaet fra den: åbn 2027-skemaet, og vælg denne fil under fanen Indlæs fra fil.
+          </Notice>
+        )}
+        {state.kind === 'done' && state.outcome.kind === 'not-takstskema' && !state.outcome.oldLayout && (
           <Notice intent="warning" title="Ikke et takstskema">
             Den aktive arbejdsbog har intet ark med takstskemaets overskrifter: {engine?.NOT_A_TAKSTSKEMA_REASON}. Åbn det udfyldte takstskema, og tryk
             Kontrollér igen.

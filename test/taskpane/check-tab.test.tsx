@@ -149,6 +149,18 @@ describe('the task pane', () => {
     expect(port.marks).toHaveLength(0);
   });
 
+  it('says the region’s old-layout export is last year’s old skema and points to Indlæs fra fil', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(__dirname, '..', '..', 'samples', 'syntetisk-region-udtraek-2026.xlsx')) as unknown as ArrayBuffer);
+    const port = new MemoryWorkbook(workbookToGrids(wb));
+    const user = show(port);
+    await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
+    expect((await screen.findByText('Det ligner sidste års gamle skema')).closest('[role="status"]')).not.toBeNull();
+    expect(screen.getByText(/vælg denne fil under fanen Indlæs fra fil/)).toBeTruthy();
+    expect(screen.queryByText('Ikke et takstskema')).toBeNull();
+    expect(port.marks).toHaveLength(0);
+  });
+
   it('clears every mark', async () => {
     const port = new MemoryWorkbook(sample.map(cloneGrid));
     const user = show(port);
