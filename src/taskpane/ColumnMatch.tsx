@@ -27,6 +27,12 @@ const LABELS: Partial<Record<TidyField, string>> = {
   bemaerkning: 'Bemærkning',
 };
 
+/** A field's Danish label: never the internal name ("takst3" is "Takst 3"). */
+export function fieldLabel(f: TidyField): string {
+  const level = /^takst(\d+)$/.exec(f);
+  return LABELS[f] ?? (level ? `Takst ${level[1]}` : f.charAt(0).toUpperCase() + f.slice(1));
+}
+
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: '6px' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
@@ -60,7 +66,7 @@ export function ColumnMatch({ headers, onUse, onCancel }: { headers: string[]; o
       <Body1>Tabellen har ingen kolonneoversættelse. Vælg, hvilken kolonne der er hvad (gættet ud fra overskrifterne):</Body1>
       <div className={styles.grid}>
         {shown.map((f) => (
-          <Field key={f} label={LABELS[f] ?? f}>
+          <Field key={f} label={fieldLabel(f)}>
             <Select name={f} value={byField[f]} onChange={(_, d) => setByField((prev) => ({ ...prev, [f]: d.value }))}>
               <option value="">(ingen)</option>
               {headers.map((h) => (
@@ -80,7 +86,7 @@ export function ColumnMatch({ headers, onUse, onCancel }: { headers: string[]; o
         <Button onClick={onCancel}>Annullér</Button>
         {url && (
           <a href={url} download="kolonner.json">
-            Hent som kolonner.json (til takst fill --mapping)
+            Gem valget som fil (kolonner.json), så det kan bruges igen
           </a>
         )}
       </div>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Body1, Button, Caption1, Field, makeStyles } from '@fluentui/react-components';
 import { TaskStatus } from './TaskStatus';
 import { readWorkbook } from '../core/layout/discover';
+import { readOldSheet } from '../core/layout/old-layout';
 import { formatNumber } from '../core/format';
 import { offersFromExport, type ExportOffers } from '../core/import/export';
 import {
@@ -126,14 +127,38 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
     };
   };
 
-  /** The header row of the first picked CSV, for the matching step; null when no CSV is picked. */
-  const csvHeaders = async (): Promise<string[] | null> => {
-    const csv = files.find((f) => /\.(csv|txt)$/i.test(f.name));
-    if (!csv || csv.size > LIMITS.fileBytes) return null;
-    const raw = new Uint8Array(await bytesOf(csv));
-    if (raw.length === 0 || looksBinary(raw)) return null;
-    const first = parseCsv(decodeText(raw).text).rows[0] ?? [];
-    return first.map((c) => String(c ?? '').trim()).filter((h) => h !== '');
+  /**
+   * The header row of the first picked table, for the matching step: a CSV's first row, or an xlsx's when it is not
+   * the old skema (a tidy table saved from Excel). Null when there is no such table; a text that is no table (one
+   * line, one column: "hej") is refused, never sent to matching.
+   */
+  const tableHeaders = async (): Promise<string[] | string | null> => {
+    for (const file of files) {
+      if (file.size > LIMITS.fileBytes) continue;
+      const bytes = await bytesOf(file);
+      let first: unknown[];
+      let rows: number;
+      if (/\.(csv|txt)$/i.test(file.name)) {
+        const raw = new Uint8Array(bytes);
+        if (raw.length === 0 || looksBinary(raw)) continue;
+        const table = parseCsv(decodeText(raw).text).rows.filter((r) => r.some((c) => String(c ?? '').trim() !== ''));
+        [first, rows] = [table[0] ?? [], table.length];
+      } else {
+        if (!checkXlsxBytes(new Uint8Array(bytes)).ok) continue;
+        const { xlsxToGrids } = await import(/* webpackChunkName: "xlsx-reader" */ './load-xlsx');
+        const grids = await xlsxToGrids(bytes).catch(() => null);
+        // The old skema is read as it is, not matched.
+        if (!grids || grids.some((g) => readOldSheet(g) !== null)) continue;
+        const grid = grids.find((g) => !g.hidden) ?? grids[0];
+        const row = grid?.cells.find((r) => r?.some((c) => c && c.value !== null && String(c.value).trim() !== ''));
+        [first, rows] = [(row ?? []).map((c) => c?.value ?? null), grid ? grid.cells.filter(Boolean).length : 0];
+      }
+      const headers = first.map((c) => String(c ?? '').trim()).filter((h) => h !== '');
+      if (headers.length < 2 || rows < 2)
+        return `${file.name} er ikke en tabel: den har ${rows < 2 ? 'ingen rækker under overskriften' : 'kun én kolonne'}. Vælg det gamle skema (xlsx) eller en tabel med en overskriftsrække (Tilbud, År, Takst …).`;
+      return headers;
+    }
+    return null;
   };
 
   const plan = async (chosenMap?: Mapping) => {
@@ -143,7 +168,11 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
       const map = chosenMap ?? (mapping ? parseMapping(JSON.parse(new TextDecoder('utf-8').decode(await bytesOf(mapping)))) : null);
       if (!map) {
         // A table without a mapping file: the user matches its columns first (guessed from its headers).
-        const headers = await csvHeaders();
+        const headers = await tableHeaders();
+        if (typeof headers === 'string') {
+          setState({ kind: 'failed', message: headers });
+          return;
+        }
         if (headers && headers.length > 0) {
           setState({ kind: 'mapping', headers });
           return;

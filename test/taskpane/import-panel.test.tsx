@@ -76,7 +76,10 @@ describe('Indlæs fra fil', () => {
     expect(select('year').value).toBe('År');
     expect(select('rate').value).toBe('Takst');
     expect(select('oh').value).toBe('OH');
-    expect((await within(step).findByRole('link', { name: /Hent som kolonner.json/ })).getAttribute('download')).toBe('kolonner.json');
+    const link = await within(step).findByRole('link', { name: /Gem valget som fil \(kolonner\.json\)/ });
+    expect(link.getAttribute('download')).toBe('kolonner.json');
+    // Danish labels only: no internal field name and no command-line option where a user reads.
+    expect(step.textContent).not.toMatch(/--mapping|takst fill|\btakst\d+\b|\bbelaegning\b|\bsaerlige/);
     // Each dropdown is labelled (the field's name) for a screen reader.
     expect(within(step).getByLabelText('Tilbud (skal vælges)')).toBe(select('tilbud'));
     // A choice the user changes is kept: Regulering not read.
@@ -89,6 +92,34 @@ describe('Indlæs fra fil', () => {
     expect(JSON.parse(localStorage.getItem(saved[0])!)).toEqual({
       ...Object.fromEntries(Object.entries(SYNTHETIC_MAPPING.columns).filter(([h]) => h !== 'Regulering')),
     });
+  });
+
+  it('gives a tidy table saved as .xlsx the same matching step, and refuses a .txt that is no table', async () => {
+    localStorage.clear();
+    const offers = syntheticOffers(3);
+    const csvRows = syntheticCsv(offers)
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== '')
+      .map((l) => l.split(';'));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Udtræk');
+    for (const r of csvRows) ws.addRow(r);
+    const {
+      port,
+      user,
+      inputs: [exportInput],
+    } = await openImport(4);
+    await user.upload(exportInput, new File([new Uint8Array(await workbookBytes(wb))], 'udtraek.xlsx'));
+    await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
+    const step = await screen.findByRole('region', { name: 'Kolonner i tabellen' });
+    expect(step.querySelector<HTMLSelectElement>('select[name="tilbud"]')!.value).toBe('Tilbud');
+    expect(screen.queryByText(/giv en kolonneoversættelse/)).toBeNull();
+    await user.click(within(step).getByRole('button', { name: 'Annullér' }));
+    await user.upload(exportInput, new File(['hej\n'], 'noter.txt', { type: 'text/plain' }));
+    await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
+    expect(await screen.findByText(/noter\.txt er ikke en tabel/)).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Kolonner i tabellen' })).toBeNull();
+    expect(port.writeCount).toBe(0);
   });
 
   it.each([
