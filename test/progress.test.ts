@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { workbookToGrids } from '../src/adapters/exceljs/read';
 import { readWorkbook } from '../src/core/layout/discover';
 import { validateWorkbook } from '../src/core/rules/runner';
-import { formatProgress, progressOf } from '../src/core/progress';
+import { formatProgress, progressLine, progressOf } from '../src/core/progress';
 import { sheetOf, HOBRO } from './rules/helpers';
 
 describe('progress: the cells a person must still fill', () => {
@@ -40,5 +40,15 @@ describe('progress: the cells a person must still fill', () => {
     const { sheet } = sheetOf([{ ...HOBRO, y2: undefined }]);
     const missing = progressOf(sheet, []).missing.filter((m) => m.why === 'tal for 2027');
     expect(missing.map((m) => m.field)).toEqual(['Pladser 2027', 'Belægning 2027', 'Budget i alt 2027', 'OH % 2027', 'Takst 1 2027']);
+  });
+});
+
+describe('an empty template', () => {
+  it('says the sheet is empty instead of counting its header cells as fields', () => {
+    const { sheet } = sheetOf([], { spareBlocks: 3 });
+    const p = progressOf(sheet, []);
+    expect(p.blocksInUse).toBe(0);
+    expect(progressLine(p)).toBe('Skemaet er tomt: ingen blok er udfyldt endnu · 2 celler i arkets hoved mangler');
+    expect(progressLine(progressOf(sheetOf([HOBRO]).sheet, []))).toMatch(/^Udfyldt \d+ af \d+ felter/);
   });
 });

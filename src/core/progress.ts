@@ -27,6 +27,8 @@ export interface Progress {
   required: number;
   filled: number;
   missing: MissingCell[];
+  /** Blocks with anything typed in them: none means the sheet is still empty. */
+  blocksInUse: number;
 }
 
 /** Rules whose finding points at an empty cell only a person can fill (a Bemærkning, or Tomgang). */
@@ -88,8 +90,10 @@ export function progressOf(sheet: SheetModel, findings: Finding[]): Progress {
     if (!isTyped(f)) missing.push({ sheet: sheet.sheet, cell: f.cell, block: -1, blockName: 'arkets hoved', field, why: 'driftsherrens egne tal' });
   }
   const ending = endingBlocks(sheet.blocks);
+  let blocksInUse = 0;
   sheet.blocks.forEach((b, i) => {
     if (isEmptyBlock(b)) return;
+    blocksInUse++;
     const blockName = offerName(b.tilbud.value, b.afdeling.value) || `blok ${i + 1}`;
     for (const r of requiredCells(b, ending.has(b))) {
       if (!r.f.cell) continue;
@@ -114,17 +118,27 @@ export function progressOf(sheet: SheetModel, findings: Finding[]): Progress {
     });
   }
   missing.sort((a, b) => a.block - b.block);
-  return { required, filled: required - missing.length, missing };
+  return { required, filled: required - missing.length, missing, blocksInUse };
 }
 
 /** Several sheets' progress as one. */
 export function totalProgress(all: Progress[]): Progress {
-  return { required: all.reduce((s, p) => s + p.required, 0), filled: all.reduce((s, p) => s + p.filled, 0), missing: all.flatMap((p) => p.missing) };
+  return {
+    required: all.reduce((s, p) => s + p.required, 0),
+    filled: all.reduce((s, p) => s + p.filled, 0),
+    missing: all.flatMap((p) => p.missing),
+    blocksInUse: all.reduce((s, p) => s + p.blocksInUse, 0),
+  };
 }
 
-/** "Udfyldt 44 af 88 felter · 44 celler mangler", or "… · 0 celler mangler". */
+/**
+ * "Udfyldt 44 af 88 felter · 44 celler mangler", or "… · 0 celler mangler"; for a sheet with no block in use, that it
+ * is empty (counting its three header cells would say nothing a person recognises).
+ */
 export function progressLine(p: Progress): string {
   const n = p.missing.length;
+  if (p.blocksInUse === 0)
+    return `Skemaet er tomt: ingen blok er udfyldt endnu${n > 0 ? ` · ${formatNumber(n)} ${n === 1 ? 'celle' : 'celler'} i arkets hoved mangler` : ''}`;
   return `Udfyldt ${formatNumber(p.filled)} af ${formatNumber(p.required)} felter · ${formatNumber(n)} ${n === 1 ? 'celle mangler' : 'celler mangler'}`;
 }
 

@@ -144,16 +144,16 @@ describe('no stale results after the pane’s own writes (issue 20, item 5)', ()
     const user = show(port);
     await user.click(screen.getByRole('button', { name: 'Kontrollér' }));
     const progress = async () => (await screen.findByTestId('progress')).textContent;
-    expect(await progress()).toBe('Udfyldt 1 af 3 felter · 2 celler mangler');
+    expect(await progress()).toBe('Skemaet er tomt: ingen blok er udfyldt endnu · 2 celler i arkets hoved mangler');
     await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
     await user.click(await screen.findByRole('button', { name: 'Udfyld sidste års tal' }));
     await user.click(await screen.findByRole('button', { name: 'Udfyld 43 celler' }));
     await screen.findByText(/43 celler udfyldt med sidste års tal/);
     // Without pressing Kontrollér: the three prefilled blocks now count, and their year-2 cells are missing.
-    await waitFor(async () => expect(await progress()).not.toBe('Udfyldt 1 af 3 felter · 2 celler mangler'));
+    await waitFor(async () => expect(await progress()).not.toBe('Skemaet er tomt: ingen blok er udfyldt endnu · 2 celler i arkets hoved mangler'));
     expect(await progress()).toMatch(/^Udfyldt \d+ af \d+ felter · \d+ celler mangler$/);
     await user.click(screen.getByRole('button', { name: 'Fortryd udfyldning (43 celler)' }));
     await screen.findByText('Fortrudt: 43 celler har deres tidligere indhold igen.');
-    await waitFor(async () => expect(await progress()).toBe('Udfyldt 1 af 3 felter · 2 celler mangler'));
+    await waitFor(async () => expect(await progress()).toBe('Skemaet er tomt: ingen blok er udfyldt endnu · 2 celler i arkets hoved mangler'));
   });
 });
