@@ -76,6 +76,17 @@ export function PlanReview({ plans, chosen, onChosen, onApply, onCancel, source 
                     ))}
                   </ul>
                 )}
+                {p.writes.some((w) => w.block < 0) && (
+                  <ul className={styles.list} aria-label="Arkets hoved">
+                    {p.writes
+                      .filter((w) => w.block < 0)
+                      .map((w) => (
+                        <li key={w.cell}>
+                          Arkets hoved, {w.cell}: {w.field}
+                        </li>
+                      ))}
+                  </ul>
+                )}
                 {unplacedByReason.map(([reason, names]) => (
                   <Notice key={reason} intent="warning" title={`${formatNumber(names.length)} tilbud er ikke med`}>
                     {reason} ({names.slice(0, 3).join(', ')}

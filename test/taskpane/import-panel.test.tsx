@@ -181,6 +181,10 @@ describe('Indlæs fra fil with two exports into a sheet with too few blocks (iss
       await screen.findByText(new RegExp(`Afstemning: ${rows} rækker ind = 12 placeret \\+ ${rows - 12} lagt sammen med et tilbud \\+ 0 rapporteret`)),
     ).toBeTruthy();
     expect(screen.queryByText(/mangler en blok/)).toBeNull();
+    // The header's 2026 overhead is proposed from the 2026 export, shown as computed before anything is written.
+    expect(screen.getByRole('list', { name: 'Arkets hoved' }).textContent).toMatch(
+      /Overhead driftsherre 2026 = \d+,\d{2} % \(beregnet: gennemsnit af 12 tilbuds OH %\)/,
+    );
     await user.click(screen.getByRole('button', { name: /^Udfyld \d+ celler$/ }));
     expect(await screen.findByText(/celler udfyldt fra eksport-2026.xlsx og eksport-2027.xlsx/)).toBeTruthy();
     const sheet = readWorkbook(await port.readGrids()).sheets[0];

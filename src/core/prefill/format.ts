@@ -13,6 +13,8 @@ export function formatPlan(p: PrefillPlan): string {
     lines.push(`  ${offer} → blok ${m.block + 1} (${HOW[m.how]})${m.note ? `: ${m.note}` : ''}`);
   }
   for (const u of p.unplaced) lines.push(`  ${u.offer.tilbud}: ${u.reason}`);
+  // The header's cells, each named (a computed overhead says how it was computed).
+  for (const w of p.writes.filter((x) => x.block < 0)) lines.push(`  Arkets hoved ${w.cell}: ${w.field}`);
   lines.push(
     `  ${formatNumber(p.writes.length)} celler udfyldes, ${formatNumber(p.unchanged)} har allerede tallet, ${formatNumber(p.conflicts.length)} har et andet tal.`,
   );

@@ -7,7 +7,7 @@ import type { NumberField, SheetModel, TextField } from '../model/takstskema';
 import { isEmptyBlock, offerName } from '../model/queries';
 import { hasPercentFormat } from '../layout/parse';
 import type { CellWrite } from '../model/cell-write';
-import { formatNumber } from '../format';
+import { formatNumber, formatPercent } from '../format';
 import { bestMatch, operatorFor } from './match';
 import type { Snapshot, SnapshotFigures, SnapshotOffer } from './snapshot';
 
@@ -121,16 +121,32 @@ export function planPrefill(sheet: SheetModel, grid: Grid, snapshot: Snapshot): 
   const put = planner(plan, grid, { belaegning: 'unknown', oh: percentNotation(grid, sheet, 'oh') });
   for (const h of [sheet.overheadDriftsherre.y1, sheet.overheadDriftsherre.y2]) {
     const known = operator.overheadDriftsherre?.find((o) => o.year === h.year);
-    if (known) put(-1, 'Arkets hoved', `Overhead driftsherre ${known.year}`, h, known.pct, { percent: 'oh' });
+    if (known) put(-1, 'Arkets hoved', `Overhead driftsherre ${known.year} = ${formatPercent(known.pct, 2)}`, h, known.pct, { percent: 'oh' });
   }
   return fillInto(plan, sheet, grid, offers);
 }
 
-/** Fills the offers' years into the sheet's year rows (year 1 and year 2, by their År), creating blocks as needed. */
+/**
+ * Fills the offers' years into the sheet's year rows (year 1 and year 2, by their År), creating blocks as needed; and
+ * proposes the header's Overhead driftsherre for a year the offers' own figures cover: the average of their OH %,
+ * named in the plan as computed (an empty cell only; a typed one is a conflict to choose, as any other).
+ */
 export function planFill(sheet: SheetModel, grid: Grid, offers: FillOffer[]): PrefillPlan {
   const years = sheet.blocks.flatMap((b) => [b.y1?.year.value, b.y2?.year.value]).filter((y): y is number => typeof y === 'number');
-  const plan = emptyPlan(sheet, years.length > 0 ? Math.min(...years) : 0);
+  const plan = emptyPlan(sheet, years.length > 0 ? years.reduce((a, b) => Math.min(a, b)) : 0);
   plan.operator = sheet.driftsherre.value;
+  const put = planner(plan, grid, { belaegning: 'unknown', oh: percentNotation(grid, sheet, 'oh') });
+  for (const h of [sheet.overheadDriftsherre.y1, sheet.overheadDriftsherre.y2]) {
+    if (h.year === null) continue;
+    const oh = offers.flatMap((o) => {
+      const v = o.partialYears?.includes(h.year!) ? undefined : o.years[h.year!]?.oh;
+      return typeof v === 'number' ? [v] : [];
+    });
+    if (oh.length === 0) continue;
+    const mean = Number((oh.reduce((a, b) => a + b, 0) / oh.length).toFixed(2));
+    const field = `Overhead driftsherre ${h.year} = ${formatPercent(mean, 2)} (beregnet: gennemsnit af ${formatNumber(oh.length)} tilbuds OH %)`;
+    put(-1, 'Arkets hoved', field, h, mean, { percent: 'oh' });
+  }
   return fillInto(plan, sheet, grid, offers);
 }
 
