@@ -139,7 +139,10 @@ describe('a first-time user in Chromium', () => {
     await page.getByRole('button', { name: 'Eksportér' }).click();
     const alligevel = page.getByRole('button', { name: 'Eksportér alligevel' });
     if (await alligevel.isVisible().catch(() => false)) await alligevel.click();
-    await page.getByRole('link', { name: /CSV/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /\.csv$/ })
+      .first()
+      .waitFor();
   });
 
   it('says in Danish why a file that is not a workbook was not opened, and keeps the workbook that is open', async () => {

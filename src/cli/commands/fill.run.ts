@@ -141,7 +141,7 @@ export const action0 =
         if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite).');
         // A row not used, or a value in a used row that could not be (unreadable, a clash, cut): never exit 0.
         const code = Math.max(
-          rec.reported.length > 0 || combined.warnings.length > 0 || other ? EXIT.findings : EXIT.ok,
+          rec.reported.length > 0 || combined.warnings.length > 0 ? EXIT.findings : EXIT.ok,
           o.into ? reportReadProblems(io, model) : EXIT.ok,
         );
         const writes = chosenWrites(plan, o.overwrite ? 'all' : 'none');
