@@ -63,7 +63,8 @@ export const action0 =
           try {
             exp = await readExportFile(from, mapping);
           } catch (e) {
-            if (e instanceof MappingError) throw new InputError('bad-mapping', `${o.from.length > 1 ? `${from}: ` : ''}${e.message} / Mapping error`);
+            if (e instanceof MappingError)
+              throw new InputError('bad-mapping', `${o.from.length > 1 ? `${from}: ` : ''}${e.message}${e.message.includes(' / ') ? '' : ' / Mapping error'}`);
             throw e;
           }
           if (exp.offers.length === 0 && exp.rows.length > 0) {

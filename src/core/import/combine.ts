@@ -95,7 +95,7 @@ export function combineExports(files: ExportFile[]): CombinedExports {
         .filter((y) => !o.partialYears?.includes(Number(y)))
         .map(Number),
     );
-    out.budgetYears.push({ file: name, year: years.length > 0 ? Math.max(...years) : null });
+    out.budgetYears.push({ file: name, year: years.length > 0 ? years.reduce((a, b) => (b > a ? b : a)) : null });
     const rename = new Map<string, string>();
     for (const o of exp.offers) {
       const k = offerKey(o);

@@ -52,14 +52,38 @@ export class MappingError extends RunError {
   }
 }
 
+/** Keys JavaScript gives a meaning of its own: a column by that name would be dropped or change the object. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Checks a mapping (kolonneoversættelse) and says, in Danish and English, which key is wrong and what it should be;
+ * a reserved key (`__proto__`, `constructor`) is refused by name rather than silently dropped.
+ */
 export function parseMapping(json: unknown): Mapping {
+  const example = '{"columns": {"Tilbud": "tilbud", "År": "year", "Takst": "rate"}}';
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    throw new MappingError(`Kolonneoversættelsen skal være et JSON-objekt, fx ${example} / The mapping must be a JSON object`);
+  const columns = (json as Record<string, unknown>).columns;
+  if (!columns || typeof columns !== 'object' || Array.isArray(columns))
+    throw new MappingError(
+      `Kolonneoversættelsen mangler "columns": et objekt fra kolonneoverskrift til felt, fx ${example} / The mapping needs "columns", an object from header to field`,
+    );
+  for (const key of [...Object.keys(json as object), ...Object.keys(columns)])
+    if (RESERVED_KEYS.has(key))
+      throw new MappingError(
+        `Navnet "${key}" kan ikke bruges i kolonneoversættelsen (et reserveret navn); omdøb kolonnen / Reserved key "${key}" in the mapping`,
+      );
+  for (const [header, field] of Object.entries(columns))
+    if (typeof field !== 'string' || !(FIELDS as readonly string[]).includes(field))
+      throw new MappingError(
+        `Kolonnen "${header}" peger på ${typeof field === 'string' ? `feltet "${field}", som ikke findes` : 'noget, der ikke er et feltnavn'}; felterne er ${FIELDS.join(', ')} / Column "${header}": unknown field`,
+      );
   const r = MappingSchema.safeParse(json);
-  if (!r.success) {
-    throw new MappingError(`Kolonneoversættelsen følger ikke formatet: ${firstIssue(r.error)}`);
-  }
+  if (!r.success) throw new MappingError(`Kolonneoversættelsen følger ikke formatet: ${firstIssue(r.error)} / The mapping does not follow its format`);
   const fields = Object.values(r.data.columns);
   for (const need of ['tilbud', 'year'] as const)
-    if (!fields.includes(need)) throw new MappingError(`Kolonneoversættelsen mangler en kolonne for feltet "${need}"`);
+    if (!fields.includes(need))
+      throw new MappingError(`Kolonneoversættelsen mangler en kolonne for feltet "${need}" / The mapping has no column for "${need}"`);
   return r.data;
 }
 
