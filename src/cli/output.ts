@@ -12,15 +12,9 @@ export const stdio: Output = {
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
 };
 
-/** A message as one line for stderr: control characters and line breaks become spaces; very long text is cut. */
-export function oneLine(text: string, max = 500): string {
-  const flat = text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+/** A message as one line for stderr (core/one-line.ts). */
+import { oneLine } from '../core/one-line';
+export { oneLine };
 
 /** An error nobody foresaw, as one line (and its stack after it only with TAKST_DEBUG). */
 export function unexpectedError(e: unknown): string {
