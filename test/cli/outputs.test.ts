@@ -3,6 +3,7 @@
 // a macro workbook is never written; temporaries of a killed run are cleaned up.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, linkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from './run';
@@ -114,6 +115,24 @@ describe('exit 2 means nothing was written at any output path', () => {
     const forced = await cli(['validate', w.sheet, '--out', existing, '--force']);
     expect(forced.code).toBe(1);
     expect(readFileSync(existing).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('takes a trailing slash as a folder, and never replaces a device or a pipe, --force or not', async () => {
+    const w = workdir();
+    const r = await cli(['validate', w.sheet, '--out', join(w.dir, 'nodir') + '/']);
+    expect([r.code, r.err]).toEqual([
+      2,
+      expect.stringMatching(/slutter med en skråstreg og er derfor en mappe; angiv et filnavn.* \/ A trailing slash names a folder/),
+    ]);
+    expect(existsSync(join(w.dir, 'nodir'))).toBe(false);
+    const fifo = join(w.dir, 'roer');
+    execFileSync('mkfifo', [fifo]);
+    for (const target of ['/dev/null', fifo]) {
+      const forced = await cli(['validate', w.sheet, '--out', target, '--force']);
+      expect([target, forced.code, forced.err]).toEqual([target, 2, expect.stringMatching(/er ikke en almindelig fil .* og overskrives aldrig/)]);
+    }
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(statSync(fifo).isFIFO()).toBe(true);
   });
 
   it('never writes a macro workbook: its macros would be lost and Excel would refuse the file', async () => {

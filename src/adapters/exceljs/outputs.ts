@@ -84,8 +84,20 @@ export class OutputSet {
           `takst skriver kun .xlsx: ${target} ville miste sine makroer eller sit format og kunne ikke åbnes i Excel; angiv --out som .xlsx / Only .xlsx is written (macros would be lost)`,
         );
       }
+      // A trailing slash names a folder, whether it exists or not: never a file called "nodir".
+      if (/[/\\]$/.test(target))
+        throw new InputError(
+          'bad-argument',
+          `${target} slutter med en skråstreg og er derfor en mappe; angiv et filnavn, fx ${target}kopi.xlsx / A trailing slash names a folder`,
+        );
       const s = await statOf(target);
       if (s?.isDirectory()) throw new InputError('would-overwrite', `${target} er en mappe; angiv et filnavn / ${target} is a folder`);
+      // A device, a pipe or a socket is never replaced by a file, --force or not (as root, /dev/full would be deleted).
+      if (s && !s.isFile())
+        throw new InputError(
+          'would-overwrite',
+          `${target} er ikke en almindelig fil (en enhed, et rør eller en sokkel) og overskrives aldrig / ${target} is not a regular file`,
+        );
       if (s && !this.options.force)
         throw new InputError('would-overwrite', `${target} findes allerede; brug --force for at overskrive / ${target} exists; use --force`);
       const dir = await statOf(path.dirname(path.resolve(target)));
