@@ -6,7 +6,7 @@ import { InputError } from '../../adapters/exceljs/errors';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/port';
 import { readGridsFile } from '../../adapters/xlsx/file';
 import { renderWorkbook, saveWorkbook } from '../../adapters/exceljs/write';
-import { OutputSet } from '../../adapters/exceljs/outputs';
+import { OutputSet, sameFile } from '../../adapters/exceljs/outputs';
 import { readWorkbook } from '../../core/layout/discover';
 import { decodeText } from '../../core/import/text';
 import { offersFromExport, type ExportOffers } from '../../core/import/export';
@@ -57,6 +57,15 @@ export const action0 =
         const inputs = [...o.from, ...(o.into ? [o.into] : []), ...(o.mapping ? [o.mapping] : []), ...snapshotFile];
         if (o.out && !o.dryRun) await new OutputSet(inputs, { force: o.force }).check([o.out]);
         const mapping = o.mapping ? await readMapping(o.mapping) : null;
+        // The same file twice (x and ./x, a hard link, a symlink) is one input, as consolidate counts it.
+        const unique: string[] = [];
+        for (const from of o.from) {
+          let twin: string | undefined;
+          for (const u of unique) if (await sameFile(from, u)) twin = u;
+          if (twin === undefined) unique.push(from);
+          else io.out(`  ${from}: samme fil som ${twin}; talt én gang`);
+        }
+        o.from = unique;
         const files: ExportFile[] = [];
         for (const from of o.from) {
           let exp: ExportOffers;
