@@ -7,6 +7,8 @@ const V = ExcelJS.ValueType;
 
 export function scalarOf(v: unknown): { value: Scalar; error?: string } {
   if (v === null || v === undefined) return { value: null };
+  // exceljs has already parsed "-INF" or "1e309" into NaN or Infinity: text, so no rule takes it for a number.
+  if (typeof v === 'number' && !Number.isFinite(v)) return { value: String(v) };
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v };
   // A serial beyond what a date can hold (Excel shows #####): the error #NUM!, as adapters/xlsx reads it.
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? { value: null, error: '#NUM!' } : { value: v.toISOString() };

@@ -175,6 +175,11 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
           break;
         default: {
           const n = parseFloat(text);
+          // "-INF", "1e309", "NaN": not a finite number; kept as written, so a finding quotes it (never "Infinity").
+          if (!Number.isFinite(n)) {
+            cell.value = text;
+            break;
+          }
           const date = style?.date ? dateText(n, ctx.date1904) : undefined;
           if (date === null) {
             cell.value = null;

@@ -20,7 +20,8 @@ import { MappingError, parseMapping, type Mapping } from '../../core/import/tidy
 import { formatPlan } from '../../core/prefill/format';
 import { chosenWrites, NO_BLOCK_LEFT, planFill } from '../../core/prefill/plan';
 import { undoRecordFor } from '../../core/plans/undo';
-import { buildTemplate } from '../../core/template/build';
+import { buildTemplate, MAX_BLOCKS } from '../../core/template/build';
+import { formatNumber } from '../../core/format';
 import { BUNDLED_SNAPSHOT, EXIT, openTakstskemaFile, readJsonFile, readSnapshotFile, readTextInput, reportReadProblems, runCommand, type Output } from '../io';
 
 async function readMapping(file: string): Promise<Mapping> {
@@ -92,13 +93,19 @@ export const action0 =
         const combined = combineExports(files);
         // Year 2 is the latest budget year of the files (not an earlier-year column).
         const budgetYears = combined.budgetYears.map((b) => b.year).filter((y): y is number => y !== null);
-        const year = budgetYears.length > 0 ? Math.max(...budgetYears) : null;
+        const year = budgetYears.length > 0 ? budgetYears.reduce((a, b) => (b > a ? b : a)) : null;
         if (year === null) throw new InputError('bad-argument', `${o.from.join(', ')} har ingen tal at udfylde / Nothing to fill`);
 
         let workbook: ExcelJS.Workbook;
         if (o.into) {
           workbook = (await openTakstskemaFile(o.into)).workbook;
         } else {
+          // A skema holds at most MAX_BLOCKS blocks: more offers are a named refusal, never "Uventet fejl".
+          if (combined.offers.length + 2 > MAX_BLOCKS)
+            throw new InputError(
+              'bad-argument',
+              `${o.from.join(', ')} har ${formatNumber(combined.offers.length)} forskellige tilbud; et takstskema kan højst have ${formatNumber(MAX_BLOCKS)} blokke (et landsdækkende skema har omkring 6.600); del udtrækket op / Too many offers for one skema`,
+            );
           workbook = renderWorkbook(buildTemplate({ driftsherre: o.driftsherre!, year, blocks: combined.offers.length + 2 }).spec);
         }
         const port = new ExcelJsWorkbook(workbook);

@@ -244,6 +244,13 @@ describe('adapters/xlsx on hand-made parts', () => {
     }
   });
 
+  it('keeps a number that is not finite ("-INF", "1e309") as written, never NaN or Infinity', async () => {
+    const grids = await fast(
+      xlsx({ sheets: [{ name: 'Ark', xml: `<sheetData><row r="1"><c r="A1"><v>-INF</v></c><c r="B1"><v>1e309</v></c><c r="C1"><v>12,5</v></c></row></sheetData>` }] }),
+    );
+    expect(grids[0].cells[0]!.map((c) => c?.value)).toEqual(['-INF', '1e309', 12]);
+  });
+
   it('blanks a merged area but its first cell, and keeps hidden sheets hidden', async () => {
     const made = xlsx({
       strings: ['<si><t>Tilbud</t></si>'],
