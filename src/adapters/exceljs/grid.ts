@@ -7,7 +7,9 @@ const V = ExcelJS.ValueType;
 
 export function scalarOf(v: unknown): { value: Scalar; error?: string } {
   if (v === null || v === undefined) return { value: null };
-  // exceljs has already parsed "-INF" or "1e309" into NaN or Infinity: text, so no rule takes it for a number.
+  // exceljs has already parsed "1e309" into Infinity: text, so no rule takes it for a number. NaN is what exceljs
+  // makes of an empty or unreadable number (a formula's missing result): no value, as adapters/xlsx reads it.
+  if (typeof v === 'number' && Number.isNaN(v)) return { value: null };
   if (typeof v === 'number' && !Number.isFinite(v)) return { value: String(v) };
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v };
   // A serial beyond what a date can hold (Excel shows #####): the error #NUM!, as adapters/xlsx reads it.

@@ -36,10 +36,15 @@ export function parseBook(workbookXml: string, relsXml: string | undefined): Boo
   }
   const sheets: SheetEntry[] = [];
   let date1904 = false;
+  let properties = false;
   parseXml(workbookXml, {
     open(name, a) {
-      if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
-      else if (name === 'sheet') {
+      // The workbook's own <workbookPr> comes first; an extension's (x15:workbookPr in extLst, its prefix dropped by
+      // the parser) must not reset the date system.
+      if (name === 'workbookPr' && !properties) {
+        properties = true;
+        date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      } else if (name === 'sheet') {
         const rid = Object.entries(a).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1];
         const part = rid ? targets.get(rid) : undefined;
         // A chartsheet or a sheet without a part has no cells: left out, as exceljs leaves it out.

@@ -143,7 +143,11 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
         if (type === 'str') result = xmlDecodeAgain(value);
         else if (type === 'b') result = parseInt(value, 10) !== 0;
         else if (type === 'e') cell.error = value;
-        else result = parseFloat(value);
+        else {
+          // A result that is no number (an inline string under a formula): no result, as exceljs reads it.
+          const n = parseFloat(value);
+          if (!Number.isNaN(n)) result = n;
+        }
       }
       if (typeof result === 'number' && style?.date) {
         const date = dateText(result, ctx.date1904);

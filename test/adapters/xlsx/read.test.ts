@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { guardXlsxBytes, LIMITS } from '../../../src/adapters/exceljs/guard';
@@ -81,6 +82,20 @@ describe('adapters/xlsx reads what exceljs reads', () => {
     }
     expect(compared).toBeGreaterThan(40);
   });
+
+  it('on the public SheetJS corpus of real-world workbooks (../shared/corpus/sheetjs): the same grid, or the same refusal', async () => {
+    const dir = join(ROOT, '..', 'shared', 'corpus', 'sheetjs');
+    const files = readdirSync(dir).filter((f) => /\.xls[xm]$/i.test(f));
+    expect(files.length).toBeGreaterThanOrEqual(73);
+    const differ: string[] = [];
+    for (const f of files) {
+      const bytes = readFileSync(join(dir, f));
+      const a = await outcome(() => fast(bytes, f));
+      const b = await outcome(() => viaExceljs(bytes, f));
+      if (!isDeepStrictEqual(a, b)) differ.push(f);
+    }
+    expect(differ).toEqual([]);
+  }, 300_000);
 
   const bin = soffice();
   (bin ? it : it.skip)(
@@ -246,7 +261,9 @@ describe('adapters/xlsx on hand-made parts', () => {
 
   it('keeps a number that is not finite ("-INF", "1e309") as written, never NaN or Infinity', async () => {
     const grids = await fast(
-      xlsx({ sheets: [{ name: 'Ark', xml: `<sheetData><row r="1"><c r="A1"><v>-INF</v></c><c r="B1"><v>1e309</v></c><c r="C1"><v>12,5</v></c></row></sheetData>` }] }),
+      xlsx({
+        sheets: [{ name: 'Ark', xml: `<sheetData><row r="1"><c r="A1"><v>-INF</v></c><c r="B1"><v>1e309</v></c><c r="C1"><v>12,5</v></c></row></sheetData>` }],
+      }),
     );
     expect(grids[0].cells[0]!.map((c) => c?.value)).toEqual(['-INF', '1e309', 12]);
   });
