@@ -38,6 +38,17 @@ function show(port: MemoryWorkbook) {
   return user;
 }
 
+/** An empty Mariagerfjord skema in the pane, prefilled through the tab (43 cells). */
+async function prefilledEmptySheet() {
+  const port = await book({ driftsherre: 'Mariagerfjord Kommune', blocks: [], spareBlocks: 5 });
+  const user = show(port);
+  await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
+  await user.click(await screen.findByRole('button', { name: 'Udfyld sidste års tal' }));
+  await user.click(await screen.findByRole('button', { name: 'Udfyld 43 celler' }));
+  await screen.findByText(/43 celler udfyldt/);
+  return { port, user };
+}
+
 describe('Udfyld sidste års tal', () => {
   it('shows the plan, fills in one write, and Fortryd restores every cell', async () => {
     const port = await book({ driftsherre: 'Mariagerfjord Kommune', blocks: [], spareBlocks: 5 });
@@ -60,12 +71,7 @@ describe('Udfyld sidste års tal', () => {
   });
 
   it('Fortryd keeps a cell corrected after the fill unless told otherwise, naming it first (also from the kept record)', async () => {
-    const port = await book({ driftsherre: 'Mariagerfjord Kommune', blocks: [], spareBlocks: 5 });
-    const user = show(port);
-    await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
-    await user.click(await screen.findByRole('button', { name: 'Udfyld sidste års tal' }));
-    await user.click(await screen.findByRole('button', { name: 'Udfyld 43 celler' }));
-    await screen.findByText(/43 celler udfyldt/);
+    const { port, user } = await prefilledEmptySheet();
     const hobro = readWorkbook(await port.readGrids()).sheets[0].blocks[1].y1!;
     expect(hobro.takster[0].value).toBe(332);
     const sheet = readWorkbook(await port.readGrids()).sheets[0].sheet;
@@ -87,12 +93,7 @@ describe('Udfyld sidste års tal', () => {
   });
 
   it('Fortryd alligevel puts the corrected cell back too', async () => {
-    const port = await book({ driftsherre: 'Mariagerfjord Kommune', blocks: [], spareBlocks: 5 });
-    const user = show(port);
-    await user.click(screen.getByRole('tab', { name: 'Udfyld sidste år' }));
-    await user.click(await screen.findByRole('button', { name: 'Udfyld sidste års tal' }));
-    await user.click(await screen.findByRole('button', { name: 'Udfyld 43 celler' }));
-    await screen.findByText(/43 celler udfyldt/);
+    const { port, user } = await prefilledEmptySheet();
     const model = readWorkbook(await port.readGrids()).sheets[0];
     port.edit(model.sheet, model.blocks[1].y1!.pladser.cell!, 51);
     await user.click(screen.getByRole('button', { name: 'Fortryd udfyldning (43 celler)' }));
