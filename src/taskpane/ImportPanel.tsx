@@ -33,6 +33,13 @@ import type { WorkbookPort } from '../core/port';
 import { describeError, logError } from './errors';
 import { PlanReview } from './PlanReview';
 
+/** "Filerne dækker kun 2027: indlæs også sidste års eksport for 2026 …": what a person does about a year no file gives. */
+export function missingYears(covered: number[], uncovered: number[]): string {
+  const latest = covered.length > 0 ? covered[covered.length - 1] : null;
+  const which = uncovered.map((y) => (latest !== null && y < latest ? `sidste års eksport for ${y}` : `eksporten for ${y}`)).join(' og ');
+  return `${covered.length > 0 ? `Filerne dækker kun ${covered.join(' og ')}` : 'Filerne har intet helt år'}: indlæs også ${which} (vælg filerne sammen), ellers står ${uncovered.join(' og ')} tomt og skal tastes.`;
+}
+
 /** The same ceiling the CLI's guard applies to a file. */
 
 /** A picked file's bytes (FileReader where Blob.arrayBuffer is missing, as in older WebViews). */
@@ -58,6 +65,8 @@ type State =
       lacking: number;
       copy: BlockCopy | null;
       why: string | null;
+      covered: number[];
+      uncovered: number[];
     }
   | { kind: 'mapping'; headers: string[] }
   | { kind: 'done'; text: string; undo?: UndoRecord }
@@ -113,7 +122,17 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
     const grid = grids.find((g) => g.name === sheet.sheet)!;
     const year1 = sheet.years.y1;
     const approved = snapshot && year1 !== null && snapshot.budgetYear === year1 ? withApprovedYear1(exp.offers, snapshot, sheet.driftsherre.value) : null;
-    const plans = [planFill(sheet, grid, approved?.offers ?? exp.offers)];
+    const offers = approved?.offers ?? exp.offers;
+    const plans = [planFill(sheet, grid, offers)];
+    // The sheet's years that no file (nor last year's approved figures) gives whole: said with the plan.
+    const covered = new Set(
+      offers.flatMap((o) =>
+        Object.keys(o.years)
+          .map(Number)
+          .filter((y) => !o.partialYears?.includes(y)),
+      ),
+    );
+    const uncovered = [sheet.years.y1, sheet.years.y2].filter((y): y is number => y !== null && !covered.has(y));
     const lacking = plans[0].unplaced.filter((u) => u.reason.startsWith(NO_BLOCK_LEFT)).length;
     const copy = lacking > 0 ? planBlockCopies(sheet, grid, lacking) : null;
     const rec = reconcile(exp.rows, plans);
@@ -121,6 +140,8 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
       plans,
       rec,
       differences: [...exp.differences, ...(approved?.differences ?? [])],
+      covered: [...covered].sort((a, b) => a - b),
+      uncovered,
       lacking,
       copy: copy && !('reason' in copy) ? copy : null,
       why: copy && 'reason' in copy ? copy.reason : null,
@@ -284,6 +305,11 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
       {state.kind === 'planned' && otherOperatorWarning(state.exp, state.plans[0]?.driftsherre ?? null) && (
         <Notice intent="warning" title="Udtrækket er fra en anden driftsherre">
           {otherOperatorWarning(state.exp, state.plans[0]?.driftsherre ?? null)}
+        </Notice>
+      )}
+      {state.kind === 'planned' && state.uncovered.length > 0 && (
+        <Notice intent="info" title={`Filerne dækker ikke ${state.uncovered.join(' og ')}`}>
+          {missingYears(state.covered, state.uncovered)}
         </Notice>
       )}
       {state.kind === 'planned' && state.lacking > 0 && (

@@ -44,6 +44,9 @@ describe('Indlæs fra fil', () => {
     const rows = offers.reduce((n, o) => n + o.rates.length, 0);
     expect(await screen.findByText(new RegExp(`Afstemning: ${rows} rækker ind = 6 placeret`))).toBeTruthy();
     expect(screen.getByText('Syntetisk tilbud 01 → blok 1 (ny blok)')).toBeTruthy();
+    // A 2027-only table: the pane says 2026 is not covered, and what to do, before anything is written.
+    expect(screen.getByText('Filerne dækker ikke 2026')).toBeTruthy();
+    expect(screen.getByText(/Filerne dækker kun 2027: indlæs også sidste års eksport for 2026 \(vælg filerne sammen\)/)).toBeTruthy();
     expect(port.writeCount).toBe(0);
     await user.click(screen.getByRole('button', { name: /^Udfyld \d+ celler$/ }));
     expect(await screen.findByText(/celler udfyldt fra syntetisk.csv/)).toBeTruthy();
@@ -181,6 +184,7 @@ describe('Indlæs fra fil with two exports into a sheet with too few blocks (iss
       await screen.findByText(new RegExp(`Afstemning: ${rows} rækker ind = 12 placeret \\+ ${rows - 12} lagt sammen med et tilbud \\+ 0 rapporteret`)),
     ).toBeTruthy();
     expect(screen.queryByText(/mangler en blok/)).toBeNull();
+    expect(screen.queryByText(/Filerne dækker ikke/)).toBeNull(); // both years given
     // The header's 2026 overhead is proposed from the 2026 export, shown as computed before anything is written.
     expect(screen.getByRole('list', { name: 'Arkets hoved' }).textContent).toMatch(
       /Overhead driftsherre 2026 = \d+,\d{2} % \(beregnet: gennemsnit af 12 tilbuds OH %\)/,
