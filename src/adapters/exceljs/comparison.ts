@@ -77,7 +77,8 @@ export function comparisonSheet(wb: ExcelJS.Workbook, c: Consolidation): ExcelJS
   });
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: COLUMNS.length } };
   printAsRead(ws, `Sammenligning af takster ${c.budgetYear}`, HEADER_ROW);
-  fitRowHeights(ws, 3);
+  // The settings above the table (printAsRead fitted the table itself).
+  fitRowHeights(ws, 3, HEADER_ROW - 1);
   // The note spans the whole table: its height is that of its text over every column's width.
   ws.getRow(2).height =
     wrappedLines(

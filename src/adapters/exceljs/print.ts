@@ -37,12 +37,12 @@ export function wrappedLines(text: string, width: number): number {
   return lines;
 }
 
-/** Sets every row from `fromRow` on to the height its tallest wrapped cell needs (bold text counted a tenth wider). */
-export function fitRowHeights(ws: ExcelJS.Worksheet, fromRow = 1): void {
+/** Sets every row from `fromRow` to `toRow` to the height its tallest wrapped cell needs (bold text counted a tenth wider). */
+export function fitRowHeights(ws: ExcelJS.Worksheet, fromRow = 1, toRow = Infinity): void {
   const widths = new Map<number, number>();
   ws.columns.forEach((c, i) => widths.set(i + 1, c.width ?? 9));
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    if (r < fromRow) return;
+    if (r < fromRow || r > toRow) return;
     let lines = 1;
     row.eachCell((cell, c) => {
       if (!cell.alignment?.wrapText || cell.value === null || cell.value === undefined) return;

@@ -118,11 +118,10 @@ export function planPrefill(sheet: SheetModel, grid: Grid, snapshot: Snapshot): 
   plan.operator = operator.driftsherre;
   const offers = operator.offers.map((o) => ({ ...o, years: { [snapshot.budgetYear]: o.figures } }));
   // The header's Overhead driftsherre for a year both skemas name (last year's names the year before its year 1).
-  const put = planner(plan, grid, { belaegning: 'unknown', oh: percentNotation(grid, sheet, 'oh') });
-  for (const h of [sheet.overheadDriftsherre.y1, sheet.overheadDriftsherre.y2]) {
-    const known = operator.overheadDriftsherre?.find((o) => o.year === h.year);
-    if (known) put(-1, 'Arkets hoved', `Overhead driftsherre ${known.year} = ${formatPercent(known.pct, 2)}`, h, known.pct, { percent: 'oh' });
-  }
+  planHeaderOverhead(plan, sheet, grid, (year) => {
+    const known = operator.overheadDriftsherre?.find((o) => o.year === year);
+    return known ? { pct: known.pct } : null;
+  });
   return fillInto(plan, sheet, grid, offers);
 }
 
@@ -135,19 +134,29 @@ export function planFill(sheet: SheetModel, grid: Grid, offers: FillOffer[]): Pr
   const years = sheet.blocks.flatMap((b) => [b.y1?.year.value, b.y2?.year.value]).filter((y): y is number => typeof y === 'number');
   const plan = emptyPlan(sheet, years.length > 0 ? years.reduce((a, b) => Math.min(a, b)) : 0);
   plan.operator = sheet.driftsherre.value;
-  const put = planner(plan, grid, { belaegning: 'unknown', oh: percentNotation(grid, sheet, 'oh') });
-  for (const h of [sheet.overheadDriftsherre.y1, sheet.overheadDriftsherre.y2]) {
-    if (h.year === null) continue;
+  planHeaderOverhead(plan, sheet, grid, (year) => {
     const oh = offers.flatMap((o) => {
-      const v = o.partialYears?.includes(h.year!) ? undefined : o.years[h.year!]?.oh;
+      const v = o.partialYears?.includes(year) ? undefined : o.years[year]?.oh;
       return typeof v === 'number' ? [v] : [];
     });
-    if (oh.length === 0) continue;
-    const mean = Number((oh.reduce((a, b) => a + b, 0) / oh.length).toFixed(2));
-    const field = `Overhead driftsherre ${h.year} = ${formatPercent(mean, 2)} (beregnet: gennemsnit af ${formatNumber(oh.length)} tilbuds OH %)`;
-    put(-1, 'Arkets hoved', field, h, mean, { percent: 'oh' });
-  }
+    if (oh.length === 0) return null;
+    return { pct: Number((oh.reduce((x, y) => x + y, 0) / oh.length).toFixed(2)), how: `beregnet: gennemsnit af ${formatNumber(oh.length)} tilbuds OH %` };
+  });
   return fillInto(plan, sheet, grid, offers);
+}
+
+/**
+ * The header's Overhead driftsherre for each year the header names and `valueFor` knows (last year's approved figure,
+ * or one computed from an export, said in `how`): written into an empty cell only, listed in the plan by value.
+ */
+function planHeaderOverhead(plan: PrefillPlan, sheet: SheetModel, grid: Grid, valueFor: (year: number) => { pct: number; how?: string } | null): void {
+  const put = planner(plan, grid, { belaegning: 'unknown', oh: percentNotation(grid, sheet, 'oh') });
+  for (const h of [sheet.overheadDriftsherre.y1, sheet.overheadDriftsherre.y2]) {
+    const v = h.year === null ? null : valueFor(h.year);
+    if (!v) continue;
+    const field = `Overhead driftsherre ${h.year} = ${formatPercent(v.pct, 2)}${v.how ? ` (${v.how})` : ''}`;
+    put(-1, 'Arkets hoved', field, h, v.pct, { percent: 'oh' });
+  }
 }
 
 function emptyPlan(sheet: SheetModel, year: number): PrefillPlan {
