@@ -1,5 +1,6 @@
 // How the preview shows a cell: Danish numbers, percent formats as percent, error values as they are.
 import { formatNumber } from '../core/format';
+import { parseLocaleNumber } from '../core/layout/parse';
 import type { GridCell } from '../core/grid';
 
 export function cellText(cell: GridCell | undefined): string {
@@ -18,4 +19,15 @@ export function cellText(cell: GridCell | undefined): string {
   }
   if (typeof v === 'boolean') return v ? 'SAND' : 'FALSK';
   return v;
+}
+
+/**
+ * What a typed text becomes in a cell, as Excel takes it: empty clears, a Danish number is a number, in a percent
+ * cell "12,5" (or "12,5 %") is 12,5 %, anything else stays text.
+ */
+export function typedValue(text: string, cell: GridCell | undefined): string | number | null {
+  if (text.trim() === '') return null;
+  const n = parseLocaleNumber(text);
+  if (n === null) return text;
+  return (cell?.numFmt ?? '').includes('%') || /%\s*$/.test(text) ? n / 100 : n;
 }

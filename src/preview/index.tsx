@@ -1,9 +1,9 @@
 // Preview without Excel: loads the bundled sample (or a workbook the user picks; it never leaves the browser) with
 // exceljs, draws it as a grid, and runs the real pane against the in-memory port. exceljs is only in this page.
 import { createRoot } from 'react-dom/client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import ExcelJS from 'exceljs';
-import { Body1, Caption1, FluentProvider, makeStyles, Spinner, Title3, webLightTheme } from '@fluentui/react-components';
+import { Body1, Button, Caption1, FluentProvider, makeStyles, Spinner, Title3, webLightTheme } from '@fluentui/react-components';
 import { Notice } from '../taskpane/Notice';
 import { workbookToGrids } from '../adapters/exceljs/grid';
 import { MemoryWorkbook } from '../adapters/memory/workbook';
@@ -16,10 +16,27 @@ import { checkXlsxBytes, LIMITS, MB, zipCheckMessage } from '../adapters/exceljs
 
 const SAMPLE_URL = 'samples/eksempel-2027.xlsx';
 
+/** An opened workbook: its grids in memory, and the bytes it came from (what "Gem som .xlsx" replays the changes on). */
+type Opened = { book: MemoryWorkbook; name: string; bytes: ArrayBuffer };
+
 async function open(bytes: ArrayBuffer): Promise<MemoryWorkbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes);
   return new MemoryWorkbook(workbookToGrids(wb));
+}
+
+/** Downloads the opened workbook with every change made in the preview. */
+async function download(opened: Opened): Promise<void> {
+  const { savedBytes, savedName } = await import(/* webpackChunkName: "preview-save" */ './save');
+  const bytes = await savedBytes(opened.bytes, opened.book.changes);
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = savedName(opened.name);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Side by side; at a narrow window (a phone, a 320 px test) the sheet above the pane, never overlapping. */
@@ -35,10 +52,12 @@ const useStyles = makeStyles({
   },
 });
 
-function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } | { error: string } }) {
+function Preview({ initial }: { initial: Opened | { error: string } }) {
   const styles = useStyles();
   const [state, setState] = useState(initial);
-  const [loading, setLoading] = useState(false);
+  /** The file being opened; a newer pick or Annullér makes its result be thrown away. */
+  const [loading, setLoading] = useState<{ name: string; id: number } | null>(null);
+  const picks = useRef(0);
   /** Why a picked file was not opened; the workbook already open stays open. */
   const [refused, setRefused] = useState<string | null>(null);
 
@@ -49,20 +68,29 @@ function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } 
       setRefused(`${file.name} er større end ${MB(LIMITS.fileBytes)} og åbnes ikke.`);
       return;
     }
-    setLoading(true);
+    const id = ++picks.current;
+    setLoading({ name: file.name, id });
+    const current = () => picks.current === id;
     try {
       const bytes = await file.arrayBuffer();
       const check = checkXlsxBytes(new Uint8Array(bytes));
+      if (!current()) return;
       if (!check.ok) {
         setRefused(zipCheckMessage(file.name, check.reason));
         return;
       }
-      setState({ book: await open(bytes), name: file.name });
+      const book = await open(bytes);
+      if (current()) setState({ book, name: file.name, bytes });
     } catch {
-      setRefused(zipCheckMessage(file.name, 'corrupt'));
+      if (current()) setRefused(zipCheckMessage(file.name, 'corrupt'));
     } finally {
-      setLoading(false);
+      if (current()) setLoading(null);
     }
+  };
+  const cancel = () => {
+    picks.current++;
+    setLoading(null);
+    setRefused(null);
   };
 
   return (
@@ -72,9 +100,24 @@ function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } 
         <Caption1>{'book' in state ? state.name : ''}</Caption1>
         <label style={{ marginLeft: 'auto' }}>
           <Body1>Åbn en anden arbejdsbog: </Body1>
-          <input type="file" accept=".xlsx" onChange={(e) => void pick(e.target.files?.[0])} />
+          <input
+            type="file"
+            accept=".xlsx"
+            onChange={(e) => {
+              void pick(e.target.files?.[0]);
+              // The picker names no file once it is read or refused: the header names the workbook that is open.
+              e.target.value = '';
+            }}
+          />
         </label>
-        {loading && <Spinner size="tiny" label="Indlæser …" />}
+        {loading && (
+          <>
+            <Spinner size="tiny" label={`Åbner ${loading.name} …`} />
+            <Button size="small" onClick={cancel}>
+              Annullér
+            </Button>
+          </>
+        )}
       </header>
       {refused && (
         <Notice intent="error" title="Filen blev ikke åbnet">
@@ -86,7 +129,7 @@ function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } 
       ) : (
         <div className={styles.body}>
           <section aria-label="Arbejdsbogen" className={styles.sheet}>
-            <SheetView book={state.book} />
+            <SheetView book={state.book} onSave={() => download(state)} />
           </section>
           <aside aria-label="Opgaverude" className={styles.pane}>
             <ErrorBoundary>
@@ -102,11 +145,12 @@ function Preview({ initial }: { initial: { book: MemoryWorkbook; name: string } 
 
 async function main(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
-  let initial: { book: MemoryWorkbook; name: string } | { error: string };
+  let initial: Opened | { error: string };
   try {
     const res = await fetch(SAMPLE_URL);
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    initial = { book: await open(await res.arrayBuffer()), name: 'eksempel-2027.xlsx' };
+    const bytes = await res.arrayBuffer();
+    initial = { book: await open(bytes), name: 'eksempel-2027.xlsx', bytes };
   } catch (e) {
     initial = { error: `Eksemplet kunne ikke indlæses (${(e as Error).message}). Vælg en arbejdsbog med knappen ovenfor.` };
   }

@@ -1,12 +1,10 @@
 // "Indlæs fra fil": the region's export (the old skema as xlsx, or a tidy CSV/xlsx with a column mapping) read in
 // the pane (never uploaded), the plan and the reconciliation shown, applied in one write with "Fortryd".
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Body1, Button, Caption1, Field, makeStyles } from '@fluentui/react-components';
-import { TaskStatus } from './TaskStatus';
+import { TaskStatus, type Steps } from './TaskStatus';
 import { readWorkbook } from '../core/layout/discover';
-import { readOldSheet } from '../core/layout/old-layout';
 import { formatNumber } from '../core/format';
-import { offersFromExport, type ExportOffers } from '../core/import/export';
 import {
   combineExports,
   formatDifferences,
@@ -20,10 +18,9 @@ import { planBlockCopies, type BlockCopy } from '../core/plans/blocks';
 import type { Snapshot } from '../core/prefill/snapshot';
 import { Notice } from './Notice';
 import { formatReconciliation, reconcile, type Reconciliation } from '../core/import/reconcile';
-import { decodeText, looksBinary } from '../core/import/text';
-import { checkXlsxBytes, LIMITS, MB, zipCheckMessage } from '../adapters/exceljs/zip-check';
-import { parseCsv, parseMapping, type Mapping } from '../core/import/tidy';
+import { parseMapping, type Mapping } from '../core/import/tidy';
 import { ColumnMatch } from './ColumnMatch';
+import { bytesOf, loadPicked, offersOf, tableHeaders, type PickedFile } from './picked-file';
 import { saveMapping } from './preferences';
 import { RunError } from '../core/errors';
 import { chosenWrites, NO_BLOCK_LEFT, planFill, type PrefillPlan } from '../core/prefill/plan';
@@ -40,22 +37,10 @@ export function missingYears(covered: number[], uncovered: number[]): string {
   return `${covered.length > 0 ? `Filerne dækker kun ${covered.join(' og ')}` : 'Filerne har intet helt år'}: indlæs også ${which} (vælg filerne sammen), ellers står ${uncovered.join(' og ')} tomt og skal tastes.`;
 }
 
-/** The same ceiling the CLI's guard applies to a file. */
-
-/** A picked file's bytes (FileReader where Blob.arrayBuffer is missing, as in older WebViews). */
-function bytesOf(file: File): Promise<ArrayBuffer> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(r.result as ArrayBuffer);
-    r.onerror = () => reject(r.error);
-    r.readAsArrayBuffer(file);
-  });
-}
-
 type State =
   | { kind: 'idle' }
-  | { kind: 'busy'; what: string }
+  | { kind: 'busy'; what: string; steps?: Steps }
+  | { kind: 'cancelled'; text: string }
   | {
       kind: 'planned';
       plans: PrefillPlan[];
@@ -85,32 +70,19 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   /** Blocks added for this import: they stay after Fortryd, and its message says so. */
   const [added, setAdded] = useState(0);
+  /** The reading under way; Annullér (or a new Indlæs) moves it on, and the old reading stops at its next step. */
+  const reading = useRef(0);
+  /** Each picked file's one reading, kept while the same File stays picked (the matching step, then the plan). */
+  const loaded = useRef(new WeakMap<File, PickedFile | string>());
+  const cancel = () => {
+    reading.current++;
+    setState({ kind: 'cancelled', text: 'Indlæsningen er annulleret. Intet er skrevet i skemaet.' });
+  };
 
   const fail = (e: unknown) => {
     // A mapping that does not fit the file is the user's to fix, not a fault to log.
     if (!(e instanceof RunError)) logError(e);
     setState({ kind: 'failed', message: describeError(e) });
-  };
-
-  /** One picked file as an export, or a Danish sentence why it cannot be read. */
-  const readPicked = async (file: File, map: Mapping | null): Promise<ExportOffers | string> => {
-    if (file.size > LIMITS.fileBytes) return `${file.name} er større end ${MB(LIMITS.fileBytes)} og læses ikke.`;
-    const bytes = await bytesOf(file);
-    if (/\.(csv|txt)$/i.test(file.name)) {
-      const raw = new Uint8Array(bytes);
-      if (raw.length === 0 || looksBinary(raw))
-        return `${file.name} er ${raw.length === 0 ? 'tom' : 'ikke en tekstfil (CSV)'}; gem tabellen som "CSV (semikolonsepareret)" eller som .xlsx.`;
-      return offersFromExport({ csv: decodeText(raw).text }, map);
-    }
-    const check = checkXlsxBytes(new Uint8Array(bytes));
-    if (!check.ok) return zipCheckMessage(file.name, check.reason);
-    const { xlsxToGrids } = await import(/* webpackChunkName: "xlsx-reader" */ './load-xlsx');
-    try {
-      return offersFromExport({ grids: await xlsxToGrids(bytes) }, map);
-    } catch (e) {
-      if (e instanceof RunError) throw e;
-      return zipCheckMessage(file.name, 'corrupt');
-    }
   };
 
   /** The plan for the sheet as it is now: combined files, last year's figures first for year 1, blocks lacking. */
@@ -148,48 +120,35 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
     };
   };
 
-  /**
-   * The header row of the first picked table, for the matching step: a CSV's first row, or an xlsx's when it is not
-   * the old skema (a tidy table saved from Excel). Null when there is no such table; a text that is no table (one
-   * line, one column: "hej") is refused, never sent to matching.
-   */
-  const tableHeaders = async (): Promise<string[] | string | null> => {
-    for (const file of files) {
-      if (file.size > LIMITS.fileBytes) continue;
-      const bytes = await bytesOf(file);
-      let first: unknown[];
-      let rows: number;
-      if (/\.(csv|txt)$/i.test(file.name)) {
-        const raw = new Uint8Array(bytes);
-        if (raw.length === 0 || looksBinary(raw)) continue;
-        const table = parseCsv(decodeText(raw).text).rows.filter((r) => r.some((c) => String(c ?? '').trim() !== ''));
-        [first, rows] = [table[0] ?? [], table.length];
-      } else {
-        if (!checkXlsxBytes(new Uint8Array(bytes)).ok) continue;
-        const { xlsxToGrids } = await import(/* webpackChunkName: "xlsx-reader" */ './load-xlsx');
-        const grids = await xlsxToGrids(bytes).catch(() => null);
-        // The old skema is read as it is, not matched.
-        if (!grids || grids.some((g) => readOldSheet(g) !== null)) continue;
-        const grid = grids.find((g) => !g.hidden) ?? grids[0];
-        const row = grid?.cells.find((r) => r?.some((c) => c && c.value !== null && String(c.value).trim() !== ''));
-        [first, rows] = [(row ?? []).map((c) => c?.value ?? null), grid ? grid.cells.filter(Boolean).length : 0];
-      }
-      const headers = first.map((c) => String(c ?? '').trim()).filter((h) => h !== '');
-      if (headers.length < 2 || rows < 2)
-        return `${file.name} er ikke en tabel: den har ${rows < 2 ? 'ingen rækker under overskriften' : 'kun én kolonne'}. Vælg det gamle skema (xlsx) eller en tabel med en overskriftsrække (Tilbud, År, Takst …).`;
-      return headers;
-    }
-    return null;
-  };
-
   const plan = async (chosenMap?: Mapping) => {
     if (files.length === 0) return;
-    setState({ kind: 'busy', what: `Læser ${files.map((f) => f.name).join(', ')} …` });
+    const id = ++reading.current;
+    /** False once the user has cancelled (or started another reading): nothing more is shown or planned. */
+    const current = async () => {
+      // A turn of the event loop between steps, so that a click on Annullér is seen.
+      await new Promise((r) => setTimeout(r, 0));
+      return reading.current === id;
+    };
+    const total = files.length + 1;
     try {
+      // Each file read once (and kept while it stays picked): the matching step and the offers use the same reading.
+      const picked: PickedFile[] = [];
+      for (const [i, file] of files.entries()) {
+        setState({ kind: 'busy', what: `Læser fil ${i + 1} af ${files.length}: ${file.name} …`, steps: { done: i, total } });
+        if (!(await current())) return;
+        let got = loaded.current.get(file);
+        if (!got) loaded.current.set(file, (got = await loadPicked(file)));
+        if (!(await current())) return;
+        if (typeof got === 'string') {
+          setState({ kind: 'failed', message: got });
+          return;
+        }
+        picked.push(got);
+      }
       const map = chosenMap ?? (mapping ? parseMapping(JSON.parse(new TextDecoder('utf-8').decode(await bytesOf(mapping)))) : null);
       if (!map) {
         // A table without a mapping file: the user matches its columns first (guessed from its headers).
-        const headers = await tableHeaders();
+        const headers = tableHeaders(picked);
         if (typeof headers === 'string') {
           setState({ kind: 'failed', message: headers });
           return;
@@ -199,17 +158,12 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
           return;
         }
       }
-      const read: ExportFile[] = [];
-      for (const file of files) {
-        const exp = await readPicked(file, map);
-        if (typeof exp === 'string') {
-          setState({ kind: 'failed', message: exp });
-          return;
-        }
-        read.push({ name: file.name, exp });
-      }
+      const read: ExportFile[] = picked.map((f) => ({ name: f.name, exp: offersOf(f, map) }));
+      setState({ kind: 'busy', what: 'Lægger planen for skemaet …', steps: { done: files.length, total } });
+      if (!(await current())) return;
       const exp = combineExports(read);
       const planned = await planFor(exp);
+      if (!(await current())) return;
       if (!planned) {
         setState({ kind: 'failed', message: 'Den aktive arbejdsbog har intet takstskema at udfylde.' });
         return;
@@ -217,6 +171,7 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
       setChosen(new Set());
       setState({ kind: 'planned', exp, ...planned });
     } catch (e) {
+      if (reading.current !== id) return;
       if (e instanceof SyntaxError) setState({ kind: 'failed', message: `Kolonneoversættelsen er ikke gyldig JSON: ${e.message}` });
       else fail(e);
     }
@@ -280,7 +235,7 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
         </Button>
       </div>
       {question}
-      <TaskStatus state={state} failedTitle="Filen kunne ikke bruges">
+      <TaskStatus state={state} failedTitle="Filen kunne ikke bruges" onCancel={state.kind === 'busy' && state.steps ? cancel : undefined}>
         {state.kind === 'done' && state.undo && (
           <Button onClick={() => void revert(state.undo!)} style={{ marginTop: 8 }}>
             Fortryd indlæsningen

@@ -1,25 +1,45 @@
-// The status line every tab shares for its long work: a spinner while busy, what was done, or why it failed,
-// announced to screen readers (aria-live). A tab adds its own buttons (Fortryd …) as children.
+// The status line every tab shares for its long work: a spinner while busy (a bar with "fil 2 af 3" where the work
+// has steps, and Annullér where it can be stopped), what was done, or why it failed, announced to screen readers
+// (aria-live). A tab adds its own buttons (Fortryd …) as children.
 import type { ReactNode } from 'react';
-import { Spinner } from '@fluentui/react-components';
+import { Button, Field, ProgressBar, Spinner } from '@fluentui/react-components';
 import { Notice } from './Notice';
 
-/** The states of one tab's work; a tab may add states of its own (a plan to review) beside these. */
-export type TaskState = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; text: string } | { kind: 'failed'; message: string };
+/** How far a long piece of work is: `done` of `total` steps. */
+export interface Steps {
+  done: number;
+  total: number;
+}
 
 export function TaskStatus({
   state,
   failedTitle,
+  onCancel,
   children,
 }: {
-  state: { kind: string; what?: string; text?: string; message?: string };
+  state: { kind: string; what?: string; text?: string; message?: string; steps?: Steps };
   failedTitle: string;
+  /** Shown as Annullér while busy: the work stops at its next step and nothing is written. */
+  onCancel?: () => void;
   children?: ReactNode;
 }) {
   return (
     <div role="status" aria-live="polite">
-      {state.kind === 'busy' && <Spinner size="tiny" label={state.what} />}
+      {state.kind === 'busy' &&
+        (state.steps ? (
+          <Field validationMessage={state.what} validationState="none">
+            <ProgressBar value={state.steps.done} max={state.steps.total} thickness="large" aria-label={state.what} />
+          </Field>
+        ) : (
+          <Spinner size="tiny" label={state.what} />
+        ))}
+      {state.kind === 'busy' && onCancel && (
+        <Button size="small" onClick={onCancel} style={{ marginTop: 4 }}>
+          Annullér
+        </Button>
+      )}
       {state.kind === 'done' && <Notice intent="success">{state.text}</Notice>}
+      {state.kind === 'cancelled' && <Notice intent="info">{state.text}</Notice>}
       {children}
       {state.kind === 'failed' && (
         <Notice intent="error" title={failedTitle}>

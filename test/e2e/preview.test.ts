@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtPages, serve } from './site';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { renderWorkbook, saveWorkbook } from '../../src/adapters/exceljs/write';
 import { buildTemplate } from '../../src/core/template/build';
 import { syntheticOffers, syntheticOldWorkbook } from '../fixtures/synthetic-export';
@@ -104,7 +105,7 @@ describe('the preview in Chromium', () => {
     await page.goto(`${base}preview.html`);
     await page.getByRole('button', { name: 'Kontrollér' }).waitFor();
     await page.locator('header input[type=file]').setInputFiles(skema);
-    await page.getByText('region-5-blokke.xlsx').waitFor();
+    await page.getByText('region-5-blokke.xlsx', { exact: true }).waitFor();
     await page.getByRole('tab', { name: 'Indlæs fra fil' }).click();
     await page.locator('section[aria-label="Indlæs fra fil"] input[type=file]').first().setInputFiles(exports);
     await page.getByRole('button', { name: 'Indlæs fra fil' }).click();
@@ -115,6 +116,48 @@ describe('the preview in Chromium', () => {
     await page.getByRole('button', { name: /^Udfyld [\d.]+ celler$/ }).click();
     await page.getByText(/celler udfyldt fra eksport-2026.xlsx og eksport-2027.xlsx/).waitFor();
     expect(await page.getByText(/celler udfyldt fra/).count()).toBe(1);
+  });
+
+  it('is edited as a sheet: typing on a cell, Enter, and Gem som .xlsx downloads the workbook with the typed value', async () => {
+    await page.goto(`${base}preview.html`);
+    await page.getByRole('button', { name: 'Kontrollér' }).waitFor();
+    const para = page.locator('td', { hasText: /^SEL § \d+$/ }).first();
+    const address = (await para.getAttribute('data-address'))!;
+    await para.click();
+    await page.keyboard.type('SEL § 998');
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`td[data-address="${address}"]`)).toHaveTextEventually('SEL § 998');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som .xlsx' }).click()]);
+    expect(download.suggestedFilename()).toBe('eksempel-2027 (redigeret).xlsx');
+    const saved = join(mkdtempSync(join(tmpdir(), 'takst-e2e-save-')), 'gemt.xlsx');
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const ws = wb.worksheets.find((w) => w.state !== 'veryHidden' && w.state !== 'hidden')!;
+    expect(ws.getCell(address).value).toBe('SEL § 998');
+  });
+
+  it('opens a sheet of 150.000 rows without freezing: only the rows in view are drawn, and a far cell is reached', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'takst-e2e-big-'));
+    const big = join(dir, 'stort-ark.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Ark1');
+    for (let r = 1; r <= 150_000; r++) ws.getRow(r).values = [`Række ${r}`, r];
+    await wb.xlsx.writeFile(big);
+    await page.goto(`${base}preview.html`);
+    await page.getByRole('button', { name: 'Kontrollér' }).waitFor();
+    await page.locator('header input[type=file]').setInputFiles(big);
+    await page.getByText('stort-ark.xlsx', { exact: true }).waitFor({ timeout: 120_000 });
+    expect(await page.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(120);
+    // The page answers at once while the big sheet is shown: a scroll to the bottom draws the last rows.
+    const started = Date.now();
+    await page.getByTestId('sheet').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.locator('td[data-address="A150000"]').waitFor({ state: 'attached' });
+    // Every drawn row is as high as the view assumes, so the rows drawn are the rows in view.
+    const heights = await page.locator('tbody tr[aria-rowindex]').evaluateAll((rows) => [...new Set(rows.map((r) => r.getBoundingClientRect().height))]);
+    expect(heights).toEqual([21]);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await page.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(120);
   });
 
   it('is readable at 300 px: no horizontal scrolling in the pane', async () => {

@@ -1,7 +1,7 @@
 import type { Block, SheetModel, WorkbookModel } from '../../src/core/model/takstskema';
 import { readWorkbook, discoverSheet } from '../../src/core/layout/discover';
 import { workbookToGrids } from '../../src/adapters/exceljs/read';
-import { applyWrites } from '../../src/adapters/exceljs/write';
+import { applyWrites } from '../../src/adapters/exceljs/apply';
 import { buildFixture, fixtureModel, type FixtureSheet } from '../fixtures/builder';
 import { DRAFT_FICTIVE_BLOCKS, TEST_MUNICIPALITY_HEADER, testMunicipalityBlocks } from '../fixtures/seeds';
 import { draftLikeWorkbook } from '../fixtures/draft-like';

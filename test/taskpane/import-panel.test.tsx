@@ -165,6 +165,47 @@ describe('Indlæs fra fil into another operator’s skema', () => {
   });
 });
 
+describe('Indlæs fra fil, long work', () => {
+  /** A picked file whose bytes arrive only when the test says so (a big file on a slow disk). */
+  function slowFile(bytes: Uint8Array, name: string) {
+    const file = new File([new Uint8Array(bytes)], name);
+    let release!: () => void;
+    const arrived = new Promise<void>((r) => (release = r));
+    Object.defineProperty(file, 'arrayBuffer', {
+      value: async () => (await arrived, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
+    });
+    return { file, release };
+  }
+
+  it('shows which file of how many it reads, with a bar, and Annullér stops it with nothing written', async () => {
+    const offers = syntheticOffers(3);
+    const {
+      port,
+      user,
+      inputs: [exportInput],
+    } = await openImport(3);
+    const bytes = async (year: number) => new Uint8Array(await workbookBytes(syntheticOldWorkbook(offers, { budgetYear: year, previous: true })));
+    const first = slowFile(await bytes(2026), 'eksport-2026.xlsx');
+    const second = slowFile(await bytes(2027), 'eksport-2027.xlsx');
+    await user.upload(exportInput, [first.file, second.file]);
+    await user.click(screen.getByRole('button', { name: 'Indlæs fra fil' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Læser fil 1 af 2: eksport-2026.xlsx …' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('0');
+    expect(bar.getAttribute('aria-valuemax')).toBe('3');
+    first.release();
+    expect(await screen.findByRole('progressbar', { name: 'Læser fil 2 af 2: eksport-2027.xlsx …' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Annullér' }));
+    expect(await screen.findByText('Indlæsningen er annulleret. Intet er skrevet i skemaet.')).toBeTruthy();
+    second.release();
+    await new Promise((r) => setTimeout(r, 50));
+    // The reading that was cancelled shows no plan when its file arrives, and nothing was written.
+    expect(screen.queryByRole('button', { name: /^Udfyld \d+ celler$/ })).toBeNull();
+    expect(screen.queryByText(/Afstemning/)).toBeNull();
+    expect(screen.getByText('Indlæsningen er annulleret. Intet er skrevet i skemaet.')).toBeTruthy();
+    expect(port.writeCount).toBe(0);
+  });
+});
+
 describe('Indlæs fra fil with two exports into a sheet with too few blocks (issue 19)', () => {
   it('fills both years from last year’s and this year’s export after adding the blocks the offers lack', async () => {
     const offers = syntheticOffers(12);

@@ -8,7 +8,7 @@ import { UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
 import { parseUndo } from '../../core/plans/undo-schema';
 import { worksheetToGrid } from './grid';
 import { removeMarkFormats, setMarkFormats } from './marks';
-import { applyWrites } from './write';
+import { applyWrites } from './apply';
 import { copyBlocks } from './blocks';
 import type { BlockCopy } from '../../core/plans/blocks';
 

@@ -1,8 +1,6 @@
 // Renders the core's workbook spec with exceljs, applies write plans, and saves without ever touching the input.
 import ExcelJS from 'exceljs';
-import type { CellWrite } from '../../core/model/cell-write';
 import { ROLE_FILLS, type SheetSpec, type WorkbookSpec } from '../../core/template/spec';
-import { InputError } from './errors';
 import { mergeAreas } from './merge';
 import { writeAtomically, type OutputOptions } from './outputs';
 
@@ -73,17 +71,6 @@ function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
       rules: [{ type: 'expression', priority: i + 1, formulae: [rule.formula], style: { font: { color: { argb: RED } } } }],
     });
   });
-}
-
-export function applyWrites(wb: ExcelJS.Workbook, writes: CellWrite[]): void {
-  for (const w of writes) {
-    const ws = wb.getWorksheet(w.sheet);
-    if (!ws) throw new InputError('no-such-sheet', `Arket "${w.sheet}" findes ikke / Sheet "${w.sheet}" not found`);
-    const cell = ws.getCell(w.cell);
-    cell.value = w.formula !== undefined ? ({ formula: w.formula, result: w.value ?? undefined } as ExcelJS.CellFormulaValue) : w.value;
-    // A copy of the style: exceljs shares one style object between cells loaded with the same style.
-    if (w.numFmt) cell.style = { ...cell.style, numFmt: w.numFmt };
-  }
 }
 
 export const workbookWriter = (wb: ExcelJS.Workbook) => (tmp: string) => wb.xlsx.writeFile(tmp);

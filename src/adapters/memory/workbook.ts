@@ -7,8 +7,18 @@ import type { CellWrite } from '../../core/model/cell-write';
 import type { UndoRecord } from '../../core/plans/undo';
 import { shiftFormula, type BlockCopy } from '../../core/plans/blocks';
 
+/** One change to the workbook, in the order made: what "Gem som .xlsx" replays on the file it was opened from. */
+export type MemoryChange =
+  | { kind: 'write'; writes: CellWrite[]; undo: UndoRecord | null }
+  | { kind: 'addBlocks'; copy: BlockCopy }
+  | { kind: 'marks'; marks: Mark[] }
+  | { kind: 'clearMarks' }
+  | { kind: 'edit'; sheet: string; cell: string; value: Scalar };
+
 export class MemoryWorkbook implements WorkbookPort {
   marks: Mark[] = [];
+  /** Every change since the workbook was opened (writes, added blocks, marks, typed cells). */
+  readonly changes: MemoryChange[] = [];
   /** The undo record as the document keeps it (a copy, as if saved). */
   undo: string | null = null;
   /** How many writes reached the workbook (the pane must apply a plan in one). */
@@ -30,12 +40,14 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async setMarks(marks: Mark[]): Promise<void> {
     this.marks = [...marks];
+    this.changes.push({ kind: 'marks', marks: this.marks });
     this.changed();
   }
 
   async clearMarks(): Promise<number> {
     const n = this.marks.length;
     this.marks = [];
+    this.changes.push({ kind: 'clearMarks' });
     this.changed();
     return n;
   }
@@ -60,6 +72,7 @@ export class MemoryWorkbook implements WorkbookPort {
       r[col] = cell;
     }
     this.undo = undo ? JSON.stringify(undo) : null;
+    this.changes.push({ kind: 'write', writes: [...writes], undo: this.undo ? (JSON.parse(this.undo) as UndoRecord) : null });
     this.writeCount++;
     this.changed();
   }
@@ -81,6 +94,7 @@ export class MemoryWorkbook implements WorkbookPort {
       const cell = grid.cells[row]?.[col];
       if (cell) grid.cells[row]![col] = { ...cell, value: null, formula: undefined, error: undefined };
     }
+    this.changes.push({ kind: 'addBlocks', copy });
     this.changed();
   }
 
@@ -101,6 +115,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const r = (grid.cells[row] ??= []);
     const old = r[col];
     r[col] = { ...old, value, formula: undefined, error: undefined };
+    this.changes.push({ kind: 'edit', sheet, cell, value });
     this.changed();
     for (const l of this.editListeners) l();
   }

@@ -60,7 +60,7 @@ describe('the template file', () => {
 
 describe('write plans on a loaded workbook', () => {
   it('change the number format of the written cell only', async () => {
-    const { applyWrites } = await import('../../../src/adapters/exceljs/write');
+    const { applyWrites } = await import('../../../src/adapters/exceljs/apply');
     const built = buildTemplate({ driftsherre: 'Rebild Kommune', year: 2027, blocks: 2 });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await workbookBytes(renderWorkbook(built.spec))) as unknown as ArrayBuffer);
