@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import type { Snapshot } from '../core/prefill/snapshot';
 import { snapshotHash } from '../core/prefill/snapshot-hash';
 import { InputError, type InputErrorCode } from '../adapters/exceljs/errors';
-import { guardXlsxFile } from '../adapters/exceljs/guard';
 import { LIMITS, MB } from '../adapters/exceljs/zip-check';
 import { readGridsFile } from '../adapters/xlsx/file';
 import type { Grid } from '../core/grid';
@@ -34,14 +33,35 @@ export async function readTakstskemaFile(file: string, sheet?: string): Promise<
   return { model: takstskemaOf(grids, file, sheet), bytes };
 }
 
-/** As readTakstskemaFile, with the file loaded into exceljs, for the commands that write it back (prefill, fill --into, validate --out). */
-export async function openTakstskemaFile(file: string, sheet?: string): Promise<{ workbook: ExcelJS.Workbook; model: WorkbookModel; bytes: Buffer }> {
+/**
+ * As readTakstskemaFile, for the commands that write the file back (prefill, fill --into, validate --out): the model
+ * (and so the plan and the findings) comes from the same reading as readTakstskemaFile's, and the file is loaded into
+ * exceljs only to apply the plan, after its reading of the sheets was checked to be the same. A file exceljs cannot
+ * load, or reads differently, is one refusal ("kan læse …, men ikke skrive i den sikkert"), the same for every
+ * command.
+ */
+export async function openTakstskemaFile(
+  file: string,
+  sheet?: string,
+): Promise<{ workbook: ExcelJS.Workbook; model: WorkbookModel; grids: Grid[]; bytes: Buffer }> {
+  const { bytes, grids } = await readGridsFile(file);
+  const model = takstskemaOf(grids, file, sheet);
   // exceljs is loaded only here: the commands that only read never load it.
-  const { loadWorkbookBytes, workbookToGrids } = await import('../adapters/exceljs/read');
-  // The guard reads the bytes once; they are loaded from memory and handed on (for a hash of the source).
-  const bytes = await guardXlsxFile(file);
-  const workbook = await loadWorkbookBytes(bytes, file, false);
-  return { workbook, model: takstskemaOf(workbookToGrids(workbook), file, sheet), bytes };
+  const { default: ExcelJS } = await import('exceljs');
+  const { assertSameReading, unwritable } = await import('../adapters/exceljs/agree');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw unwritable(file, `skriveren kan ikke åbne den (${(e as Error).message})`);
+  }
+  assertSameReading(
+    file,
+    grids,
+    workbook,
+    model.sheets.map((s) => s.sheet),
+  );
+  return { workbook, model, grids, bytes };
 }
 
 /** The takstskema sheets of grids already read (refused as readTakstskemaFile refuses a workbook without one). */

@@ -28,6 +28,7 @@ export const RUN_ERRORS = {
   'not-csv': { title: 'Filen er ikke en tekstfil (CSV)', exit: EXIT.input },
   'file-error': { title: 'Filen kunne ikke læses eller skrives', exit: EXIT.input },
   'write-refused': { title: 'Excel tillader ikke at skrive i arket', exit: EXIT.input },
+  unwritable: { title: 'Filen kan læses, men ikke skrives sikkert', exit: EXIT.input },
   unexpected: { title: 'Uventet fejl', exit: EXIT.input },
 } as const satisfies Record<string, RunErrorSpec>;
 

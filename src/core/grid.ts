@@ -40,6 +40,17 @@ export function rowCount(grid: Grid): number {
   return grid.cells.length;
 }
 
+/**
+ * The columns a row has cells in, ascending. A loop over a row's cells costs what the row holds, not its width: a
+ * row with cells in A and XFD is two cells, not 16.384 (a grid row is a sparse array).
+ */
+export function colsOf(row: ReadonlyArray<unknown> | undefined): number[] {
+  if (!row) return [];
+  const out: number[] = [];
+  for (const k of Object.keys(row)) if (row[Number(k)] !== undefined) out.push(Number(k));
+  return out;
+}
+
 export function colCount(grid: Grid): number {
   let max = 0;
   for (const row of grid.cells) if (row && row.length > max) max = row.length;

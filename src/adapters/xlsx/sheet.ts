@@ -343,11 +343,32 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
     merges.push(area);
   }
 
+  // The columns whose own style gives a blank cell a format or a fill: only these (and a styled row) create cells
+  // between those the file has, so the work is the file's cells, not every column up to the last (A and XFD).
+  const styledCols = colStyles.filter((c) => c.style && ((c.style.numFmt && c.style.numFmt !== 'General') || c.style.fill));
+  let made = 0;
   const cells: Grid['cells'] = [];
   for (const [r, built] of [...rows.entries()].sort((x, y) => x[0] - y[0])) {
-    if (!built.cells.some((e) => e && e.kind !== NULL)) continue;
+    const present = Object.keys(built.cells).map(Number);
+    if (!present.some((c) => built.cells[c]!.kind !== NULL)) continue;
+    const width = present[present.length - 1] + 1;
+    const rowStyled = !!built.style && ((built.style.numFmt !== undefined && built.style.numFmt !== 'General') || !!built.style.hasFill);
+    let columns = present;
+    if (rowStyled) columns = Array.from({ length: width }, (_, c) => c);
+    else if (styledCols.length > 0) {
+      const extra = new Set(present);
+      for (const range of styledCols) for (let c = range.min; c <= Math.min(range.max, width - 1); c++) extra.add(c);
+      columns = [...extra].sort((a, b) => a - b);
+    }
+    made += columns.length;
+    if (made > ctx.maxCells) {
+      throw new RunError(
+        'too-many-rows',
+        `Arket "${ctx.name}" har formaterede celler ud over ${ctx.maxCells.toLocaleString('da-DK')}: ${ctx.file} / The sheet's formatted cells exceed ${ctx.maxCells}`,
+      );
+    }
     const out: Array<GridCell | undefined> = [];
-    for (let c = 0; c < built.cells.length; c++) {
+    for (const c of columns) {
       const entry = built.cells[c] ?? created(built, c);
       const { numFmt, fill } = entry.style ?? {};
       if (entry.kind === NULL) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from '../../adapters/exceljs/errors';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/port';
+import type { Grid } from '../../core/grid';
 import { readGridsFile } from '../../adapters/xlsx/file';
 import { renderWorkbook, saveWorkbook } from '../../adapters/exceljs/write';
 import { OutputSet, sameFile } from '../../adapters/exceljs/outputs';
@@ -97,8 +98,10 @@ export const action0 =
         if (year === null) throw new InputError('bad-argument', `${o.from.join(', ')} har ingen tal at udfylde / Nothing to fill`);
 
         let workbook: ExcelJS.Workbook;
+        /** The skema's one reading: the file's (checked against exceljs's) for --into, else the new template's. */
+        let read: Grid[] | null = null;
         if (o.into) {
-          workbook = (await openTakstskemaFile(o.into)).workbook;
+          ({ workbook, grids: read } = await openTakstskemaFile(o.into));
         } else {
           // A skema holds at most MAX_BLOCKS blocks: more offers are a named refusal, never "Uventet fejl".
           if (combined.offers.length + 2 > MAX_BLOCKS)
@@ -109,7 +112,7 @@ export const action0 =
           workbook = renderWorkbook(buildTemplate({ driftsherre: o.driftsherre!, year, blocks: combined.offers.length + 2 }).spec);
         }
         const port = new ExcelJsWorkbook(workbook);
-        let grids = await port.readGrids();
+        let grids = read ?? (await port.readGrids());
         let model = readWorkbook(grids);
         let sheet = model.sheets[0];
         if (!sheet) throw new InputError('no-takstskema', 'Skemaet har intet takstskema-ark / No takstskema sheet');

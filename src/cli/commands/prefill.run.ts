@@ -18,9 +18,9 @@ export const action0 =
         const inputs = [file, o.snapshot ?? BUNDLED_SNAPSHOT];
         if (o.out && !o.dryRun) await new OutputSet(inputs, { force: o.force }).check([o.out]);
         const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
-        const { workbook, model } = await openTakstskemaFile(file, o.sheet);
+        // The plan comes from the file's one reading (the same as validate's); exceljs only applies it.
+        const { workbook, model, grids } = await openTakstskemaFile(file, o.sheet);
         const port = new ExcelJsWorkbook(workbook);
-        const grids = await port.readGrids();
         if (snapshot.partial) io.out(`Bemærk: øjebliksbilledet er delvist (${snapshot.note ?? snapshot.source}).`);
         const writes = [];
         for (const sheet of model.sheets) {

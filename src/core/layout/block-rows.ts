@@ -1,7 +1,7 @@
 // Block detection: the block header rows (by their column texts) and the rows each block spans, classified as
 // year, Ændring, places and other rows.
 import { YEAR_FIGURE_KEYS } from '../model/figures';
-import { isBlank } from '../grid';
+import { colsOf, isBlank } from '../grid';
 import type { UnplacedKind } from '../model/takstskema';
 import { TAKST_LEVELS } from '../model/figures';
 import { columnKeyOf, MIN_OTHER_HEADERS, takstKey, type ColumnKey } from './columns';
@@ -19,7 +19,7 @@ export function findHeaderRows(sr: SheetReader): HeaderRow[] {
     const unknown: Array<{ col: number; text: string }> = [];
     const row = sr.grid.cells[r];
     if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
+    for (const c of colsOf(row)) {
       const t = sr.text(r, c);
       if (t === null) continue;
       const key = columnKeyOf(t);
@@ -45,9 +45,7 @@ export const NUMERIC_KEYS: ColumnKey[] = YEAR_FIGURE_KEYS.flatMap((k): ColumnKey
 export function classify(sr: SheetReader, h: HeaderRow, r: number): Classified {
   const firstRateCol = Math.min(...[h.cols.get('basis'), h.cols.get('takst1'), sr.cols].filter((x): x is number => x !== undefined));
   let anything = false;
-  const row = sr.grid.cells[r];
-  const width = row?.length ?? 0;
-  for (let c = 0; c < width; c++) {
+  for (const c of colsOf(sr.grid.cells[r])) {
     if (isBlank(sr.at(r, c))) continue;
     anything = true;
     if (c < firstRateCol) {

@@ -1,7 +1,7 @@
 // The old 2026 skema (vertical: one row per offer and Ydelse), read by its header texts as the new one is: the
 // source of last year's approved figures, and the export the region's systems still produce. Every row is
 // accounted for: taken into an offer, or reported with its reason.
-import { a1, cellAt, colCount, rowCount, type Grid } from '../grid';
+import { a1, cellAt, colsOf, rowCount, type Grid } from '../grid';
 import { norm, type OldOffer, type OldRow, type OldSheet } from './old-types';
 import { finishOffer, newOffer } from './old-offer';
 
@@ -33,7 +33,7 @@ function findHeader(
     const cols: Partial<Record<OldColumn, number>> = {};
     const pladser: Record<number, number> = {};
     const takst: Record<number, number> = {};
-    for (let c = 0; c < colCount(grid); c++) {
+    for (const c of colsOf(grid.cells[r])) {
       const t = norm(cellText(cellAt(grid, r, c)));
       if (!t) continue;
       const p = /^pladsantal ?(\d{4})$/.exec(t);
@@ -56,7 +56,7 @@ function findHeader(
 
 /** A row the template ships empty: dashes, zeros from formulas, #DIV/0!. */
 function isTemplateFiller(grid: Grid, r: number): boolean {
-  for (let c = 0; c < colCount(grid); c++) {
+  for (const c of colsOf(grid.cells[r])) {
     const cell = cellAt(grid, r, c);
     if (!cell || cell.error || cell.formula) continue;
     const v = cell.value;
@@ -69,7 +69,7 @@ function isTemplateFiller(grid: Grid, r: number): boolean {
 
 function driftsherreOf(grid: Grid, before: number): string | null {
   for (let r = 0; r < before; r++) {
-    for (let c = 0; c < colCount(grid); c++) {
+    for (const c of colsOf(grid.cells[r])) {
       const t = cellText(cellAt(grid, r, c));
       if (!t) continue;
       const m = /^driftsherre\s*:?\s*(.*)$/i.exec(t.trim());
@@ -118,7 +118,7 @@ export function readOldSheet(grid: Grid): OldSheet | null {
     }
     if (!tilbud && !ydelse && !nums) {
       if (!isTemplateFiller(grid, r)) {
-        const c = [...Array(colCount(grid)).keys()].find((k) => cellText(cellAt(grid, r, k))?.trim());
+        const c = colsOf(grid.cells[r]).find((k) => cellText(cellAt(grid, r, k))?.trim());
         if (c !== undefined) out.problems.push({ cell: a1(r, c), reason: 'Rækken har indhold, men hverken tilbud, ydelse eller takst' });
       }
       continue;

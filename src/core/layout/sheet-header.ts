@@ -1,6 +1,6 @@
 // The sheet header above and beside the blocks: Driftsherre, P/L, thresholds and Overhead driftsherre, found by
 // their label texts.
-import { a1, isBlank, type GridCell } from '../grid';
+import { a1, colsOf, isBlank, type GridCell } from '../grid';
 import type { NumberField, TextField, YearValue } from '../model/takstskema';
 import { looksLikeOperator, sheetLabelOf, type SheetLabel } from './labels';
 import { readPercent, readYear } from './parse';
@@ -17,7 +17,7 @@ export function findSheetLabels(sr: SheetReader, outside: (r: number) => boolean
     if (!outside(r)) continue;
     const row = sr.grid.cells[r];
     if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
+    for (const c of colsOf(row)) {
       const t = sr.text(r, c);
       if (t === null) continue;
       const l = sheetLabelOf(t);
@@ -147,7 +147,7 @@ export function findDriftsherre(sr: SheetReader, labels: Map<SheetLabel, LabelHi
   for (let r = 0; r < firstHeader; r++) {
     const row = sr.grid.cells[r];
     if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
+    for (const c of colsOf(row)) {
       const t = sr.text(r, c);
       if (t !== null && looksLikeOperator(t)) return sr.textField(r, c);
     }

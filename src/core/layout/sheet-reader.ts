@@ -1,6 +1,6 @@
 // The sheet as the layout reader sees it: cells by position, merged areas resolved, fields read with their
 // cell address, and the list of what could not be placed.
-import { a1, cellAt, colCount, isBlank, MergeIndex, rowCount, type Grid, type GridCell } from '../grid';
+import { a1, cellAt, colCount, colsOf, isBlank, MergeIndex, rowCount, type Grid, type GridCell } from '../grid';
 import type { UnplacedKind, NumberField, TextField, Unplaced } from '../model/takstskema';
 import type { ColumnKey } from './columns';
 import { cellText, readNumber, type ReadNumber } from './parse';
@@ -75,8 +75,7 @@ export class SheetReader {
    */
   filledCells(r: number): number[] {
     const out: number[] = [];
-    const width = this.grid.cells[r]?.length ?? 0;
-    for (let c = 0; c < width; c++) if (!isBlank(this.at(r, c)) && this.owner(r, c).r === r) out.push(c);
+    for (const c of colsOf(this.grid.cells[r])) if (!isBlank(this.at(r, c)) && this.owner(r, c).r === r) out.push(c);
     return out;
   }
 
@@ -90,8 +89,8 @@ export class SheetReader {
 export function textRightOf(sr: SheetReader, r: number, c: number): TextField {
   const area = sr.merges.areaOf(r, c) ?? { top: r, left: c, bottom: r, right: c };
   for (let rr = area.top; rr <= area.bottom; rr++) {
-    const width = sr.grid.cells[rr]?.length ?? 0;
-    for (let cc = area.right + 1; cc < width; cc++) {
+    for (const cc of colsOf(sr.grid.cells[rr])) {
+      if (cc <= area.right) continue;
       const o = sr.owner(rr, cc);
       if (o.r !== rr || o.c !== cc) continue;
       if (!isBlank(sr.at(rr, cc))) return sr.textField(rr, cc);

@@ -1,0 +1,79 @@
+// One reading of a file on every path (issue 30): the commands that write (prefill, fill --into, validate --out) plan
+// from the same reading as validate, and a file the writer (exceljs) reads otherwise, or cannot load, is one refusal,
+// in the same words for every command, with nothing written.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { cli } from './run';
+import { workbookBytes } from '../../src/adapters/exceljs/write';
+import { buildFixture } from '../fixtures/builder';
+import { TEST_MUNICIPALITY_HEADER, TEST_MUNICIPALITY_2026 } from '../fixtures/seeds';
+
+const dir = mkdtempSync(join(tmpdir(), 'takst-one-reading-'));
+
+/** Last year's figures in a Mariagerfjord skema, with one part of the file rewritten. */
+async function edited(name: string, edit: (zip: JSZip) => Promise<void>): Promise<string> {
+  const wb = buildFixture({ driftsherre: 'Mariagerfjord Kommune', header: TEST_MUNICIPALITY_HEADER, blocks: TEST_MUNICIPALITY_2026 }).workbook;
+  const zip = await JSZip.loadAsync(await workbookBytes(wb));
+  await edit(zip);
+  const path = join(dir, name);
+  writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return path;
+}
+
+const WRITERS = (file: string, out: string) => [
+  ['prefill', file, '--dry-run'],
+  ['prefill', file, '--out', out],
+  ['fill', '--from', join(__dirname, '..', '..', 'samples', 'syntetisk-region-udtraek-2026.xlsx'), '--into', file, '--out', out],
+  ['validate', file, '--out', out],
+];
+
+describe('one reading of a file, whatever the command', () => {
+  it('a shared string in CDATA: validate reads Hobro; every writing command refuses alike, naming the cell, and writes nothing', async () => {
+    const file = await edited('cdata.xlsx', async (zip) => {
+      const xml = await zip.file('xl/sharedStrings.xml')!.async('string');
+      expect(xml).toContain('<t>Aktivitetshuset Hobro</t>');
+      zip.file('xl/sharedStrings.xml', xml.replaceAll('<t>Aktivitetshuset Hobro</t>', '<t><![CDATA[Aktivitetshuset Hobro]]></t>'));
+    });
+    const checked = await cli(['inspect', file, '--format', 'json']);
+    expect(checked.out).toContain('Aktivitetshuset Hobro');
+    const out = join(dir, 'ud.xlsx');
+    const refusals = new Set<string>();
+    for (const args of WRITERS(file, out)) {
+      const r = await cli(args);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.err).toMatch(
+        /takst kan læse .*cdata\.xlsx, men ikke skrive i den sikkert: arket "[^"]+" læses forskelligt \(A\d+: "Aktivitetshuset Hobro" \/ ""/,
+      );
+      expect(r.out).not.toMatch(/ny blok/);
+      refusals.add(r.err.replace(/^.*?takst kan læse/, 'takst kan læse'));
+      expect(existsSync(out)).toBe(false);
+    }
+    expect(refusals.size).toBe(1);
+  });
+
+  it('a file the writer cannot load (a sheet part it does not know how to place) is the same refusal', async () => {
+    // Two sheets on one part: the project's reader reads both; exceljs stops with "Cannot set properties of undefined".
+    const file = await edited('delt-del.xlsx', async (zip) => {
+      const book = await zip.file('xl/workbook.xml')!.async('string');
+      const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+      zip.file('xl/workbook.xml', book.replace('</sheets>', '<sheet name="Kopi" sheetId="99" r:id="rIdKopi"/></sheets>'));
+      zip.file(
+        'xl/_rels/workbook.xml.rels',
+        rels.replace(
+          '</Relationships>',
+          '<Relationship Id="rIdKopi" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        ),
+      );
+    });
+    const out = join(dir, 'ud2.xlsx');
+    for (const args of WRITERS(file, out)) {
+      const r = await cli(args);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.err).toMatch(/takst kan læse .*delt-del\.xlsx, men ikke skrive i den sikkert/);
+      expect(r.err).not.toMatch(/Uventet|sheetNo/);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+});
