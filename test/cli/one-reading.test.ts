@@ -77,3 +77,34 @@ describe('one reading of a file, whatever the command', () => {
     }
   });
 });
+
+describe('ISO date cells (t="d") where a figure belongs', () => {
+  /** Hobro's 2026 Pladser and its 2027 År written as date cells, as some tools write them. */
+  const dated = () =>
+    edited('dato-celler.xlsx', async (zip) => {
+      const path = 'xl/worksheets/sheet1.xml';
+      let xml = await zip.file(path)!.async('string');
+      const cell = (ref: string, value: string) => {
+        const re = new RegExp(`<c r="${ref}"( s="\\d+")?( t="n")?><v>[^<]*</v></c>`);
+        expect(xml).toMatch(re);
+        xml = xml.replace(re, `<c r="${ref}"$1 t="d"><v>${value}</v></c>`);
+      };
+      cell('E16', '1900-02-19');
+      cell('D17', '2027-01-01');
+      zip.file(path, xml);
+    });
+
+  it('are findings quoting the date as Excel shows it, never the number of its first digits', async () => {
+    const file = await dated();
+    const r = await cli(['validate', file, '--format', 'json', '--no-snapshot']);
+    const findings = (JSON.parse(r.out) as { findings: Array<{ ruleId: string; cell: string; message: string }> }).findings;
+    const e16 = findings.find((f) => f.cell === 'E16');
+    expect(e16).toMatchObject({ ruleId: 'not-a-number' });
+    expect(e16!.message).toContain('"19-02-1900"');
+    expect(findings.some((f) => f.cell === 'D17')).toBe(true);
+    // exceljs reads such a cell as the number 1900: the writing commands refuse rather than write 1900 back.
+    const p = await cli(['prefill', file, '--dry-run']);
+    expect(p.code).toBe(2);
+    expect(p.err).toMatch(/men ikke skrive i den sikkert: arket "[^"]+" læses forskelligt \(E16: 19-02-1900 \/ 1900; D17: 01-01-2027 \/ 2027\)/);
+  });
+});

@@ -6,11 +6,13 @@ import type ExcelJS from 'exceljs';
 import { a1, colsOf, type Grid, type GridCell } from '../../core/grid';
 import { RunError } from '../../core/errors';
 import { worksheetToGrid } from './grid';
+import { asShown } from '../../core/rules/not-a-number';
 
 /** What a cell says, for the comparison: its value (or error) and its formula; formats and fills aside. */
 function said(cell: GridCell | undefined): string {
   if (!cell) return '';
-  const shown = cell.error ?? (cell.value === null ? '' : typeof cell.value === 'string' ? JSON.stringify(cell.value) : String(cell.value));
+  const v = cell.value;
+  const shown = cell.error ?? (v === null ? '' : typeof v === 'string' ? (asShown(v) !== v ? asShown(v) : JSON.stringify(v)) : String(v));
   return cell.formula ? `=${cell.formula} → ${shown}` : shown;
 }
 

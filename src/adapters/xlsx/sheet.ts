@@ -177,6 +177,13 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
         case 'e':
           cell.error = text;
           break;
+        case 'd': {
+          // An ISO 8601 date cell (valid OOXML): a date, never the number its first digits make ("2027-01-01" is not
+          // 2027), so a date where a figure belongs is a finding that quotes it.
+          const ms = Date.parse(text);
+          cell.value = Number.isNaN(ms) ? text : new Date(ms).toISOString();
+          break;
+        }
         default: {
           const n = parseFloat(text);
           // "-INF", "1e309", "NaN": not a finite number; kept as written, so a finding quotes it (never "Infinity").

@@ -150,6 +150,8 @@ export function readYear(cell: GridCell | undefined): number | null {
   const v = cell.value;
   if (typeof v === 'number') return isYear(v) ? v : null;
   if (typeof v === 'string') {
+    // A date is no year: "2027-01-01" (an ISO date cell) is a finding, not 2027.
+    if (/^\s*\d{4}-\d{2}-\d{2}/.test(v)) return null;
     const m = /^\s*(\d{4})\b/.exec(v);
     if (m && isYear(Number(m[1]))) return Number(m[1]);
   }

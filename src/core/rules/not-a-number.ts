@@ -13,7 +13,16 @@ export const notANumber: Rule = {
   },
   create: (ctx) => ({
     field({ name, field }) {
-      if (field.issue === 'not-a-number') ctx.report({ messageId: 'text', cell: field.cell, data: { field: name, raw: String(field.raw) } });
+      if (field.issue === 'not-a-number') ctx.report({ messageId: 'text', cell: field.cell, data: { field: name, raw: asShown(field.raw) } });
     },
   }),
 };
+
+/** A date as Excel shows it in a Danish workbook (19-02-1900, with the time when it has one); anything else as it is. */
+export function asShown(raw: unknown): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/.exec(String(raw));
+  if (!m) return String(raw);
+  const [, y, mo, d, h, mi, se] = m;
+  const time = h === '00' && mi === '00' && se === '00' ? '' : ` ${h}:${mi}${se === '00' ? '' : `:${se}`}`;
+  return `${d}-${mo}-${y}${time}`;
+}

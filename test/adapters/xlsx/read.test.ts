@@ -94,7 +94,12 @@ describe('adapters/xlsx reads what exceljs reads', () => {
       const b = await outcome(() => viaExceljs(bytes, f));
       if (!isDeepStrictEqual(a, b)) differ.push(f);
     }
-    expect(differ).toEqual([]);
+    // The one known disagreement, where exceljs is wrong: an ISO date cell (t="d", 2014-02-14T08:27:48.765Z) is the
+    // number 2014 to exceljs. The project's reader reads the date; a command that would write such a file through
+    // exceljs refuses it (test/cli/one-reading.test.ts), so the date is never written back as 2014.
+    expect(differ).toEqual(['xlsx-stream-d-date-cell.xlsx']);
+    const dated = await fast(readFileSync(join(dir, 'xlsx-stream-d-date-cell.xlsx')), 'd.xlsx');
+    expect(dated[0].cells[4]?.[1]?.value).toBe('2014-02-14T08:27:48.765Z');
   }, 300_000);
 
   const bin = soffice();
