@@ -3,7 +3,7 @@
 // a macro workbook is never written; temporaries of a killed run are cleaned up.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, linkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from './run';
@@ -157,5 +157,50 @@ describe('exit 2 means nothing was written at any output path', () => {
     expect((await cli(['prefill', w.sheet, '--out', target])).code).toBe(0);
     expect(existsSync(stale)).toBe(false);
     expect(readdirSync(w.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('two runs writing the same new file at once: one writes it, the other is refused and replaces nothing', async () => {
+    const w = workdir();
+    const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
+    const child = join(__dirname, '..', 'reliability', 'child-cli.ts');
+    for (let trial = 0; trial < 3; trial++) {
+      const target = join(w.dir, `samme-${trial}.xlsx`);
+      const args = ['fill', '--from', w.csv, '--mapping', w.map, '--into', w.sheet, '--out', target];
+      const run = () =>
+        new Promise<{ code: number | null; err: string }>((resolve) => {
+          const p = spawn(tsx, [child, ...args]);
+          let err = '';
+          p.stderr.on('data', (d) => (err += d));
+          p.on('close', (code) => resolve({ code, err }));
+        });
+      const [a, b] = await Promise.all([run(), run()]);
+      const codes = [a.code, b.code].sort();
+      const refused = [a, b].find((r) => r.code === 2);
+      // Both may finish one after the other (the second then finds the file there): refused either way.
+      expect({ trial, codes }).toEqual({ trial, codes: [0, 2] });
+      expect(refused!.err).toMatch(/findes allerede|blev skrevet af en anden kørsel imens/);
+      expect(readdirSync(w.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    }
+  }, 120_000);
+
+  const root = process.getuid?.() === 0;
+  (root ? it : it.skip)('names a read-only drive and a full disk in Danish, with the target, and leaves nothing behind', async () => {
+    const ro = mkdtempSync(join(tmpdir(), 'takst-ro-'));
+    const full = mkdtempSync(join(tmpdir(), 'takst-full-'));
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', ro]);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=12k', 'tmpfs', full]);
+    try {
+      const w = workdir();
+      const exp = await cli(['export', w.sheet, '--out', join(ro, 'eksport'), '--force']);
+      expect(exp.code).toBe(2);
+      expect(exp.err).toContain(`skrivebeskyttet drev: ${join(ro, 'eksport')}; EROFS`);
+      const val = await cli(['validate', w.sheet, '--out', join(full, 'kopi.xlsx')]);
+      expect(val.code).toBe(2);
+      expect(val.err).toContain(`disken er fuld: ${join(full, 'kopi.xlsx')}; ENOSPC`);
+      expect(readdirSync(full)).toEqual([]);
+    } finally {
+      execFileSync('umount', [ro]);
+      execFileSync('umount', [full]);
+    }
   });
 });

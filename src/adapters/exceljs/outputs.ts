@@ -5,8 +5,10 @@ import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { InputError } from './errors';
 
-/** The temporaries of this tool: `<target>.takst-<pid>.tmp` (and the older `<target>.<pid>.tmp`). */
-const TEMP = /^(.*)\.(?:takst-)?(\d+)\.tmp$/;
+/** The temporaries of this tool: `<target>.takst-<pid>-<n>.tmp` (and the older `<target>.takst-<pid>.tmp`, `<target>.<pid>.tmp`). */
+const TEMP = /^(.*)\.(?:takst-)?(\d+)(?:-\d+)?\.tmp$/;
+/** Numbers the temporaries of this process, so two writes of one run never share one. */
+let temporaries = 0;
 
 async function statOf(p: string): Promise<Stats | null> {
   return fs.stat(p).catch(() => null);
@@ -107,7 +109,15 @@ export class OutputSet {
 
   /** Creates an output folder; removed again on abort when this run created it. */
   async folder(dir: string): Promise<void> {
-    const first = await fs.mkdir(dir, { recursive: true });
+    const abs = path.resolve(dir);
+    // One level under a folder that exists: a plain mkdir, whose error says what is wrong (a read-only drive is
+    // EROFS; the recursive form reports it as ENOENT, "findes ikke").
+    if ((await statOf(path.dirname(abs)))?.isDirectory() && !(await statOf(abs))) {
+      await fs.mkdir(abs);
+      this.createdFolders.push(abs);
+      return;
+    }
+    const first = await fs.mkdir(abs, { recursive: true });
     if (first) this.createdFolders.push(first);
   }
 
@@ -116,21 +126,49 @@ export class OutputSet {
     await this.check([target]);
     const abs = path.resolve(target);
     await cleanEarlierTemporaries(abs);
-    const tmp = `${abs}.takst-${process.pid}.tmp`;
+    const tmp = `${abs}.takst-${process.pid}-${++temporaries}.tmp`;
     this.staged.push({ target: abs, tmp });
     try {
       await write(tmp);
     } catch (e) {
+      // The error names the target (a full disk, a read-only drive), never the temporary or nothing.
       const err = e as NodeJS.ErrnoException;
-      if (err && err.path === tmp) err.path = target;
+      if (err && typeof err.code === 'string' && (err.path === tmp || err.path === undefined)) err.path = target;
       throw e;
     }
   }
 
-  /** Renames every temporary into place. */
+  /**
+   * Puts every temporary in place. With --force a rename (replacing the file); without, a hard link that fails when
+   * the target appeared meanwhile (another run writing the same file): that run's file is kept and this one is
+   * refused, never silently replaced. Where links are not supported (some network drives) the target is checked
+   * once more just before the rename.
+   */
   async commit(): Promise<void> {
-    for (const s of this.staged) await fs.rename(s.tmp, s.target);
+    for (const s of this.staged) {
+      if (this.options.force) await fs.rename(s.tmp, s.target);
+      else await this.placeExclusively(s.tmp, s.target);
+    }
     this.staged.length = 0;
+  }
+
+  private async placeExclusively(tmp: string, target: string): Promise<void> {
+    try {
+      await fs.link(tmp, target);
+      await fs.rm(tmp, { force: true });
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST')
+        throw new InputError(
+          'would-overwrite',
+          `${target} blev skrevet af en anden kørsel imens; den er ikke overskrevet, og intet er skrevet her (brug --force for at overskrive) / ${target} was written by another run meanwhile; nothing was written`,
+        );
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw e;
+    }
+    if (await statOf(target))
+      throw new InputError('would-overwrite', `${target} blev skrevet af en anden kørsel imens; den er ikke overskrevet / ${target} appeared meanwhile`);
+    await fs.rename(tmp, target);
   }
 
   /** Removes every temporary: nothing at any target changed. */
