@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Snapshot } from '../core/prefill/snapshot';
 import { snapshotHash } from '../core/prefill/snapshot-hash';
 import { InputError, type InputErrorCode } from '../adapters/exceljs/errors';
-import { LIMITS, MB } from '../adapters/exceljs/zip-check';
+import { checkXlsxBytes, LIMITS, MB } from '../adapters/exceljs/zip-check';
 import { readGridsFile } from '../adapters/xlsx/file';
 import type { Grid } from '../core/grid';
 import { NOT_A_TAKSTSKEMA_REASON, readWorkbook } from '../core/layout/discover';
@@ -61,6 +61,10 @@ export async function openTakstskemaFile(
     workbook,
     model.sheets.map((s) => s.sheet),
   );
+  // A copy that would lose charts, pivot tables or external links is refused; custom properties are carried over.
+  const { keepParts } = await import('../adapters/exceljs/carry');
+  const check = checkXlsxBytes(bytes);
+  await keepParts(file, workbook, bytes, check.ok ? check.names : []);
   return { workbook, model, grids, bytes };
 }
 

@@ -1,7 +1,7 @@
 // One reading of a file on every path (issue 30): the commands that write (prefill, fill --into, validate --out) plan
 // from the same reading as validate, and a file the writer (exceljs) reads otherwise, or cannot load, is one refusal,
 // in the same words for every command, with nothing written.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -106,5 +106,56 @@ describe('ISO date cells (t="d") where a figure belongs', () => {
     const p = await cli(['prefill', file, '--dry-run']);
     expect(p.code).toBe(2);
     expect(p.err).toMatch(/men ikke skrive i den sikkert: arket "[^"]+" læses forskelligt \(E16: 19-02-1900 \/ 1900; D17: 01-01-2027 \/ 2027\)/);
+  });
+});
+
+describe('a copy keeps every part, or is refused saying which', () => {
+  it('refuses to write a copy that would lose charts, a chart sheet or external links, naming them, for every writing command', async () => {
+    const file = await edited('diagram.xlsx', async (zip) => {
+      zip.file('xl/charts/chart1.xml', '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+      zip.file('xl/chartsheets/sheet1.xml', '<?xml version="1.0"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+      zip.file('xl/externalLinks/externalLink1.xml', '<?xml version="1.0"?><externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+    });
+    const out = join(dir, 'ud3.xlsx');
+    for (const args of WRITERS(file, out).filter((a) => a.includes('--out'))) {
+      const r = await cli(args);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.err).toContain('en kopi ville miste diagrammer (xl/charts/chart1.xml), diagramark (xl/chartsheets/sheet1.xml), eksterne henvisninger');
+      expect(existsSync(out)).toBe(false);
+    }
+    // Reading is not writing: validate without --out checks it.
+    expect((await cli(['validate', file])).code).toBeLessThan(2);
+  });
+
+  it('carries the document’s custom properties (a sensitivity label) into the copy', async () => {
+    const custom =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="MSIP_Label_0000_Name"><vt:lpwstr>Intern</vt:lpwstr></property></Properties>';
+    const file = await edited('maerket.xlsx', async (zip) => {
+      zip.file('docProps/custom.xml', custom);
+      const types = await zip.file('[Content_Types].xml')!.async('string');
+      zip.file(
+        '[Content_Types].xml',
+        types.replace(
+          '</Types>',
+          '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
+        ),
+      );
+      const rels = await zip.file('_rels/.rels')!.async('string');
+      zip.file(
+        '_rels/.rels',
+        rels.replace(
+          '</Relationships>',
+          '<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+        ),
+      );
+    });
+    const out = join(dir, 'maerket-kopi.xlsx');
+    expect((await cli(['validate', file, '--out', out])).code).toBeLessThan(2);
+    const copy = await JSZip.loadAsync(readFileSync(out));
+    expect(await copy.file('docProps/custom.xml')!.async('string')).toBe(custom);
+    expect(await copy.file('[Content_Types].xml')!.async('string')).toContain('PartName="/docProps/custom.xml"');
+    expect(await copy.file('_rels/.rels')!.async('string')).toContain('Target="docProps/custom.xml"');
+    // The copy is still a workbook both readers open, with the check's sheet in it.
+    expect((await cli(['validate', out])).code).toBeLessThan(2);
   });
 });

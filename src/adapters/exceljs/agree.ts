@@ -47,10 +47,10 @@ export function assertSameReading(file: string, ours: Grid[], workbook: ExcelJS.
   }
 }
 
-/** The one refusal when the file can be read but not written from the same reading. */
-export function unwritable(file: string, why: string): RunError {
+/** The one refusal when the file can be read but not written from the same reading; `advice` says what to do. */
+export function unwritable(file: string, why: string, advice = 'Åbn filen i Excel, gem den igen, og prøv igen'): RunError {
   return new RunError(
     'unwritable',
-    `takst kan læse ${file}, men ikke skrive i den sikkert: ${why}. Intet er skrevet. Åbn filen i Excel, gem den igen, og prøv igen / takst can read the file but cannot write it safely; nothing was written. Open it in Excel, save it again and retry`,
+    `takst kan læse ${file}, men ikke skrive i den sikkert: ${why}. Intet er skrevet. ${advice} / takst can read the file but cannot write it safely; nothing was written`,
   );
 }

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { ROLE_FILLS, type SheetSpec, type WorkbookSpec } from '../../core/template/spec';
 import { mergeAreas } from './merge';
 import { writeAtomically, type OutputOptions } from './outputs';
+import { addCarriedParts } from './carry';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
 const RED = 'FFC00000';
@@ -73,7 +74,11 @@ function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
   });
 }
 
-export const workbookWriter = (wb: ExcelJS.Workbook) => (tmp: string) => wb.xlsx.writeFile(tmp);
+export const workbookWriter = (wb: ExcelJS.Workbook) => async (tmp: string) => {
+  await wb.xlsx.writeFile(tmp);
+  // A copy of a file carries the parts exceljs drops and a copy may keep (carry.ts); a new workbook has none.
+  await addCarriedParts(wb, tmp);
+};
 
 export async function saveWorkbook(wb: ExcelJS.Workbook, target: string, inputs: string[] = [], options?: OutputOptions): Promise<void> {
   await writeAtomically(target, workbookWriter(wb), inputs, options);

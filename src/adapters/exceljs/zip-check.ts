@@ -15,7 +15,7 @@ export const LIMITS = {
 
 export const MB = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
-export type ZipCheck = { ok: true; uncompressedBytes: number } | { ok: false; reason: 'encrypted' | 'not-xlsx' | 'corrupt' | 'zip-bomb' };
+export type ZipCheck = { ok: true; uncompressedBytes: number; names: string[] } | { ok: false; reason: 'encrypted' | 'not-xlsx' | 'corrupt' | 'zip-bomb' };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -39,6 +39,7 @@ export function checkXlsxBytes(bytes: Uint8Array, limit = LIMITS.uncompressedByt
   let p = cdOffset;
   let total = 0;
   let workbook = false;
+  const names: string[] = [];
   for (let n = 0; n < count; n++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) return { ok: false, reason: 'corrupt' };
     const size = view.getUint32(p + 24, true);
@@ -48,12 +49,13 @@ export function checkXlsxBytes(bytes: Uint8Array, limit = LIMITS.uncompressedByt
     if (p + 46 + nameLen > bytes.length) return { ok: false, reason: 'corrupt' };
     const name = new TextDecoder('utf-8').decode(bytes.subarray(p + 46, p + 46 + nameLen));
     if (name === 'xl/workbook.xml') workbook = true;
+    names.push(name);
     if (size === 0xffffffff) return { ok: false, reason: 'zip-bomb' };
     total += size;
     if (total > limit) return { ok: false, reason: 'zip-bomb' };
     p += 46 + nameLen + extraLen + commentLen;
   }
-  return workbook ? { ok: true, uncompressedBytes: total } : { ok: false, reason: 'not-xlsx' };
+  return workbook ? { ok: true, uncompressedBytes: total, names } : { ok: false, reason: 'not-xlsx' };
 }
 
 /** The pane's Danish sentence for a refused file. */
