@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { execFileSync } from 'node:child_process';
 import { cli } from './run';
 import { workbookBytes } from '../../src/adapters/exceljs/write';
 import { buildFixture } from '../fixtures/builder';
@@ -157,5 +158,59 @@ describe('a copy keeps every part, or is refused saying which', () => {
     expect(await copy.file('_rels/.rels')!.async('string')).toContain('Target="docProps/custom.xml"');
     // The copy is still a workbook both readers open, with the check's sheet in it.
     expect((await cli(['validate', out])).code).toBeLessThan(2);
+  });
+});
+
+describe('a zip64 workbook (valid: unzip, Python and yauzl read it)', () => {
+  const python = ['/usr/bin/python3', '/usr/local/bin/python3'].find((p) => existsSync(p));
+  (python ? it : it.skip)('is read as the same workbook, not refused as a 400 MB bomb', async () => {
+    const sample = join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx');
+    const z64 = join(dir, 'zip64.xlsx');
+    // Python's zipfile forced to write the zip64 end record and zip64 sizes for every entry.
+    execFileSync(python!, [
+      '-c',
+      [
+        'import sys, zipfile',
+        'zipfile.ZIP_FILECOUNT_LIMIT = 1',
+        'zipfile.ZIP64_LIMIT = 1',
+        'zin = zipfile.ZipFile(sys.argv[1])',
+        "zout = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED, allowZip64=True)",
+        '[zout.open(i.filename, "w", force_zip64=True).write(zin.read(i.filename)) for i in zin.infolist()]',
+        'zout.close()',
+      ].join('\n'),
+      sample,
+      z64,
+    ]);
+    expect(readFileSync(z64).includes(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(true); // the zip64 end record
+    const plain = await cli(['validate', sample, '--format', 'json']);
+    const wide = await cli(['validate', z64, '--format', 'json']);
+    expect(wide.code).toBe(plain.code);
+    expect(JSON.parse(wide.out).findings).toEqual(JSON.parse(plain.out).findings);
+    // A writing command either writes it or refuses by name; never the bomb.
+    const p = await cli(['prefill', z64, '--dry-run']);
+    expect(p.err).not.toMatch(/400 MB/);
+  });
+});
+
+describe('a workbook part outside xl/, named by the package’s relationships', () => {
+  it('is read where _rels/.rels says (validate finds what it finds in the sample); a writing command refuses it by name', async () => {
+    const sample = join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx');
+    const zip = await JSZip.loadAsync(readFileSync(sample));
+    const moved = new JSZip();
+    for (const [name, entry] of Object.entries(zip.files)) {
+      if (entry.dir) continue;
+      let bytes: string | Buffer = await entry.async('nodebuffer');
+      if (name === '_rels/.rels' || name === '[Content_Types].xml') bytes = bytes.toString('utf8').replaceAll('xl/', 'bog/');
+      moved.file(name.replace(/^xl\//, 'bog/'), bytes);
+    }
+    const file = join(dir, 'anden-sti.xlsx');
+    writeFileSync(file, await moved.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(Object.keys(moved.files).some((n) => n.startsWith('xl/'))).toBe(false);
+    const plain = await cli(['validate', sample, '--format', 'json']);
+    const other = await cli(['validate', file, '--format', 'json']);
+    expect(JSON.parse(other.out).findings).toEqual(JSON.parse(plain.out).findings);
+    const p = await cli(['prefill', file, '--dry-run']);
+    expect(p.code).toBe(2);
+    expect(p.err).toMatch(/men ikke skrive i den sikkert/);
   });
 });

@@ -75,7 +75,7 @@ export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMIT
       // Every entry is inflated once here, so that a size the headers lie about fails now (yauzl checks each
       // entry's bytes against its declared size) and not inside exceljs; a sheet's rows and cells are counted
       // while it streams, so a sheet that lies about its size is stopped at the limit, in bounded memory.
-      const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName);
+      const isSheet = /^[^/]+\/worksheets\/[^/]+\.xml$/.test(entry.fileName);
       const kept = await readEntry(zip, entry, name, isSheet ? limits : null, keep?.(entry.fileName) ?? false);
       if (kept) parts.set(entry.fileName, kept);
     }

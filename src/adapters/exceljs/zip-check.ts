@@ -34,8 +34,18 @@ export function checkXlsxBytes(bytes: Uint8Array, limit = LIMITS.uncompressedByt
     }
   }
   if (end < 0) return { ok: false, reason: 'corrupt' };
-  const count = view.getUint16(end + 10, true);
-  const cdOffset = view.getUint32(end + 16, true);
+  let count = view.getUint16(end + 10, true);
+  let cdOffset = view.getUint32(end + 16, true);
+  // A zip64 archive keeps the real count and offset in its zip64 end record, found through the locator before the
+  // end record (valid: unzip, Python, exceljs and yauzl read it).
+  if (count === 0xffff || cdOffset === 0xffffffff) {
+    const locator = end - 20;
+    if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) return { ok: false, reason: 'corrupt' };
+    const record = Number(view.getBigUint64(locator + 8, true));
+    if (record + 56 > bytes.length || view.getUint32(record, true) !== ZIP64_END) return { ok: false, reason: 'corrupt' };
+    count = Number(view.getBigUint64(record + 32, true));
+    cdOffset = Number(view.getBigUint64(record + 48, true));
+  }
   let p = cdOffset;
   let total = 0;
   let workbook = false;
@@ -48,14 +58,31 @@ export function checkXlsxBytes(bytes: Uint8Array, limit = LIMITS.uncompressedByt
     const commentLen = view.getUint16(p + 32, true);
     if (p + 46 + nameLen > bytes.length) return { ok: false, reason: 'corrupt' };
     const name = new TextDecoder('utf-8').decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    if (name === 'xl/workbook.xml') workbook = true;
+    // xl/workbook.xml, or a workbook part elsewhere that the package's relationships name (read by adapters/xlsx).
+    if (/^([^/]+\/)?workbook\.xml$/.test(name)) workbook = true;
     names.push(name);
-    if (size === 0xffffffff) return { ok: false, reason: 'zip-bomb' };
-    total += size;
+    const real = size === 0xffffffff ? zip64Size(view, p + 46 + nameLen, extraLen) : size;
+    // A size no header gives (a zip64 marker without its extra field) cannot be bounded: refused as a bomb.
+    if (real === null) return { ok: false, reason: 'zip-bomb' };
+    total += real;
     if (total > limit) return { ok: false, reason: 'zip-bomb' };
     p += 46 + nameLen + extraLen + commentLen;
   }
   return workbook ? { ok: true, uncompressedBytes: total, names } : { ok: false, reason: 'not-xlsx' };
+}
+
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END = 0x06064b50;
+
+/** An entry's uncompressed size from its zip64 extra field (id 1, the size first), or null when it has none. */
+function zip64Size(view: DataView, at: number, length: number): number | null {
+  for (let q = at; q + 4 <= at + length && q + 4 <= view.byteLength;) {
+    const id = view.getUint16(q, true);
+    const len = view.getUint16(q + 2, true);
+    if (id === 1 && len >= 8 && q + 12 <= view.byteLength) return Number(view.getBigUint64(q + 4, true));
+    q += 4 + len;
+  }
+  return null;
 }
 
 /** The pane's Danish sentence for a refused file. */

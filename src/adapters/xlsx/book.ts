@@ -13,11 +13,11 @@ export interface Book {
   date1904: boolean;
 }
 
-/** A relationship's target as a zip path: relative to xl/, or absolute from the package root. */
-export function partPath(target: string): string {
+/** A relationship's target as a zip path: relative to the workbook's folder (xl/), or absolute from the package root. */
+export function partPath(target: string, dir = 'xl'): string {
   const t = target.trim();
   if (t.startsWith('/')) return t.slice(1);
-  const parts: string[] = ['xl'];
+  const parts: string[] = dir ? dir.split('/') : [];
   for (const seg of t.split('/')) {
     if (seg === '..') parts.pop();
     else if (seg !== '.' && seg !== '') parts.push(seg);
@@ -25,12 +25,24 @@ export function partPath(target: string): string {
   return parts.join('/');
 }
 
-export function parseBook(workbookXml: string, relsXml: string | undefined): Book {
+/** The workbook part the package's relationships (_rels/.rels) name as its office document, or undefined. */
+export function officeDocumentOf(rootRelsXml: string): string | undefined {
+  let found: string | undefined;
+  parseXml(rootRelsXml, {
+    open(name, a) {
+      if (!found && name === 'Relationship' && a.Target && /\/officeDocument$/.test(a.Type ?? '') && a.TargetMode !== 'External')
+        found = partPath(a.Target, '');
+    },
+  });
+  return found;
+}
+
+export function parseBook(workbookXml: string, relsXml: string | undefined, dir = 'xl'): Book {
   const targets = new Map<string, string>();
   if (relsXml !== undefined) {
     parseXml(relsXml, {
       open(name, a) {
-        if (name === 'Relationship' && a.Id && a.Target && a.TargetMode !== 'External') targets.set(a.Id, partPath(a.Target));
+        if (name === 'Relationship' && a.Id && a.Target && a.TargetMode !== 'External') targets.set(a.Id, partPath(a.Target, dir));
       },
     });
   }

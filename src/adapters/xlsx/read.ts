@@ -4,13 +4,16 @@
 import type { Grid } from '../../core/grid';
 import { RunError } from '../../core/errors';
 import { corruptFile as corrupt } from '../exceljs/errors';
-import { parseBook } from './book';
+import { officeDocumentOf, parseBook } from './book';
 import { parseSheet } from './sheet';
 import { parseSharedStrings } from './strings';
 import { parseStyles, Styles } from './styles';
 
-/** The parts read: the workbook, its relationships, the shared strings, the styles and the worksheets. */
-export const NEEDED_PART = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/;
+/**
+ * The parts read: the package's relationships (which name the workbook part), the workbook, its relationships, the
+ * shared strings, the styles and the worksheets, in xl/ or wherever the package puts the workbook (one folder deep).
+ */
+export const NEEDED_PART = /^(_rels\/\.rels|[^/]+\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml))$/;
 
 export interface ReadLimits {
   /** Merged cells per sheet beyond this are refused. */
@@ -38,10 +41,14 @@ export function gridsFromParts(parts: Parts, file: string, limits: ReadLimits): 
       throw corrupt(file, `${path}: ${(e as Error).message}`);
     }
   };
-  if (!parts.has('xl/workbook.xml')) throw corrupt(file, 'xl/workbook.xml mangler');
-  const book = read('xl/workbook.xml', (xml) => parseBook(xml, text(parts, 'xl/_rels/workbook.xml.rels')))!;
-  const styles = read('xl/styles.xml', parseStyles) ?? Styles.empty();
-  const strings = read('xl/sharedStrings.xml', parseSharedStrings) ?? [];
+  // The workbook part: where the package's relationships say (a file may keep it outside xl/), else xl/workbook.xml.
+  const main = read('_rels/.rels', officeDocumentOf) ?? 'xl/workbook.xml';
+  if (!parts.has(main)) throw corrupt(file, `${main} mangler`);
+  const dir = main.includes('/') ? main.slice(0, main.lastIndexOf('/')) : '';
+  const base = main.slice(dir.length + (dir ? 1 : 0));
+  const book = read(main, (xml) => parseBook(xml, text(parts, `${dir ? `${dir}/` : ''}_rels/${base}.rels`), dir))!;
+  const styles = read(`${dir}/styles.xml`, parseStyles) ?? Styles.empty();
+  const strings = read(`${dir}/sharedStrings.xml`, parseSharedStrings) ?? [];
   const grids: Grid[] = [];
   for (const sheet of book.sheets) {
     const grid = read(sheet.part, (xml) =>
