@@ -16,6 +16,13 @@ const dir = mkdtempSync(join(tmpdir(), 'takst-bounds-'));
 
 /** A valid workbook of one sheet whose `rows` rows each hold a cell in A and one in XFD. */
 async function firstAndLastColumn(rows: number): Promise<string> {
+  const body: string[] = [];
+  for (let r = 1; r <= rows; r++) body.push(`<row r="${r}"><c r="A${r}"><v>1</v></c><c r="XFD${r}"><v>2</v></c></row>`);
+  return oneSheet(`a-og-xfd-${rows}.xlsx`, body.join(''));
+}
+
+/** A valid workbook of one sheet with this sheet data and these further parts (shared strings, styles). */
+async function oneSheet(file: string, sheetData: string, extra: Record<string, string> = {}): Promise<string> {
   const zip = new JSZip();
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   zip.file(
@@ -34,13 +41,12 @@ async function firstAndLastColumn(rows: number): Promise<string> {
     'xl/_rels/workbook.xml.rels',
     `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
   );
-  const body: string[] = [];
-  for (let r = 1; r <= rows; r++) body.push(`<row r="${r}"><c r="A${r}"><v>1</v></c><c r="XFD${r}"><v>2</v></c></row>`);
   zip.file(
     'xl/worksheets/sheet1.xml',
-    `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body.join('')}</sheetData></worksheet>`,
+    `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`,
   );
-  const path = join(dir, `a-og-xfd-${rows}.xlsx`);
+  for (const [part, xml] of Object.entries(extra)) zip.file(part, xml);
+  const path = join(dir, file);
   writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   return path;
 }
@@ -96,4 +102,37 @@ describe('every command ends within 10 s and 1 GB on the worst inputs', () => {
       expect(r.mb).toBeLessThan(1024);
     }
   }, 120_000);
+
+  it('parts padded or swollen under the inflate limit (whitespace, millions of shared strings or styles) are refused by name, in bounded memory', async () => {
+    const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const cases: Array<[string, Record<string, string>, RegExp]> = [
+      [
+        'mellemrum.xlsx',
+        { 'xl/sharedStrings.xml': `<sst ${ns}>${' '.repeat(100 * 1024 * 1024)}</sst>` },
+        /Delen xl\/sharedStrings\.xml fylder 100 MB udpakket; grænsen for en del er 64 MB/,
+      ],
+      [
+        'mange-tekster.xlsx',
+        { 'xl/sharedStrings.xml': `<sst ${ns}>${'<si/>'.repeat(3_000_000)}</sst>` },
+        /xl\/sharedStrings\.xml har over 2\.000\.000 delte tekster/,
+      ],
+      [
+        'mange-formater.xlsx',
+        { 'xl/styles.xml': `<styleSheet ${ns}><cellXfs>${'<xf/>'.repeat(200_000)}</cellXfs></styleSheet>` },
+        /xl\/styles\.xml har over 65\.536 celleformater/,
+      ],
+    ];
+    for (const [name, parts, message] of cases) {
+      const file = await oneSheet(name, '<row r="1"><c r="A1"><v>1</v></c></row>', parts);
+      for (const args of [
+        ['validate', file],
+        ['prefill', file, '--dry-run'],
+      ]) {
+        const r = measured(args);
+        expect({ name, code: r.code, said: message.test(r.err) }).toEqual({ name, code: 2, said: true });
+        expect(r.seconds).toBeLessThan(10);
+        expect(r.mb).toBeLessThan(1024);
+      }
+    }
+  }, 180_000);
 });

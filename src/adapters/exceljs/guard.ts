@@ -76,13 +76,58 @@ export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMIT
       // entry's bytes against its declared size) and not inside exceljs; a sheet's rows and cells are counted
       // while it streams, so a sheet that lies about its size is stopped at the limit, in bounded memory.
       const isSheet = /^[^/]+\/worksheets\/[^/]+\.xml$/.test(entry.fileName);
-      const kept = await readEntry(zip, entry, name, isSheet ? limits : null, keep?.(entry.fileName) ?? false);
+      const keepIt = keep?.(entry.fileName) ?? false;
+      // A part is kept (and parsed) only up to its own bound, by its declared size, which yauzl holds it to.
+      const cap = isSheet ? PART_LIMITS.sheetBytes : PART_LIMITS.partBytes;
+      if (keepIt && entry.uncompressedSize > cap)
+        throw new InputError(
+          'too-large',
+          `Delen ${entry.fileName} fylder ${MB(entry.uncompressedSize)} udpakket; grænsen for en del er ${MB(cap)}: ${name} / The part ${entry.fileName} is too large`,
+        );
+      const counted = keepIt ? PART_COUNTS.find(([re]) => re.test(entry.fileName)) : undefined;
+      const kept = await readEntry(zip, entry, name, isSheet ? limits : null, keepIt, counted && new TagCounter(counted[1], counted[2], counted[3]));
       if (kept) parts.set(entry.fileName, kept);
     }
   } finally {
     zip.close();
   }
   return parts;
+}
+
+/** Bounds on the parts besides a sheet's rows and cells, so that no part costs more than its size allows. */
+export const PART_LIMITS = {
+  /** A worksheet part, inflated (a national-scale skema of 6.600 blocks is about 60 MB). */
+  sheetBytes: 200 * 1024 * 1024,
+  /** Any other part read (workbook, relationships, shared strings, styles). */
+  partBytes: 64 * 1024 * 1024,
+};
+
+/** Elements counted while a part streams: more than the limit is refused before the part is parsed. */
+const PART_COUNTS: Array<[RegExp, string, number, string]> = [
+  [/sharedStrings\.xml$/, 'si', LIMITS.sheetCells, 'delte tekster'],
+  [/styles\.xml$/, 'xf', 65_536, 'celleformater'],
+  [/\.rels$/, 'Relationship', 65_536, 'relationer'],
+];
+
+/** Counts one element's start tags across stream chunks (a tag may be cut between two). */
+class TagCounter {
+  count = 0;
+  private tail = '';
+  private readonly re: RegExp;
+  constructor(
+    readonly tag: string,
+    readonly limit: number,
+    readonly what: string,
+  ) {
+    this.re = new RegExp(`<(?:\\w+:)?${tag}(?=[\\s>/])`, 'g');
+  }
+  push(chunk: string): boolean {
+    const text = this.tail + chunk;
+    const from = this.tail.length;
+    for (const m of text.matchAll(this.re)) if ((m.index ?? 0) + m[0].length > from) this.count++;
+    this.tail = text.slice(-64);
+    return this.count <= this.limit;
+  }
 }
 
 /** The refusal of a sheet counted past a limit so far (rows first), or null while it is within both. */
@@ -170,7 +215,14 @@ export class SheetCounter {
  * Inflates one entry to its end (checking its real size against the declared one); a sheet is counted as it
  * streams. Returns the inflated bytes when `keep`, else null.
  */
-function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, limits: typeof LIMITS | null, keep: boolean): Promise<Buffer | null> {
+function readEntry(
+  zip: yauzl.ZipFile,
+  entry: yauzl.Entry,
+  name: string,
+  limits: typeof LIMITS | null,
+  keep: boolean,
+  tags?: TagCounter,
+): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) return reject(corrupt(name, err?.message ?? 'ukendt fejl'));
@@ -178,6 +230,16 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, limits:
       const chunks: Buffer[] | null = keep ? [] : null;
       stream.on('data', (chunk: Buffer) => {
         chunks?.push(chunk);
+        if (tags && !tags.push(chunk.toString('latin1'))) {
+          stream.destroy();
+          reject(
+            new InputError(
+              'too-large',
+              `${entry.fileName} har over ${tags.limit.toLocaleString('da-DK')} ${tags.what}: ${name} / The part ${entry.fileName} has more than ${tags.limit} <${tags.tag}> elements`,
+            ),
+          );
+          return;
+        }
         if (!counter || !limits) return;
         counter.push(chunk.toString('latin1'));
         const over = overLimit(counter, limits, name);
