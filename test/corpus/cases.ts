@@ -739,6 +739,23 @@ const FILES: CorpusCase[] = [
     expect: { kind: 'refused', code: 'too-many-rows', message: /rækker eller flere; grænsen er/ },
   },
   {
+    id: 'kolonne-efter-xfd',
+    title: 'Celler i en kolonne efter XFD (ZZZ), den sidste Excel kender, på 1.000 rækker',
+    file: 'kolonne-efter-xfd.xlsx',
+    build: async () => {
+      const p = await parts();
+      const rows = Array.from({ length: 1000 }, (_, i) => `<row r="${i + 200}"><c r="ZZZ${i + 200}"><v>1</v></c></row>`).join('');
+      return zip(
+        p.map((e) =>
+          e.name === 'xl/worksheets/sheet1.xml'
+            ? { ...e, data: Buffer.from(e.data.toString('utf8').replace('</sheetData>', `${rows}</sheetData>`)), deflate: true }
+            : { ...e, deflate: true },
+        ),
+      );
+    },
+    expect: { kind: 'refused', code: 'corrupt', message: /beskadiget/ },
+  },
+  {
     id: 'ark-lyver-om-stoerrelse',
     title: 'Et ark, hvis <dimension> siger 85 rækker, men som rummer 120.000 (tælles under udpakningen)',
     file: 'ark-lyver-om-stoerrelse.xlsx',

@@ -31,6 +31,10 @@ interface RowBuild {
   cells: Array<Entry | undefined>;
 }
 
+/** The last column of a sheet (XFD), 0-based, and the last row. */
+const MAX_COL = 16_383;
+const MAX_ROW = 1_048_575;
+
 /** A cell address's letters and digits → 0-based column and row; -1 when it is not one. */
 function decodeCell(ref: string): { row: number; col: number } {
   let col = 0;
@@ -202,6 +206,8 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
     else return; // no value, no formula, no style: exceljs does not keep it (nor counts it as the previous cell)
     const col = ref ? decodeCell(ref).col : prevCol + 1;
     if (col < 0) throw corrupt(ctx.file, `celleadressen "${ref}" kan ikke læses`);
+    // Past XFD is outside any sheet Excel can open (exceljs refuses it too): refused, never read or looped over.
+    if (col > MAX_COL) throw corrupt(ctx.file, `cellen ${ref ?? `nr. ${col + 1} i rækken`} ligger uden for arket (kolonnerne går fra A til XFD)`);
     prevCol = col;
     if (kind === FORMULA) {
       if (shareType === 'shared' && si !== undefined) {
@@ -222,6 +228,7 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
         case 'row': {
           const r = a.r !== undefined ? parseInt(a.r, 10) - 1 : rowIndex + 1;
           if (!(r >= 0)) throw corrupt(ctx.file, `rækkenummeret "${a.r}" kan ikke læses`);
+          if (r > MAX_ROW) throw corrupt(ctx.file, `række ${r + 1} ligger uden for arket (rækkerne går til 1.048.576)`);
           rowIndex = r;
           row = rowAt(r);
           if (a.s) row.style = ctx.styles.of(parseInt(a.s, 10));
