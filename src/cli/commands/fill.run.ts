@@ -6,8 +6,13 @@ import { InputError } from '../../adapters/exceljs/errors';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/port';
 import type { Grid } from '../../core/grid';
 import { readGridsFile } from '../../adapters/xlsx/file';
-import { renderWorkbook, saveWorkbook } from '../../adapters/exceljs/write';
-import { OutputSet, sameFile } from '../../adapters/exceljs/outputs';
+import { saveWorkbook } from '../../adapters/exceljs/write';
+import { streamWorkbook } from '../../adapters/exceljs/stream-write';
+import { MemoryWorkbook } from '../../adapters/memory/workbook';
+import { specToGrids } from '../../core/template/grids';
+import type { WorkbookSpec } from '../../core/template/spec';
+import type { WorkbookPort } from '../../core/port';
+import { OutputSet, sameFile, writeAtomically } from '../../adapters/exceljs/outputs';
 import { readWorkbook } from '../../core/layout/discover';
 import { decodeText } from '../../core/import/text';
 import { offersFromExport, type ExportOffers } from '../../core/import/export';
@@ -97,82 +102,96 @@ export const action0 =
         const year = budgetYears.length > 0 ? budgetYears.reduce((a, b) => (b > a ? b : a)) : null;
         if (year === null) throw new InputError('bad-argument', `${o.from.join(', ')} har ingen tal at udfylde / Nothing to fill`);
 
-        let workbook: ExcelJS.Workbook;
-        /** The skema's one reading: the file's (checked against exceljs's) for --into, else the new template's. */
-        let read: Grid[] | null = null;
-        if (o.into) {
-          ({ workbook, grids: read } = await openTakstskemaFile(o.into));
-        } else {
-          // A skema holds at most MAX_BLOCKS blocks: more offers are a named refusal, never "Uventet fejl".
-          if (combined.offers.length + 2 > MAX_BLOCKS)
-            throw new InputError(
-              'bad-argument',
-              `${o.from.join(', ')} har ${formatNumber(combined.offers.length)} forskellige tilbud; et takstskema kan højst have ${formatNumber(MAX_BLOCKS)} blokke (et landsdækkende skema har omkring 6.600); del udtrækket op / Too many offers for one skema`,
-            );
-          workbook = renderWorkbook(buildTemplate({ driftsherre: o.driftsherre!, year, blocks: combined.offers.length + 2 }).spec);
-        }
-        const port = new ExcelJsWorkbook(workbook);
-        let grids = read ?? (await port.readGrids());
-        let model = readWorkbook(grids);
-        let sheet = model.sheets[0];
-        if (!sheet) throw new InputError('no-takstskema', 'Skemaet har intet takstskema-ark / No takstskema sheet');
-        // Another operator's file into this skema (the region's export into Mariagerfjord's): said first.
-        const other = otherOperatorWarning(combined, sheet.driftsherre.value);
-        if (other) io.out(`  Advarsel: ${other.replace(' Intet er skrevet endnu.', '')}`);
+        // Planned in a function of its own: the grids, the model and the check (0,5 GB at national scale) are let go
+        // before the new skema is streamed out.
+        const planned = await (async () => {
+          /** The skema to fill --into (loaded to apply the plan), or null for a new one streamed out at the end. */
+          let workbook: ExcelJS.Workbook | null = null;
+          /** A new skema: its spec, planned on in memory and written row by row (never whole in memory). */
+          let spec: WorkbookSpec | null = null;
+          /** The skema's one reading: the file's (checked against exceljs's) for --into, else the new template's. */
+          let read: Grid[];
+          if (o.into) {
+            ({ workbook, grids: read } = await openTakstskemaFile(o.into));
+          } else {
+            // A skema holds at most MAX_BLOCKS blocks: more offers are a named refusal, never "Uventet fejl".
+            if (combined.offers.length + 2 > MAX_BLOCKS)
+              throw new InputError(
+                'bad-argument',
+                `${o.from.join(', ')} har ${formatNumber(combined.offers.length)} forskellige tilbud; et takstskema kan højst have ${formatNumber(MAX_BLOCKS)} blokke (et landsdækkende skema har omkring 6.600); del udtrækket op / Too many offers for one skema`,
+              );
+            spec = buildTemplate({ driftsherre: o.driftsherre!, year, blocks: combined.offers.length + 2 }).spec;
+            read = specToGrids(spec);
+          }
+          const port: WorkbookPort = workbook ? new ExcelJsWorkbook(workbook) : new MemoryWorkbook(read);
+          let grids = read;
+          let model = readWorkbook(grids);
+          let sheet = model.sheets[0];
+          if (!sheet) throw new InputError('no-takstskema', 'Skemaet har intet takstskema-ark / No takstskema sheet');
+          // Another operator's file into this skema (the region's export into Mariagerfjord's): said first.
+          const other = otherOperatorWarning(combined, sheet.driftsherre.value);
+          if (other) io.out(`  Advarsel: ${other.replace(' Intet er skrevet endnu.', '')}`);
 
-        // Year 1: last year's approved figures where they have the offer; the export's own where not.
-        const snapshot = o.snapshot === false ? null : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
-        const year1 = sheet.years.y1 ?? year - 1;
-        const approved = snapshot && snapshot.budgetYear === year1 ? withApprovedYear1(combined.offers, snapshot, sheet.driftsherre.value) : null;
-        const offers = approved?.offers ?? combined.offers;
+          // Year 1: last year's approved figures where they have the offer; the export's own where not.
+          const snapshot = o.snapshot === false ? null : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
+          const year1 = sheet.years.y1 ?? year - 1;
+          const approved = snapshot && snapshot.budgetYear === year1 ? withApprovedYear1(combined.offers, snapshot, sheet.driftsherre.value) : null;
+          const offers = approved?.offers ?? combined.offers;
 
-        let plan = planFill(
-          sheet,
-          grids.find((g) => g.name === sheet.sheet)!,
-          offers,
-        );
-        // Fewer empty blocks than offers: the sheet's own last block is copied for the rest, and the plan made again.
-        const lacking = plan.unplaced.filter((u) => u.reason.startsWith(NO_BLOCK_LEFT)).length;
-        if (lacking > 0) {
-          const copy = planBlockCopies(
+          let plan = planFill(
             sheet,
             grids.find((g) => g.name === sheet.sheet)!,
-            lacking,
+            offers,
           );
-          if ('reason' in copy) io.out(`  ${lacking} tilbud mangler en blok: ${copy.reason}`);
-          else {
-            copyBlocks(workbook, copy);
-            io.out(`  ${lacking} blokke tilføjet (kopier af skemaets sidste blok), så hvert tilbud har sin blok.`);
-            grids = await port.readGrids();
-            model = readWorkbook(grids);
-            sheet = model.sheets.find((x) => x.sheet === sheet.sheet)!;
-            plan = planFill(
+          // Fewer empty blocks than offers: the sheet's own last block is copied for the rest, and the plan made again.
+          const lacking = plan.unplaced.filter((u) => u.reason.startsWith(NO_BLOCK_LEFT)).length;
+          if (lacking > 0) {
+            const copy = planBlockCopies(
               sheet,
               grids.find((g) => g.name === sheet.sheet)!,
-              offers,
+              lacking,
             );
+            // (A new skema has a block for every offer and two spare: only a skema filled --into can lack blocks.)
+            if ('reason' in copy || !workbook) io.out(`  ${lacking} tilbud mangler en blok: ${'reason' in copy ? copy.reason : NO_BLOCK_LEFT}`);
+            else {
+              copyBlocks(workbook, copy);
+              io.out(`  ${lacking} blokke tilføjet (kopier af skemaets sidste blok), så hvert tilbud har sin blok.`);
+              grids = await port.readGrids();
+              model = readWorkbook(grids);
+              sheet = model.sheets.find((x) => x.sheet === sheet.sheet)!;
+              plan = planFill(
+                sheet,
+                grids.find((g) => g.name === sheet.sheet)!,
+                offers,
+              );
+            }
           }
-        }
-        io.out(formatPlan(plan));
-        for (const line of formatDifferences([...combined.differences, ...(approved?.differences ?? [])])) io.out(line);
-        for (const w of combined.warnings) io.out(`  ${w.file ? `${w.file} ` : ''}række ${w.row}: ${w.reason}`);
-        const rec = reconcile(combined.rows, [plan]);
-        io.out(formatReconciliation(rec));
-        if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite).');
-        // A row not used, or a value in a used row that could not be (unreadable, a clash, cut): never exit 0.
-        const code = Math.max(
-          rec.reported.length > 0 || combined.warnings.length > 0 ? EXIT.findings : EXIT.ok,
-          o.into ? reportReadProblems(io, model) : EXIT.ok,
-        );
-        const writes = chosenWrites(plan, o.overwrite ? 'all' : 'none');
-        await port.write(writes, undoRecordFor('fill', writes));
-        // What is left to type, on the filled sheet (also for --dry-run: the writes are only in memory then).
-        const filled = readWorkbook(await port.readGrids());
-        const findings = validateWorkbook(filled, undefined, { snapshot: snapshot ?? undefined }).findings;
-        io.out(formatProgress(totalProgress(filled.sheets.map((x) => progressOf(x, findings)))));
+          io.out(formatPlan(plan));
+          for (const line of formatDifferences([...combined.differences, ...(approved?.differences ?? [])])) io.out(line);
+          for (const w of combined.warnings) io.out(`  ${w.file ? `${w.file} ` : ''}række ${w.row}: ${w.reason}`);
+          const rec = reconcile(combined.rows, [plan]);
+          io.out(formatReconciliation(rec));
+          if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite).');
+          // A row not used, or a value in a used row that could not be (unreadable, a clash, cut): never exit 0.
+          const code = Math.max(
+            rec.reported.length > 0 || combined.warnings.length > 0 ? EXIT.findings : EXIT.ok,
+            o.into ? reportReadProblems(io, model) : EXIT.ok,
+          );
+          const writes = chosenWrites(plan, o.overwrite ? 'all' : 'none');
+          const undo = undoRecordFor('fill', writes);
+          await port.write(writes, undo);
+          // What is left to type, on the filled sheet (also for --dry-run: the writes are only in memory then).
+          // A new skema's grids are checked where they are (a copy of 1,3 million cells at national scale is 0,2 GB).
+          const filled = readWorkbook(port instanceof MemoryWorkbook ? port.grids : await port.readGrids());
+          const findings = validateWorkbook(filled, undefined, { snapshot: snapshot ?? undefined }).findings;
+          io.out(formatProgress(totalProgress(filled.sheets.map((x) => progressOf(x, findings)))));
+          return { workbook, spec, writes, undo, code, sheetName: sheet.sheet };
+        })();
+        const { workbook, spec, writes, undo, code, sheetName } = planned;
         if (o.dryRun) return code;
-        await saveWorkbook(workbook, o.out!, inputs, { force: o.force });
-        io.out(`Skrev ${o.out} (${writes.length} celler; ${files.map((f) => f.name).join(' + ')} → ${sheet.sheet}).`);
+        if (workbook) await saveWorkbook(workbook, o.out!, inputs, { force: o.force });
+        else await writeAtomically(o.out!, (tmp) => streamWorkbook(spec!, writes, undo, tmp, { consume: true }), inputs, { force: o.force });
+        io.out(`Skrev ${o.out} (${writes.length} celler; ${files.map((f) => f.name).join(' + ')} → ${sheetName}).`);
         return code;
       }),
     );
