@@ -1,6 +1,6 @@
 import { computeChange, difference, percentChange } from '../../src/core/compute/change';
-import { DAYS_PAYMENT, impliedRate, overheadPct } from '../../src/core/compute/rates';
-import { formatNumber, formatPercent } from '../../src/core/format';
+import { DAYS_PAYMENT, impliedRate } from '../../src/core/compute/rates';
+import { formatNumber } from '../../src/core/format';
 
 describe('the Ændring computation', () => {
   it('gives the domain reference check values', () => {
@@ -63,13 +63,5 @@ describe('rates implied by the budget', () => {
   it('is null without places or occupancy', () => {
     expect(impliedRate(1_000_000, 0, 98)).toBeNull();
     expect(impliedRate(1_000_000, 10, null)).toBeNull();
-  });
-});
-
-describe('overhead percent', () => {
-  it('gives the draft worked example: 5,4 %', () => {
-    const oh = overheadPct({ total: 10_000_000, regulering: 200_000, overhead: 500_000 })!;
-    expect(oh).toBeCloseTo((500_000 / 9_300_000) * 100, 12);
-    expect(formatPercent(oh)).toBe('5,4 %');
   });
 });

@@ -64,13 +64,3 @@ export function mapTakstenhed(old: string): string | null {
 export function enhedOfBetalingsmodel(old: string | null): string | null {
   return old ? (BETALINGSMODEL_ENHED[key(old)] ?? null) : null;
 }
-
-/** The mapping tables as rows, for docs/import.md. */
-export function mappingRows(): Array<[string, string, string]> {
-  return [
-    ...Object.entries(LOVGRUNDLAG).map(([k, v]) => ['Lovgrundlag', k, v] as [string, string, string]),
-    ['Lovgrundlag', '§ N (kun tal)', 'SEL § N, når den findes i listen'],
-    ...Object.entries(TAKSTENHED).map(([k, v]) => ['Takstenhed', k, v] as [string, string, string]),
-    ...Object.entries(BETALINGSMODEL_ENHED).map(([k, v]) => ['Betalingsmodel', k, `Enhed ${v}`] as [string, string, string]),
-  ];
-}

@@ -141,7 +141,6 @@ export const SheetModelSchema = z.object({
 export type SheetModel = z.infer<typeof SheetModelSchema>;
 
 export const SkippedSheetSchema = z.object({ sheet: z.string(), reason: z.string() });
-export type SkippedSheet = z.infer<typeof SkippedSheetSchema>;
 
 export const WorkbookModelSchema = z.object({
   sheets: z.array(SheetModelSchema),
