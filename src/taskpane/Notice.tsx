@@ -3,15 +3,10 @@
 // paint (the Kontrol tab shows no message until a check ran): they come in a chunk of their own, requested when this
 // module is first read, so it has arrived long before a message is shown. Until then a message is not drawn at all
 // (rather than drawn twice: its buttons must not be replaced under the user's pointer).
-import type { ReactNode } from 'react';
-import type { MessageBarIntent } from '@fluentui/react-components';
 import { lazyModule } from './lazy-module';
+import type { NoticeProps } from './NoticeBar';
 
-export interface NoticeProps {
-  intent: MessageBarIntent;
-  title?: ReactNode;
-  children?: ReactNode;
-}
+export type { NoticeProps };
 
 const bar = lazyModule(() => import(/* webpackChunkName: "notice" */ './NoticeBar'));
 bar.load().catch(() => undefined); // a chunk that cannot load leaves the messages out; the pane's state says the rest

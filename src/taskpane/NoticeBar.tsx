@@ -1,6 +1,12 @@
 // Notice's Fluent MessageBar, in a chunk of its own (see Notice.tsx).
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { NoticeProps } from './Notice';
+import type { ReactNode } from 'react';
+import { MessageBar, MessageBarBody, MessageBarTitle, type MessageBarIntent } from '@fluentui/react-components';
+
+export interface NoticeProps {
+  intent: MessageBarIntent;
+  title?: ReactNode;
+  children?: ReactNode;
+}
 
 export default function NoticeBar({ intent, title, children }: NoticeProps) {
   return (

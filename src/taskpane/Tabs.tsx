@@ -28,7 +28,8 @@ function Panel({ shown, opened, children }: { shown: boolean; opened: boolean; c
   );
 }
 
-type Tab = 'kontrol' | 'hvorfor' | 'udfyld' | 'indlaes';
+/** The pane's tabs by their value (not Fluent's Tab, the component that draws one). */
+type TabId = 'kontrol' | 'hvorfor' | 'udfyld' | 'indlaes';
 
 export interface TabsProps extends Omit<CheckTabProps, 'port' | 'snapshot'> {
   port: WorkbookPort;
@@ -36,8 +37,8 @@ export interface TabsProps extends Omit<CheckTabProps, 'port' | 'snapshot'> {
 }
 
 export function Tabs({ port, snapshot, ...rest }: TabsProps) {
-  const [tab, setTab] = useState<Tab>('kontrol');
-  const [opened, setOpened] = useState<ReadonlySet<Tab>>(new Set(['kontrol']));
+  const [tab, setTab] = useState<TabId>('kontrol');
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(new Set(['kontrol']));
   // A write from the import tab shows up as Fortryd in the prefill tab: remount it to read the record again.
   const [written, setWritten] = useState(0);
   // Every write of the pane's own (prefill, fill, their undo): the check re-runs, the export's links are withdrawn.
@@ -49,8 +50,8 @@ export function Tabs({ port, snapshot, ...rest }: TabsProps) {
         size="small"
         selectedValue={tab}
         onTabSelect={(_, d) => {
-          setTab(d.value as Tab);
-          setOpened((prev) => new Set([...prev, d.value as Tab]));
+          setTab(d.value as TabId);
+          setOpened((prev) => new Set([...prev, d.value as TabId]));
         }}
         style={{ padding: '0 4px', flexWrap: 'wrap' }}
       >

@@ -1,6 +1,5 @@
-// The undo record's schema, and the parser of a stored record (see undo.ts).
+// The undo record's schema, and the parser of a stored record (see undo.ts, whose UndoRecord is this schema's type).
 import { z } from 'zod';
-import type { UndoRecord } from './undo';
 
 const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -24,7 +23,7 @@ export const UndoRecordSchema = z.object({
 });
 
 /** Parses a stored record; null when there is none or it cannot be read. */
-export function parseUndo(text: string | null): UndoRecord | null {
+export function parseUndo(text: string | null): z.infer<typeof UndoRecordSchema> | null {
   if (!text) return null;
   try {
     const r = UndoRecordSchema.safeParse(JSON.parse(text));
