@@ -21,18 +21,14 @@ export function unexpectedError(e: unknown): string {
   return `takst: ${oneLine(`Uventet fejl: ${(e as Error)?.message ?? String(e)} / Unexpected error`)}${process.env.TAKST_DEBUG ? `\n${(e as Error)?.stack ?? ''}` : ''}`;
 }
 
-/**
- * A command's action, loaded when the command runs: `load` imports the command's `.run` module, whose export
- * `name` makes the action from the output and the exit-code setter.
- */
-export function lazy(
-  load: () => Promise<Record<string, unknown>>,
-  name: string,
-  io: Output,
-  setExit: (code: number) => void,
-): (...args: unknown[]) => Promise<void> {
+/** What a command's `.run` module exports: the action, made from the output and the exit-code setter. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each command's action takes commander's own arguments
+export type MakeAction = (io: Output, setExit: (code: number) => void) => (...args: any[]) => unknown;
+
+/** A command's action, loaded when the command runs: `load` imports the command's `.run` module (its `makeAction`). */
+export function lazy(load: () => Promise<{ makeAction: MakeAction }>, io: Output, setExit: (code: number) => void): (...args: unknown[]) => Promise<void> {
   return async (...args) => {
-    const make = (await load())[name] as (io: Output, setExit: (code: number) => void) => (...a: unknown[]) => unknown;
-    await make(io, setExit)(...args);
+    const { makeAction } = await load();
+    await makeAction(io, setExit)(...args);
   };
 }

@@ -77,7 +77,7 @@ async function readInput(file: string, snapshot: Snapshot): Promise<Consolidatio
   };
 }
 
-export const action0 = (io: Output, setExit: (code: number) => void) => async (inputs: string[], o: { out: string; snapshot?: string }) => {
+export const makeAction = (io: Output, setExit: (code: number) => void) => async (inputs: string[], o: { out: string; snapshot?: string }) => {
   setExit(
     await runCommand(io, async () => {
       const { files, own, stray } = await expand(inputs);

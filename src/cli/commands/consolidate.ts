@@ -10,5 +10,5 @@ export function registerConsolidate(program: Command, io: Output, setExit: (code
     .argument('<mapper-eller-filer...>', 'eksporter (.json) eller udfyldte takstskemaer (.xlsx)')
     .requiredOption('--out <mappe>', 'hvor takstbilag.xlsx, review.xlsx og øjebliksbilledet skrives')
     .option('--snapshot <fil.json>', 'sidste års godkendte tal at sammenligne med (ellers det medfølgende)')
-    .action(lazy(() => import('./consolidate.run'), 'action0', io, setExit));
+    .action(lazy(() => import('./consolidate.run'), io, setExit));
 }

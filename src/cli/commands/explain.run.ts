@@ -39,7 +39,7 @@ function toText(e: Explanation): string {
   return lines.join('\n');
 }
 
-export const action0 = (io: Output, setExit: (code: number) => void) => async (file: string, o: { format: string; sheet?: string }) => {
+export const makeAction = (io: Output, setExit: (code: number) => void) => async (file: string, o: { format: string; sheet?: string }) => {
   setExit(
     await runCommand(io, async () => {
       textOrJson(o.format);

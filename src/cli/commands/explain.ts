@@ -9,5 +9,5 @@ export function registerExplain(program: Command, io: Output, setExit: (code: nu
     .argument('<fil.xlsx>', 'det udfyldte takstskema')
     .option('--format <format>', 'text eller json', 'text')
     .option('--sheet <navn>', 'kun dette ark')
-    .action(lazy(() => import('./explain.run'), 'action0', io, setExit));
+    .action(lazy(() => import('./explain.run'), io, setExit));
 }

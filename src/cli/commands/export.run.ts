@@ -16,7 +16,7 @@ const { version } = require('../../../package.json') as { version: string };
 
 const FORMATS = ['xlsx', 'csv', 'json'] as const;
 
-export const action0 =
+export const makeAction =
   (io: Output, setExit: (code: number) => void) => async (file: string, o: { out: string; format: string; force?: boolean; snapshot?: string }) => {
     setExit(
       await runCommand(io, async () => {

@@ -12,5 +12,5 @@ export function registerExport(program: Command, io: Output, setExit: (code: num
     .option('--format <liste>', 'xlsx, csv og/eller json, kommasepareret', 'xlsx,csv,json')
     .option('--force', 'eksportér trods fejl; fundene skrives med i eksporten')
     .option('--snapshot <fil.json>', 'sammenlign år 1 med dette øjebliksbillede (ellers det medfølgende)')
-    .action(lazy(() => import('./export.run'), 'action0', io, setExit));
+    .action(lazy(() => import('./export.run'), io, setExit));
 }

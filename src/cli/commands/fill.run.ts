@@ -42,7 +42,7 @@ export async function readExportFile(file: string, mapping: Mapping | null): Pro
   return offersFromExport({ grids: (await readGridsFile(file)).grids }, mapping);
 }
 
-export const action0 =
+export const makeAction =
   (io: Output, setExit: (code: number) => void) =>
   async (o: {
     from: string[];

@@ -22,5 +22,5 @@ export function registerFill(program: Command, io: Output, setExit: (code: numbe
     .option('--overwrite', 'skriv også over celler med et andet tal')
     .option('--dry-run', 'vis planen og afstemningen; skriv intet')
     .option('--force', 'overskriv en eksisterende --out')
-    .action(lazy(() => import('./fill.run'), 'action0', io, setExit));
+    .action(lazy(() => import('./fill.run'), io, setExit));
 }

@@ -4,7 +4,7 @@ import { toInspectJson } from '../../core/export/inspect-json';
 import { inspectText } from '../../core/export/inspect-text';
 import { readTakstskemaFile, reportReadProblems, runCommand, type Output, textOrJson } from '../io';
 
-export const action0 = (io: Output, setExit: (code: number) => void) => async (file: string, o: { format: string; sheet?: string }) => {
+export const makeAction = (io: Output, setExit: (code: number) => void) => async (file: string, o: { format: string; sheet?: string }) => {
   setExit(
     await runCommand(io, async () => {
       textOrJson(o.format);

@@ -9,5 +9,5 @@ export function registerInspect(program: Command, io: Output, setExit: (code: nu
     .argument('<fil.xlsx>', 'den udfyldte arbejdsbog')
     .option('--format <format>', 'text eller json', 'text')
     .option('--sheet <navn>', 'læs kun dette ark')
-    .action(lazy(() => import('./inspect.run'), 'action0', io, setExit));
+    .action(lazy(() => import('./inspect.run'), io, setExit));
 }

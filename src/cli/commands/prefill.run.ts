@@ -9,7 +9,7 @@ import { chosenWrites, planPrefill } from '../../core/prefill/plan';
 import { undoRecordFor } from '../../core/plans/undo';
 import { BUNDLED_SNAPSHOT, openTakstskemaFile, readSnapshotFile, reportReadProblems, runCommand, type Output } from '../io';
 
-export const action0 =
+export const makeAction =
   (io: Output, setExit: (code: number) => void) =>
   async (file: string, o: { out?: string; snapshot?: string; sheet?: string; overwrite?: boolean; dryRun?: boolean; force?: boolean }) => {
     setExit(

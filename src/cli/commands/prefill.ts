@@ -14,5 +14,5 @@ export function registerPrefill(program: Command, io: Output, setExit: (code: nu
     .option('--overwrite', 'skriv også over celler, der har et andet tal end sidste år')
     .option('--dry-run', 'vis kun planen; skriv intet')
     .option('--force', 'overskriv en eksisterende --out')
-    .action(lazy(() => import('./prefill.run'), 'action0', io, setExit));
+    .action(lazy(() => import('./prefill.run'), io, setExit));
 }

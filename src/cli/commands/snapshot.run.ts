@@ -11,7 +11,7 @@ import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../core/prefill/snapsh
 import type { SheetModel } from '../../core/model/takstskema';
 import { EXIT, readEach, reportReadProblems, runCommand, type Output } from '../io';
 
-export const action0 =
+export const makeAction =
   (io: Output, setExit: (code: number) => void) =>
   async (files: string[], o: { year: string; out: string; source?: string; partial?: boolean; force?: boolean }) => {
     setExit(

@@ -14,5 +14,5 @@ export function registerSnapshot(program: Command, io: Output, setExit: (code: n
     .option('--source <tekst>', 'kildebeskrivelse i filen')
     .option('--partial', 'marker øjebliksbilledet som delvist')
     .option('--force', 'overskriv en eksisterende --out')
-    .action(lazy(() => import('./snapshot.run'), 'action0', io, setExit));
+    .action(lazy(() => import('./snapshot.run'), io, setExit));
 }

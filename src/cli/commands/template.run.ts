@@ -35,7 +35,7 @@ function percentArg(name: string, v: string | undefined): number | undefined {
   return n;
 }
 
-export const action0 = (io: Output, setExit: (code: number) => void) => async (o: Opts) => {
+export const makeAction = (io: Output, setExit: (code: number) => void) => async (o: Opts) => {
   setExit(
     await runCommand(io, async () => {
       const year = intArg('year', o.year, 2000, 2100);

@@ -13,5 +13,5 @@ export function registerTemplate(program: Command, io: Output, setExit: (code: n
     .option('--pl-kommuner <pct>', 'P/L for kommuner i procent (standard: udkastets 3,10 for 2027)')
     .option('--pl-regioner <pct>', 'P/L for regioner i procent (standard: udkastets 2,46 for 2027)')
     .option('--force', 'overskriv en eksisterende fil')
-    .action(lazy(() => import('./template.run'), 'action0', io, setExit));
+    .action(lazy(() => import('./template.run'), io, setExit));
 }

@@ -7,7 +7,7 @@ import { planMarks } from '../../core/plans/marks';
 import { OutputSet } from '../../adapters/exceljs/outputs';
 import { BUNDLED_SNAPSHOT, EXIT, openTakstskemaFile, readSnapshotFile, readTakstskemaFile, runCommand, textOrJson, type Output } from '../io';
 
-export const action0 =
+export const makeAction =
   (io: Output, setExit: (code: number) => void) =>
   async (file: string, o: { format: string; sheet?: string; out?: string; snapshot?: string | false; force?: boolean }) => {
     setExit(

@@ -13,5 +13,5 @@ export function registerValidate(program: Command, io: Output, setExit: (code: n
     .option('--snapshot <fil.json>', 'sammenlign år 1 med dette øjebliksbillede (ellers det medfølgende)')
     .option('--no-snapshot', 'sammenlign ikke med sidste års tal')
     .option('--force', 'overskriv en eksisterende --out')
-    .action(lazy(() => import('./validate.run'), 'action0', io, setExit));
+    .action(lazy(() => import('./validate.run'), io, setExit));
 }
