@@ -15,7 +15,7 @@ export type State =
   | { kind: 'cleared'; removed: number }
   | { kind: 'failed'; message: string; previous: CheckOutcome | null };
 
-export interface CheckOptions {
+export interface UseCheckOptions {
   snapshot?: Snapshot;
   /** Quiet time after an edit before the automatic re-check, in ms. */
   debounceMs: number;
@@ -27,7 +27,7 @@ export interface CheckOptions {
   generation?: number;
 }
 
-export function useCheck(port: WorkbookPort, { snapshot, debounceMs, auto, onCleared, generation = 0 }: CheckOptions) {
+export function useCheck(port: WorkbookPort, { snapshot, debounceMs, auto, onCleared, generation = 0 }: UseCheckOptions) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   /** An edit was seen and the re-check waits for the quiet time: the tab says so. */
   const [pending, setPending] = useState(false);
