@@ -133,7 +133,8 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
   let isMaster = false;
   let value: string | undefined;
   let rich: string[] | null = null;
-  let target = 0; // 0 none, 1 formula, 2 value, 3 rich run text
+  /** Where the text being read goes: a formula, a value, a rich-text run, or nowhere. */
+  let target: 'none' | 'formula' | 'value' | 'run' = 'none';
   let runText: string[] | null = null;
 
   const finishCell = () => {
@@ -247,18 +248,18 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
           break;
         case 'f':
           if (!inCell) break;
-          target = 1;
+          target = 'formula';
           shareType = a.t;
           si = a.si;
           isMaster = a.ref !== undefined;
           break;
         case 'v':
-          if (inCell) target = 2;
+          if (inCell) target = 'value';
           break;
         case 't':
           if (inCell) {
-            if (runText) target = 3;
-            else target = 2;
+            if (runText) target = 'run';
+            else target = 'value';
           }
           break;
         case 'r':
@@ -278,21 +279,21 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
       }
     },
     text(text) {
-      if (target === 1) formula = formula ? formula + text : text;
-      else if (target === 2) value = value ? value + text : text;
-      else if (target === 3) runText!.push(text);
+      if (target === 'formula') formula = formula ? formula + text : text;
+      else if (target === 'value') value = value ? value + text : text;
+      else if (target === 'run') runText!.push(text);
     },
     close(name) {
       switch (name) {
         case 'c':
           if (inCell) finishCell();
           inCell = false;
-          target = 0;
+          target = 'none';
           break;
         case 'f':
         case 'v':
         case 't':
-          target = 0;
+          target = 'none';
           break;
         case 'r':
           if (inCell && runText) {

@@ -28,15 +28,17 @@ export function rateChanges(b: Block): RateChange[] {
 }
 
 /** A count of places: whole numbers without decimals, fractions with two (12,50). */
-export function places(v: number): string {
+export function formatPlaces(v: number): string {
   return formatNumber(v, 2).replace(/,00$/, '');
 }
 
-export function pct(v: number, decimals = 1): string {
+/** A percent as the messages say it: 5,1 %. */
+export function formatPct(v: number, decimals = 1): string {
   return `${formatNumber(v, decimals)} %`;
 }
 
-export function pp(v: number, decimals = 1): string {
+/** A difference of percents: 2,0 procentpoint. */
+export function formatPp(v: number, decimals = 1): string {
   return `${formatNumber(v, decimals)} procentpoint`;
 }
 

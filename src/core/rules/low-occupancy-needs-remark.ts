@@ -1,7 +1,7 @@
 // An occupancy below the threshold needs both a Bemærkning and the Tomgang figure.
 import { belowOccupancy } from '../compute/limits';
 import { isEmptyBlock } from '../model/queries';
-import { isBlankText, pct } from './helpers';
+import { isBlankText, formatPct } from './helpers';
 import type { Rule } from './types';
 
 export const lowOccupancyNeedsRemark: Rule = {
@@ -24,7 +24,7 @@ export const lowOccupancyNeedsRemark: Rule = {
       block(b) {
         const y = b.y2;
         if (!y || isEmptyBlock(b) || y.belaegning.value === null || !belowOccupancy(y.belaegning.value, threshold)) return;
-        const data = { occupancy: pct(y.belaegning.value), threshold: pct(threshold) };
+        const data = { occupancy: formatPct(y.belaegning.value), threshold: formatPct(threshold) };
         if (isBlankText(b.bemaerkning)) ctx.report({ messageId: 'remark', cell: b.bemaerkning.cell, data });
         if (y.tomgang.value === null) ctx.report({ messageId: 'tomgang', cell: y.tomgang.cell, data });
       },

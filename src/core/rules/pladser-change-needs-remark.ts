@@ -1,5 +1,5 @@
 // A change in Pladser from year 1 to year 2 needs its reason in Bemærkning (Syrenhuset went from 48 to 24 places).
-import { isBlankText, places, yearLabel } from './helpers';
+import { isBlankText, formatPlaces, yearLabel } from './helpers';
 import type { Rule } from './types';
 
 export const pladserChangeNeedsRemark: Rule = {
@@ -21,7 +21,7 @@ export const pladserChangeNeedsRemark: Rule = {
       ctx.report({
         messageId: 'missing',
         cell: b.bemaerkning.cell,
-        data: { p1: places(p1), p2: places(p2), year1: yearLabel(b.y1!), year2: yearLabel(b.y2!) },
+        data: { p1: formatPlaces(p1), p2: formatPlaces(p2), year1: yearLabel(b.y1!), year2: yearLabel(b.y2!) },
       });
     },
   }),

@@ -1,5 +1,5 @@
 // Places are never negative: Pladser, Tomgang and the places rows.
-import { places } from './helpers';
+import { formatPlaces } from './helpers';
 import type { Rule } from './types';
 
 export const pladserNegative: Rule = {
@@ -26,7 +26,7 @@ export const pladserNegative: Rule = {
         ...[...b.anvendte, ...b.solgte].flatMap((p) => p.levels.map((f, i) => ({ name: `${p.label.value ?? 'Pladser'}, takst ${i + 1}`, f }))),
       ];
       for (const { name, f } of cells)
-        if (f.value !== null && f.value < 0) ctx.report({ messageId: 'negative', cell: f.cell, data: { field: name, value: places(f.value) } });
+        if (f.value !== null && f.value < 0) ctx.report({ messageId: 'negative', cell: f.cell, data: { field: name, value: formatPlaces(f.value) } });
     },
   }),
 };

@@ -1,7 +1,7 @@
 // A rate rising more than P/L + the threshold needs a Bemærkning (the draft only colours it red).
 import { isEmptyBlock } from '../model/queries';
 import { risesPastLimit } from '../compute/limits';
-import { applicablePl, isBlankText, pct, pp, rateChanges } from './helpers';
+import { applicablePl, isBlankText, formatPct, formatPp, rateChanges } from './helpers';
 import type { Rule } from './types';
 
 export const rateRiseNeedsRemark: Rule = {
@@ -30,11 +30,11 @@ export const rateRiseNeedsRemark: Rule = {
           messageId: 'missing',
           cell: b.bemaerkning.cell,
           data: {
-            levels: over.map((r) => `${r.name} (${r.change! > 0 ? '+' : ''}${pct(r.change!)})`).join(', '),
+            levels: over.map((r) => `${r.name} (${r.change! > 0 ? '+' : ''}${formatPct(r.change!)})`).join(', '),
             pl: pl.label,
-            plValue: pct(pl.value!, 2),
-            threshold: pp(threshold),
-            limit: pct(limit, 2),
+            plValue: formatPct(pl.value!, 2),
+            threshold: formatPp(threshold),
+            limit: formatPct(limit, 2),
           },
         });
       },
