@@ -8,9 +8,13 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: CellWrite[]): void {
   for (const w of writes) {
     const ws = wb.getWorksheet(w.sheet);
     if (!ws) throw new InputError('no-such-sheet', `Arket "${w.sheet}" findes ikke / Sheet "${w.sheet}" not found`);
-    const cell = ws.getCell(w.cell);
-    cell.value = w.formula !== undefined ? ({ formula: w.formula, result: w.value ?? undefined } as ExcelJS.CellFormulaValue) : w.value;
-    // A copy of the style: exceljs shares one style object between cells loaded with the same style.
-    if (w.numFmt) cell.style = { ...cell.style, numFmt: w.numFmt };
+    writeCell(ws.getCell(w.cell), w);
   }
+}
+
+/** One planned write onto its exceljs cell: the formula (with the value as its result) or the value, and its format. */
+export function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
+  cell.value = w.formula !== undefined ? ({ formula: w.formula, result: w.value ?? undefined } as ExcelJS.CellFormulaValue) : w.value;
+  // A copy of the style: exceljs shares one style object between cells loaded with the same style.
+  if (w.numFmt) cell.style = { ...cell.style, numFmt: w.numFmt };
 }

@@ -122,12 +122,20 @@ class TagCounter {
     this.re = new RegExp(`<(?:\\w+:)?${tag}(?=[\\s>/])`, 'g');
   }
   push(chunk: string): boolean {
-    const text = this.tail + chunk;
-    const from = this.tail.length;
-    for (const m of text.matchAll(this.re)) if ((m.index ?? 0) + m[0].length > from) this.count++;
-    this.tail = text.slice(-64);
+    this.tail = eachNewMatch(this.tail, chunk, this.re, 64, () => this.count++);
     return this.count <= this.limit;
   }
+}
+
+/**
+ * Calls `each` for every match of `re` in a stream chunk, reading the end of the chunk before (`tail`) again, as a tag
+ * may be cut between two chunks; a match that ended inside the tail was counted with that chunk. Returns the new
+ * tail (the last `keep` characters).
+ */
+function eachNewMatch(tail: string, chunk: string, re: RegExp, keep: number, each: (m: RegExpMatchArray) => void): string {
+  const text = tail + chunk;
+  for (const m of text.matchAll(re)) if ((m.index ?? 0) + m[0].length > tail.length) each(m);
+  return text.slice(-keep);
 }
 
 /** The refusal of a sheet counted past a limit so far (rows first), or null while it is within both. */
@@ -193,12 +201,8 @@ export class SheetCounter {
   private tail = '';
 
   push(chunk: string): void {
-    // A tag may be cut between two chunks: the end of the last chunk is read again with the next one.
-    const text = this.tail + chunk;
-    const from = this.tail.length;
     // Only whole tags (closed by ">") count; a tag cut at the chunk's end is counted with the next chunk.
-    for (const m of text.matchAll(/<(?:\w+:)?(row|c|dimension)(?=[\s>/])([^>]*)>/g)) {
-      if ((m.index ?? 0) + m[0].length <= from) continue; // counted with the chunk before
+    this.tail = eachNewMatch(this.tail, chunk, /<(?:\w+:)?(row|c|dimension)(?=[\s>/])([^>]*)>/g, 256, (m) => {
       if (m[1] === 'c') this.cells++;
       else {
         const n = m[1] === 'row' ? /\br="(\d+)"/.exec(m[2]) : /ref="[^"]*?(\d+)"/.exec(m[2]);
@@ -206,8 +210,7 @@ export class SheetCounter {
         if (n) this.rows = Math.max(this.rows, Number(n[1]));
         this.rows = Math.max(this.rows, this.rowElements);
       }
-    }
-    this.tail = text.slice(-256);
+    });
   }
 }
 

@@ -4,9 +4,10 @@
 import ExcelJS from 'exceljs';
 import { parseA1, parseRange } from '../../core/grid';
 import type { CellWrite } from '../../core/model/cell-write';
-import type { CellSpec, SheetSpec, WorkbookSpec } from '../../core/template/spec';
+import type { SheetSpec, WorkbookSpec } from '../../core/template/spec';
 import { UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
 import { listValidation, redTextFormats, renderCell, sheetOptions } from './write';
+import { writeCell } from './apply';
 
 type StreamSheet = ExcelJS.Worksheet & { _merges?: unknown[] };
 
@@ -50,21 +51,11 @@ async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: SheetSpec,
   for (const [c, w] of Object.entries(s.columnWidths)) ws.getColumn(Number(c) + 1).width = w;
 
   // Everything a row needs, gathered by row (0-based), so that each row is written once and then let go.
-  const cells = new Map<number, CellSpec[]>();
-  for (const c of s.cells) (cells.get(c.row) ?? cells.set(c.row, []).get(c.row)!).push(c);
+  const cells = byRow(s.cells, (c) => c.row);
   if (consume) s.cells = [];
-  const written = new Map<number, CellWrite[]>();
-  for (const w of writes) {
-    const { row } = parseA1(w.cell);
-    (written.get(row) ?? written.set(row, []).get(row)!).push(w);
-  }
-  const merges = new Map<number, string[]>();
-  for (const m of s.merges) {
-    const top = parseRange(m).top;
-    (merges.get(top) ?? merges.set(top, []).get(top)!).push(m);
-  }
-  const validations = new Map<number, SheetSpec['validations']>();
-  for (const v of s.validations) (validations.get(v.row) ?? validations.set(v.row, []).get(v.row)!).push(v);
+  const written = byRow(writes, (w) => parseA1(w.cell).row);
+  const merges = byRow(s.merges, (m) => parseRange(m).top);
+  const validations = byRow(s.validations, (v) => v.row);
   const rows = [...new Set([...cells.keys(), ...written.keys(), ...merges.keys(), ...validations.keys(), ...Object.keys(s.rowHeights).map(Number)])].sort(
     (a, b) => a - b,
   );
@@ -78,11 +69,7 @@ async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: SheetSpec,
     const height = s.rowHeights[r];
     if (height !== undefined) row.height = height;
     for (const c of cells.get(r) ?? []) renderCell(row.getCell(c.col + 1), c);
-    for (const w of written.get(r) ?? []) {
-      const cell = row.getCell(parseA1(w.cell).col + 1);
-      cell.value = w.formula !== undefined ? ({ formula: w.formula, result: w.value ?? undefined } as ExcelJS.CellFormulaValue) : w.value;
-      if (w.numFmt) cell.numFmt = w.numFmt;
-    }
+    for (const w of written.get(r) ?? []) writeCell(row.getCell(parseA1(w.cell).col + 1), w);
     for (const v of validations.get(r) ?? []) row.getCell(v.col + 1).dataValidation = listValidation(v);
     row.commit();
     cells.delete(r);
@@ -93,6 +80,18 @@ async function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: SheetSpec,
   }
   for (const cf of redTextFormats(s)) ws.addConditionalFormatting(cf);
   ws.commit();
+}
+
+/** Items by the row they belong to. */
+function byRow<T>(items: readonly T[], rowOf: (item: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const r = rowOf(item);
+    const list = out.get(r);
+    if (list) list.push(item);
+    else out.set(r, [item]);
+  }
+  return out;
 }
 
 /** exceljs's mergeCells with the sheet's earlier areas set aside, so it compares the new area with none. */

@@ -8,7 +8,7 @@
 // - a merged area's other cells are blank (whatever they held) and keep their own style;
 // - a missing cell inside a row takes the row's style, else its column's;
 // - a number under a date format is a date (its ISO text), and a shared formula is slid to each of its cells.
-import { parseRange, type Grid, type GridCell, type MergedArea } from '../../core/grid';
+import { colsOf, parseRange, type Grid, type GridCell, type MergedArea } from '../../core/grid';
 import { RunError } from '../../core/errors';
 import { corruptFile as corrupt } from '../exceljs/errors';
 import type { CellStyle, Styles } from './styles';
@@ -364,7 +364,7 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
   let made = 0;
   const cells: Grid['cells'] = [];
   for (const [r, built] of [...rows.entries()].sort((x, y) => x[0] - y[0])) {
-    const present = Object.keys(built.cells).map(Number);
+    const present = colsOf(built.cells);
     if (!present.some((c) => built.cells[c]!.kind !== NULL)) continue;
     const width = present[present.length - 1] + 1;
     const rowStyled = !!built.style && ((built.style.numFmt !== undefined && built.style.numFmt !== 'General') || !!built.style.hasFill);
