@@ -30,8 +30,12 @@ export const BYTES_PER_MARK = 2100;
 export const BYTES_PER_DELETE = 850;
 /** Bytes of one chunk of the undo record in a request (a chunk is at most this many characters). */
 export const UNDO_CHUNK_BYTES = UNDO_CHUNK * 3;
-/** Request bytes of one cell write with its number format (measured: 460-570 bytes), with a margin. */
-export const BYTES_PER_CELL = 650;
+/**
+ * Request bytes of one cell write besides its own text: the range's path, office.js's _KeepReference for the range
+ * (Excel.run tracks it), the number format and the value (measured with the real library: 744 bytes around a
+ * 90-character text), with a margin. The text itself is counted as JSON writes it.
+ */
+export const BYTES_PER_CELL = 800;
 /** Edits within this time after our own write are our own (conditional formats fire onChanged in some hosts). */
 export const OWN_WRITE_QUIET_MS = 1500;
 
@@ -84,13 +88,27 @@ export async function connect(host: OfficeHost, st: OfficeState): Promise<void> 
   });
 }
 
+/** Bytes of a text in UTF-8, as a request carries it (TextEncoder is not in every webview's test double). */
+export function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // 2 bytes to 0x7FF, 3 above; a surrogate pair is 4 bytes, 2 per half.
+    if (c > 0x7f) n += c <= 0x7ff || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+  }
+  return n;
+}
+
+/** A mark's or a deletion's request bytes. */
+const markBytes = (op: { kind: 'delete' | 'add' }) => (op.kind === 'add' ? BYTES_PER_MARK : BYTES_PER_DELETE);
+
 /** Splits write operations so that no request passes the budget; one chunk for any realistic sheet. */
-export function chunkByBytes<T extends { kind: 'delete' | 'add' }>(ops: T[], budget = WRITE_BUDGET, bytesPerAdd = BYTES_PER_MARK): T[][] {
+export function chunkByBytes<T extends { kind: 'delete' | 'add' }>(ops: T[], budget = WRITE_BUDGET, bytesOf: (op: T) => number = markBytes): T[][] {
   const chunks: T[][] = [];
   let current: T[] = [];
   let bytes = 0;
   for (const op of ops) {
-    const size = op.kind === 'add' ? bytesPerAdd : BYTES_PER_DELETE;
+    const size = bytesOf(op);
     if (current.length > 0 && bytes + size > budget) {
       chunks.push(current);
       current = [];

@@ -2,11 +2,27 @@
 // cells in chunks under the request limit; texts under the text format so that Excel never parses them.
 import type { CellWrite } from '../../core/model/cell-write';
 import { UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
-import { BYTES_PER_CELL, chunkByBytes, connect, noteProtection, UNDO_CHUNK_BYTES, WRITE_BUDGET, WriteRefused, type OfficeHost, type OfficeState } from './host';
+import {
+  BYTES_PER_CELL,
+  chunkByBytes,
+  utf8Length,
+  connect,
+  noteProtection,
+  UNDO_CHUNK_BYTES,
+  WRITE_BUDGET,
+  WriteRefused,
+  type OfficeHost,
+  type OfficeState,
+} from './host';
 
 /** A text that Excel would parse when written as a value (a formula, a number in en-US form): written as text. */
 function parsedByExcel(text: string): boolean {
   return /^[=+\-@]/.test(text) || /^\s*[-+]?[\d.,]+\s*%?\s*$/.test(text) || /^\s*(true|false|sand|falsk)\s*$/i.test(text);
+}
+
+/** A cell write's request bytes: the fixed part and its own text as JSON writes it (a cell address, a formula). */
+export function cellBytes(w: CellWrite): number {
+  return BYTES_PER_CELL + w.cell.length * 2 + utf8Length(JSON.stringify(w.formula ?? w.value ?? '')) + (w.numFmt?.length ?? 0);
 }
 
 /**
@@ -55,7 +71,7 @@ export async function write(host: OfficeHost, st: OfficeState, writes: CellWrite
     const chunks = chunkByBytes(
       writes.map((w) => ({ kind: 'add' as const, w })),
       WRITE_BUDGET - (record.length > perRequest ? 0 : record.length * UNDO_CHUNK_BYTES),
-      BYTES_PER_CELL,
+      ({ w }) => cellBytes(w),
     );
     for (const chunk of chunks) {
       for (const { w } of chunk) {
@@ -105,10 +121,21 @@ export async function readUndo(host: OfficeHost, st: OfficeState): Promise<UndoR
     await ctx.sync();
     st.names = sheets.items.map((s) => s.name);
     if (!st.names.includes(UNDO_SHEET)) return null;
-    const used = sheets.getItem(UNDO_SHEET).getUsedRange(true);
-    used.load('values');
-    await ctx.sync();
-    return used.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join('');
+    // Read in bands under the answer's 5 MB (a fill of a whole region's sheet has a record of many megabytes); the
+    // first band with the record's length, so that a usual record is one more sync.
+    const ws = sheets.getItem(UNDO_SHEET);
+    const band = Math.max(1, Math.floor(WRITE_BUDGET / UNDO_CHUNK_BYTES));
+    const used = ws.getUsedRange(true);
+    used.load('rowCount');
+    const parts: string[] = [];
+    for (let from = 0, rows = band; from < rows; from += band) {
+      const part = ws.getRange(`A${from + 1}:A${from + band}`);
+      part.load('values');
+      await ctx.sync();
+      rows = used.rowCount;
+      parts.push(...part.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')));
+    }
+    return parts.join('');
   });
   if (text === null) return null;
   // The schema (zod) is loaded with the first Fortryd, not with the pane.

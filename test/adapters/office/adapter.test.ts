@@ -1,4 +1,5 @@
-// The Office.js adapter against office-addin-mock: one sync to read, one to mark, marks clear to the original formats.
+// The Office.js adapter on Microsoft's office.js, its requests answered by the RichApi host (richapi-host.ts): one
+// sync to read, one to mark, marks clear to the original formats. Syncs and bytes are those of the real requests.
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +30,7 @@ async function sixtyBlocks() {
 
 const marksIn = (fake: FakeExcel) => fake.sheets.flatMap((s) => s.cfs.filter((c) => isMarkFormula(c.formula)));
 
-describe('Office.js adapter (office-addin-mock)', () => {
+describe('Office.js adapter (office.js + RichApi host)', () => {
   it('checks and marks a 60-block sheet in exactly one read sync and one write sync', async () => {
     const { fake } = await sixtyBlocks();
     const port = new OfficeWorkbook(fake.host());

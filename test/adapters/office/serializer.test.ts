@@ -6,7 +6,8 @@
 // records each request body, and the adapter's chunks are serialized by it. No Excel and no network: the
 // library's own request serializer measures what the adapter's estimates must cover.
 import { readFileSync } from 'node:fs';
-import { BYTES_PER_CELL, BYTES_PER_DELETE, BYTES_PER_MARK, chunkByBytes, REQUEST_LIMIT, WRITE_BUDGET } from '../../../src/adapters/office/workbook';
+import { BYTES_PER_DELETE, BYTES_PER_MARK, chunkByBytes, REQUEST_LIMIT, WRITE_BUDGET } from '../../../src/adapters/office/workbook';
+import { cellBytes } from '../../../src/adapters/office/write';
 import { markFormula, MARK_STYLES } from '../../../src/core/plans/marks';
 
 type Lib = { Excel: typeof Excel; OfficeExtension: { HttpUtility: { sendRequest: (r: { body: unknown }) => Promise<unknown> } } };
@@ -50,10 +51,12 @@ function deleteMark(ctx: Excel.RequestContext, i: number): void {
   ctx.workbook.worksheets.getItem(SHEET).getRange().conditionalFormats.getItem(String(i)).delete();
 }
 
+const TEXT = 'Bo og Aktivitetstilbud Kærvej – syntetisk tekst';
+
 function writeText(ctx: Excel.RequestContext, i: number): void {
   const r = ctx.workbook.worksheets.getItem(SHEET).getRange(`AB${i + 1}`);
   r.numberFormat = [['@']];
-  r.values = [['Bo og Aktivitetstilbud Kærvej – syntetisk tekst']];
+  r.values = [[TEXT]];
 }
 
 describe('office.js request sizes (the library’s own serializer)', () => {
@@ -65,7 +68,7 @@ describe('office.js request sizes (the library’s own serializer)', () => {
     expect(mark).toBeGreaterThan(1000);
     expect(mark).toBeLessThan(BYTES_PER_MARK);
     expect(del).toBeLessThan(BYTES_PER_DELETE);
-    expect(cell).toBeLessThan(BYTES_PER_CELL);
+    expect(cell).toBeLessThan(cellBytes({ sheet: SHEET, cell: 'AB10000', value: TEXT }));
   });
 
   it('a 2.000-mark re-check (every mark deleted and added) and a 10.000-cell write go in requests under 5 MB', async () => {
@@ -80,7 +83,7 @@ describe('office.js request sizes (the library’s own serializer)', () => {
       expect(bytes).toBeLessThan(REQUEST_LIMIT);
     }
     const cells = Array.from({ length: 10_000 }, (_, i) => ({ kind: 'add' as const, i }));
-    const cellChunks = chunkByBytes(cells, WRITE_BUDGET, BYTES_PER_CELL);
+    const cellChunks = chunkByBytes(cells, WRITE_BUDGET, (op) => cellBytes({ sheet: SHEET, cell: `AB${op.i + 1}`, value: TEXT }));
     expect(cellChunks.length).toBeGreaterThan(1);
     for (const chunk of cellChunks) {
       expect(await requestBytes((ctx) => chunk.forEach((op) => writeText(ctx, op.i)))).toBeLessThan(REQUEST_LIMIT);
