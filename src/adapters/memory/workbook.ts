@@ -68,7 +68,9 @@ export class MemoryWorkbook implements WorkbookPort {
       const { row, col } = parseA1(w.cell);
       const r = (grid.cells[row] ??= []);
       const cell = { ...r[col], value: w.value, formula: w.formula, error: undefined };
-      if (w.numFmt) cell.numFmt = w.numFmt;
+      // General is no format, as every reader gives it (a grid keeps only a format that is not General).
+      if (w.numFmt === 'General') delete cell.numFmt;
+      else if (w.numFmt) cell.numFmt = w.numFmt;
       r[col] = cell;
     }
     this.undo = undo ? JSON.stringify(undo) : null;

@@ -99,7 +99,7 @@ function queueRead(host: OfficeHost, ctx: Excel.RequestContext, name: string, fu
   const ws = ctx.workbook.worksheets.getItem(name);
   // valuesOnly: the template's formats reach far below the last block; only cells with values matter.
   const used = ws.getUsedRange(true);
-  used.load('address,rowIndex,columnIndex,values,valueTypes,formulas,numberFormat');
+  used.load('rowIndex,columnIndex,values,valueTypes,formulas,numberFormat');
   const fills = used.getCellProperties({ format: { fill: { color: true } } });
   let merges: Excel.RangeAreas | null = null;
   if (full && host.isSetSupported('ExcelApi', '1.13')) {
@@ -129,19 +129,32 @@ async function readInBands(host: OfficeHost, st: OfficeState): Promise<Grid[]> {
       used.load('rowIndex,columnIndex,rowCount,columnCount');
       const cfs = s.getRange().conditionalFormats;
       cfs.load('items/id,items/type,items/customOrNullObject/rule/formula');
+      const merges = host.isSetSupported('ExcelApi', '1.13') ? used.getMergedAreasOrNullObject() : null;
+      merges?.load('address');
       await ctx.sync();
       own.push(...ownMarksOf(s.name, cfs));
-      // Rows per band: under the response budget and under the cells Excel returns values for in one read.
-      const band = Math.max(1, Math.min(Math.floor(WRITE_BUDGET / (used.columnCount * 200)), Math.floor(READ_CELL_LIMIT / used.columnCount)));
-      const grid: Grid = { name: s.name, hidden: s.visibility !== 'Visible', cells: [], merges: [] };
-      for (let r = 0; r < used.rowCount; r += band) {
+      // Rows per band: under the response budget and under the cells Excel returns values for in one read; halved
+      // when Excel still returns no values for a band (its limit is not documented for every host).
+      let band = Math.max(1, Math.min(Math.floor(WRITE_BUDGET / (used.columnCount * 200)), Math.floor(READ_CELL_LIMIT / used.columnCount)));
+      const grid: Grid = {
+        name: s.name,
+        hidden: s.visibility !== 'Visible',
+        cells: [],
+        merges: merges && !merges.isNullObject ? parseAreas(merges.address) : [],
+      };
+      for (let r = 0; r < used.rowCount;) {
         const rows = Math.min(band, used.rowCount - r);
         const part = s.getRangeByIndexes(used.rowIndex + r, used.columnIndex, rows, used.columnCount);
-        part.load('address,rowIndex,columnIndex,values,valueTypes,formulas,numberFormat');
+        part.load('rowIndex,columnIndex,values,valueTypes,formulas,numberFormat');
         const fills = part.getCellProperties({ format: { fill: { color: true } } });
         await ctx.sync();
+        if (!Array.isArray(part.values) && band > 1) {
+          band = Math.ceil(band / 2);
+          continue;
+        }
         const g = toGrid({ name: s.name, used: part, fills, merges: null, cfs, protection: null }, false);
         g.cells.forEach((row, i) => (grid.cells[i] = row ?? grid.cells[i]));
+        r += rows;
       }
       grids.push(grid);
     }

@@ -293,9 +293,12 @@ function planner(plan: PrefillPlan, grid: Grid, notation: Notation) {
  * How a figure is written so that it reads back as the figure, whatever the cell's format was: a percent as a
  * fraction under the cell's own % format, or under "0.0%" where the cell has none (a user's copy, a cell cleared to
  * General), or as the percent number where the sheet types its percentages so; a number into a text-formatted cell
- * with the General format (Excel would store it as text). The format goes in the same write.
+ * with the General format (Excel would store it as text); a text under the text format, as Excel must be given it
+ * (Range.values would parse "1.234" or "=1+1"), so that the undo record puts the cell's own format back. The format
+ * goes in the same write.
  */
 function numberWrite(value: Scalar, current: GridCell | undefined, percent: 'fraction' | 'number' | 'unknown' | null): Pick<CellWrite, 'value' | 'numFmt'> {
+  if (typeof value === 'string') return current?.numFmt === '@' ? { value } : { value, numFmt: '@' };
   if (typeof value !== 'number') return { value };
   const text = current?.numFmt === '@';
   if (percent === null) return text ? { value, numFmt: 'General' } : { value };

@@ -40,6 +40,7 @@ export class FakeExcel implements EmuBook {
   responseLimit = 5 * 1024 * 1024;
   unmodelled: string[] = [];
   apiRefusals: string[] = [];
+  faults: string[] = [];
 
   constructor() {
     made.push(this);

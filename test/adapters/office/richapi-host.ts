@@ -82,6 +82,8 @@ export interface EmuBook {
   unmodelled: string[];
   /** Every ApiNotFound answered (a member above the host's requirement set). */
   apiRefusals: string[];
+  /** Members that fail with GeneralException ("range.GetMergedAreasOrNullObject"): a host's fault, injected. */
+  faults?: string[];
 }
 
 interface Rect {
@@ -282,6 +284,8 @@ class Run {
   private member(o: Obj, name: string, what: 'get' | 'set' | 'nav' | 'call'): Member<Kind> {
     const m = (this.kinds[o.t] as Members<Kind>)[name];
     if (!m || !m[what]) throw this.unmodelled(`${o.t}.${name} (${what})`);
+    if (this.book.faults?.includes(`${o.t}.${name}`))
+      throw new HostError('GeneralException', `An internal error has occurred (${o.t}.${name}, injected).`, 500);
     if (m.api > this.book.apiVersion) {
       this.book.apiRefusals.push(`${o.t}.${name}`);
       throw new HostError('ApiNotFound', `The API you are trying to use could not be found (${o.t}.${name} needs ExcelApi 1.${m.api}).`, 404);
