@@ -139,6 +139,9 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
           { from: 'samples/eksempel-2027.xlsx', to: 'samples/eksempel-2027.xlsx' },
+          // Microsoft's Excel library for preview.html?vaert=officejs (src/preview/office-mode.ts); the pane itself
+          // loads office.js from Microsoft's CDN.
+          { from: 'node_modules/@microsoft/office-js/dist/excel-web-16.00.js', to: 'office-js/excel-web-16.00.js' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -228,27 +228,37 @@ async function main(): Promise<void> {
     note: `hele processen: 60 blokke ${grow[60].toFixed(0)} ms (${spread[60]}), 660 blokke ${grow[660].toFixed(0)} ms (${spread[660]}), 6.600 blokke ${grow[6600].toFixed(0)} ms (${spread[6600]}; ${(readFileSync(national).length / 2 ** 20).toFixed(1)} MB); ${marginal(60, 660).toFixed(2)} og ${marginal(660, 6600).toFixed(2)} ms pr. ekstra blok`,
   });
 
-  // 3. The Office.js adapter under office-addin-mock.
-  log('Office.js-adapteren (office-addin-mock) …');
+  // 3. The Office.js adapter on Microsoft's office.js, its requests answered by the RichApi host with Excel on the
+  // web's 5 MB limits: syncs and bytes of the real requests and answers.
+  log('Office.js-adapteren på office.js mod RichApi-værten …');
   for (const n of [1, 60, 660] as const) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(files[n]);
     const fake = await FakeExcel.fromWorkbook(wb);
     const port = new OfficeWorkbook(fake.host());
     await port.connect();
-    fake.syncs = 0;
-    fake.requestBytes = [];
-    await checkAndMark(port);
-    const maxBytes = Math.max(...fake.requestBytes);
+    const counted = async (what: () => Promise<unknown>) => {
+      fake.syncs = 0;
+      fake.requestBytes = [];
+      fake.responseBytes = [];
+      await what();
+      return { syncs: fake.syncs, request: Math.max(...fake.requestBytes), answer: Math.max(...fake.responseBytes) };
+    };
+    const first = await counted(() => checkAndMark(port));
+    const second = await counted(() => checkAndMark(port));
+    const KB = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+    // Where the sheet's whole answer fits Excel on the web's 5 MB: one read and one write. Above it, bands.
+    const whole = first.answer < REQUEST_LIMIT;
     figures.push({
-      name: `context.sync() for kontrol + markering, ${n} blokke`,
-      value: fake.syncs,
+      name: `context.sync() for kontrol + markering, ${n} blokke (Excel på nettet)`,
+      value: first.syncs,
       unit: 'syncs',
-      target: '2',
-      pass: fake.syncs === 2,
-      note: `største forespørgsel ${(maxBytes / 1024).toFixed(0)} KB af 5 MB`,
+      target: whole ? '2' : 'bånd under 5 MB',
+      pass: whole ? first.syncs === 2 : second.answer < REQUEST_LIMIT && first.request < REQUEST_LIMIT,
+      note: `største forespørgsel ${KB(first.request)}, største svar ${KB(first.answer)}${whole ? '' : ' (afvist: over 5 MB; læst i bånd)'}; anden kontrol ${second.syncs} syncs, største svar ${KB(second.answer)}`,
     });
-    if (maxBytes >= REQUEST_LIMIT) figures.push({ name: `forespørgsel over 5 MB, ${n} blokke`, value: maxBytes, unit: 'B', target: '< 5 MB', pass: false });
+    if (first.request >= REQUEST_LIMIT)
+      figures.push({ name: `forespørgsel over 5 MB, ${n} blokke`, value: first.request, unit: 'B', target: '< 5 MB', pass: false });
   }
 
   // 4. The pane's initial bundle against a React + Fluent hello pane, same webpack settings, same run.

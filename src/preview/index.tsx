@@ -1,7 +1,7 @@
 // Preview without Excel: loads the bundled sample (or a workbook the user picks; it never leaves the browser) with
 // exceljs, draws it as a grid, and runs the real pane against the in-memory port. exceljs is only in this page.
 import { createRoot } from 'react-dom/client';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import ExcelJS from 'exceljs';
 import { Body1, Button, Caption1, FluentProvider, makeStyles, Spinner, Title3, webLightTheme } from '@fluentui/react-components';
 import { Notice } from '../taskpane/Notice';
@@ -15,6 +15,12 @@ import { SheetView } from './SheetView';
 import { checkXlsxBytes, LIMITS, MB, zipCheckMessage } from '../adapters/exceljs/zip-check';
 
 const SAMPLE_URL = 'samples/eksempel-2027.xlsx';
+
+/**
+ * preview.html?vaert=officejs: the pane's Office adapter on Microsoft's office.js, its requests answered by the
+ * RichApi host over the workbook shown (office-mode.ts), instead of the memory port.
+ */
+const OFFICE_JS_MODE = new URLSearchParams(location.search).get('vaert') === 'officejs';
 
 /** An opened workbook: its grids in memory, and the bytes it came from (what "Gem som .xlsx" replays the changes on). */
 type Opened = { book: MemoryWorkbook; name: string; bytes: ArrayBuffer };
@@ -52,9 +58,11 @@ const useStyles = makeStyles({
   },
 });
 
-function Preview({ initial }: { initial: Opened | { error: string } }) {
+function Preview({ initial, officeMode }: { initial: Opened | { error: string }; officeMode: typeof import('./office-mode') | null }) {
   const styles = useStyles();
   const [state, setState] = useState(initial);
+  /** The pane's port: the workbook itself, or office.js answered over it. */
+  const port = useMemo(() => ('book' in state ? (officeMode ? officeMode.officePort(state.book).port : state.book) : null), [state, officeMode]);
   /** The file being opened; a newer pick or Annullér makes its result be thrown away. */
   const [loading, setLoading] = useState<{ name: string; id: number } | null>(null);
   const picks = useRef(0);
@@ -98,6 +106,7 @@ function Preview({ initial }: { initial: Opened | { error: string } }) {
       <header style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'baseline', padding: '6px 12px', borderBottom: '1px solid #ccc' }}>
         <Title3 as="h1">Takstskema – forhåndsvisning uden Excel</Title3>
         <Caption1>{'book' in state ? state.name : ''}</Caption1>
+        {officeMode && <Caption1 data-testid="vaert">Vært: office.js (excel-web-16.00) mod en RichApi-vært</Caption1>}
         <label style={{ marginLeft: 'auto' }}>
           <Body1>Åbn en anden arbejdsbog: </Body1>
           <input
@@ -129,11 +138,12 @@ function Preview({ initial }: { initial: Opened | { error: string } }) {
       ) : (
         <div className={styles.body}>
           <section aria-label="Arbejdsbogen" className={styles.sheet}>
-            <SheetView book={state.book} onSave={() => download(state)} />
+            {/* Gem som .xlsx replays the memory port's changes; under office.js the host holds them. */}
+            <SheetView book={state.book} onSave={officeMode ? undefined : () => download(state)} />
           </section>
           <aside aria-label="Opgaverude" className={styles.pane}>
             <ErrorBoundary>
-              <Tabs key={state.name} port={state.book} snapshot={bundledSnapshot()} />
+              <Tabs key={state.name} port={port!} snapshot={bundledSnapshot()} />
             </ErrorBoundary>
             <About />
           </aside>
@@ -145,6 +155,11 @@ function Preview({ initial }: { initial: Opened | { error: string } }) {
 
 async function main(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
+  let officeMode: typeof import('./office-mode') | null = null;
+  if (OFFICE_JS_MODE) {
+    officeMode = await import(/* webpackChunkName: "preview-office" */ './office-mode');
+    await officeMode.loadOfficeJs();
+  }
   let initial: Opened | { error: string };
   try {
     const res = await fetch(SAMPLE_URL);
@@ -156,7 +171,7 @@ async function main(): Promise<void> {
   }
   root.render(
     <FluentProvider theme={webLightTheme} lang="da" style={{ height: '100%' }}>
-      <Preview initial={initial} />
+      <Preview initial={initial} officeMode={officeMode} />
     </FluentProvider>,
   );
 }

@@ -73,76 +73,122 @@ async function shot(name: string): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS) copyFileSync(join(ARTIFACTS, name), join(ROOT, 'docs', 'images', name));
 }
 
+/** The pane on the memory port, and on Microsoft's office.js answered by the RichApi host (src/preview/office-mode.ts). */
+const MODES: Array<[string, string]> = [
+  ['the memory port', ''],
+  ['office.js and the RichApi host', '?vaert=officejs'],
+];
+/** What each mode showed after each step: the findings listed and the sheet's cells. */
+const seen = new Map<string, Array<{ step: string; findings: string[]; sheet: string[] }>>();
+
 describe('a first-time user in Chromium', () => {
-  it('check → summary and first fejl on the first screen → prefill re-checks itself → Fortryd → 60 offers into 5 blocks → Eksportér', async () => {
-    await page.goto(`${base}preview.html`);
-    await page.getByRole('button', { name: 'Kontrollér' }).click();
-    const summary = page.getByText(/^4 fejl skal rettes før indsendelse · kontrolleret kl\. \d\d\.\d\d$/);
-    await summary.waitFor();
-    expect(await onFirstScreen(summary)).toBe(true);
-    const firstFinding = page.locator('button[data-severity]').first();
-    expect(await firstFinding.getAttribute('data-severity')).toBe('error');
-    expect(await onFirstScreen(firstFinding)).toBe(true);
-    expect(await onFirstScreen(page.getByRole('button', { name: 'Eksportér' }))).toBe(true);
-    await shot('walkthrough-check.png');
-    // A finding in column A: its cell is scrolled to clear of the sticky row numbers.
-    await page.locator('button[data-cell="A56"]').click();
-    const td = await page.locator('td[data-address="A56"]').boundingBox();
-    const rowHead = await page.locator('[data-testid="sheet"] tbody tr th').first().boundingBox();
-    expect(td && rowHead && td.x >= rowHead.x + rowHead.width - 1).toBe(true);
+  it.each(MODES)(
+    '%s: check → summary and first fejl on the first screen → prefill re-checks itself → Fortryd → 60 offers into 5 blocks → Eksportér',
+    async (mode, query) => {
+      const steps: Array<{ step: string; findings: string[]; sheet: string[] }> = [];
+      seen.set(mode, steps);
+      // The sheet's first and last 25 rows as drawn (only the rows in view are drawn, and the header's height
+      // differs by mode), then back where the user was.
+      const step = async (name: string) => {
+        const sheet = page.getByTestId('sheet');
+        const at = await sheet.evaluate((el) => [el.scrollTop, el.scrollLeft]);
+        const rows = async (end: 'top' | 'bottom') => {
+          await sheet.evaluate((el, to) => el.scrollTo(0, to === 'top' ? 0 : el.scrollHeight), end);
+          await page.waitForTimeout(100);
+          const all = await sheet.evaluate((el) =>
+            [...el.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
+          );
+          return end === 'top' ? all.slice(0, 25) : all.slice(-25);
+        };
+        const drawn = [...(await rows('top')), ...(await rows('bottom'))].map((r) => r.join('|'));
+        steps.push({ step: name, findings: await page.locator('button[data-severity]').allTextContents(), sheet: drawn });
+        await sheet.evaluate((el, [top, left]) => el.scrollTo(left, top), at);
+      };
+      const first = query === '';
+      await page.goto(`${base}preview.html${query}`);
+      if (!first) await page.getByTestId('vaert').waitFor();
+      await page.getByRole('button', { name: 'Kontrollér' }).click();
+      const summary = page.getByText(/^4 fejl skal rettes før indsendelse · kontrolleret kl\. \d\d\.\d\d$/);
+      await summary.waitFor();
+      expect(await onFirstScreen(summary)).toBe(true);
+      const firstFinding = page.locator('button[data-severity]').first();
+      expect(await firstFinding.getAttribute('data-severity')).toBe('error');
+      expect(await onFirstScreen(firstFinding)).toBe(true);
+      expect(await onFirstScreen(page.getByRole('button', { name: 'Eksportér' }))).toBe(true);
+      if (first) await shot('walkthrough-check.png');
+      await step('kontrol af eksemplet');
+      // A finding in column A: its cell is scrolled to clear of the sticky row numbers.
+      await page.locator('button[data-cell="A56"]').click();
+      const td = await page.locator('td[data-address="A56"]').boundingBox();
+      const rowHead = await page.locator('[data-testid="sheet"] tbody tr th').first().boundingBox();
+      expect(td && rowHead && td.x >= rowHead.x + rowHead.width - 1).toBe(true);
+      await step('spring til A56');
 
-    // A fresh template of the test municipality: prefill, and the Kontrol tab follows by itself.
-    await open('mariagerfjord-tom.xlsx');
-    await page.getByRole('button', { name: 'Kontrollér' }).click();
-    await page.getByTestId('progress').waitFor();
-    const before = await sheetText();
-    await page.getByRole('tab', { name: 'Udfyld sidste år' }).click();
-    await page.getByRole('button', { name: 'Udfyld sidste års tal' }).click();
-    await page.getByRole('button', { name: /^Udfyld [\d.]+ celler$/ }).click();
-    await page.getByText(/celler udfyldt med sidste års tal/).waitFor();
-    await page.getByRole('tab', { name: 'Kontrol' }).click();
-    await page.getByText(/^Udfyldt \d+ af (?!3 )\d+ felter/).waitFor();
-    // No finding caused by the write: year 1's percentages read back as written (no "OH % … 0,068 %"), and only
-    // the offers' missing year 2 is news (info).
-    const severities = await page.locator('button[data-severity]').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
-    const messages = await page.locator('button[data-severity]').allTextContents();
-    expect(messages.filter((m) => /OH %|Belægning/.test(m) && /0,0\d/.test(m))).toEqual([]);
-    expect(severities.filter((s) => s === 'warning')).toEqual([]);
-    await page.getByRole('tab', { name: 'Udfyld sidste år' }).click();
-    await page.getByRole('button', { name: /^Fortryd udfyldning/ }).click();
-    await page.getByText(/^Fortrudt: \d+ celler har deres tidligere indhold igen\.$/).waitFor();
-    expect(await sheetText()).toEqual(before);
+      // A fresh template of the test municipality: prefill, and the Kontrol tab follows by itself.
+      await open('mariagerfjord-tom.xlsx');
+      await page.getByRole('button', { name: 'Kontrollér' }).click();
+      await page.getByTestId('progress').waitFor();
+      const before = await sheetText();
+      await page.getByRole('tab', { name: 'Udfyld sidste år' }).click();
+      await page.getByRole('button', { name: 'Udfyld sidste års tal' }).click();
+      await page.getByRole('button', { name: /^Udfyld [\d.]+ celler$/ }).click();
+      await page.getByText(/celler udfyldt med sidste års tal/).waitFor();
+      await step('udfyldt med sidste års tal');
+      await page.getByRole('tab', { name: 'Kontrol' }).click();
+      await page.getByText(/^Udfyldt \d+ af (?!3 )\d+ felter/).waitFor();
+      // No finding caused by the write: year 1's percentages read back as written (no "OH % … 0,068 %"), and only
+      // the offers' missing year 2 is news (info).
+      const severities = await page.locator('button[data-severity]').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+      const messages = await page.locator('button[data-severity]').allTextContents();
+      expect(messages.filter((m) => /OH %|Belægning/.test(m) && /0,0\d/.test(m))).toEqual([]);
+      expect(severities.filter((s) => s === 'warning')).toEqual([]);
+      await step('genkontrol efter udfyldning');
+      await page.getByRole('tab', { name: 'Udfyld sidste år' }).click();
+      await page.getByRole('button', { name: /^Fortryd udfyldning/ }).click();
+      await page.getByText(/^Fortrudt: \d+ celler har deres tidligere indhold igen\.$/).waitFor();
+      expect(await sheetText()).toEqual(before);
+      await step('fortrudt');
 
-    // The region: 60 offers from a CSV into a sheet with 5 blocks.
-    await open('region-5-blokke.xlsx');
-    await page.getByRole('tab', { name: 'Indlæs fra fil' }).click();
-    // The tab is loaded when first opened: wait for its inputs.
-    await page.locator('#takst-import-mapping').waitFor({ state: 'attached' });
-    const [exportInput, mappingInput] = await page.locator('section[aria-label="Indlæs fra fil"] input[type=file]').all();
-    await exportInput.setInputFiles(join(files, 'udtraek.csv'));
-    await mappingInput.setInputFiles(join(files, 'kolonner.json'));
-    await page.getByRole('button', { name: 'Indlæs fra fil' }).click();
-    const add = page.getByRole('button', { name: 'Tilføj 55 blokke' });
-    await add.waitFor();
-    expect(await onFirstScreen(page.getByText('55 tilbud mangler en blok'))).toBe(true);
-    expect(await onFirstScreen(add)).toBe(true);
-    await add.click();
-    const fill = page.getByRole('button', { name: /^Udfyld [\d.]+ celler$/ });
-    await fill.waitFor();
-    expect(await onFirstScreen(fill)).toBe(true);
-    expect(await pane().evaluate((el) => el.scrollHeight)).toBeLessThan(4000);
-    await shot('walkthrough-import.png');
-    await fill.click();
-    await page.getByText(/celler udfyldt fra udtraek\.csv/).waitFor();
+      // The region: 60 offers from a CSV into a sheet with 5 blocks.
+      await open('region-5-blokke.xlsx');
+      await page.getByRole('tab', { name: 'Indlæs fra fil' }).click();
+      // The tab is loaded when first opened: wait for its inputs.
+      await page.locator('#takst-import-mapping').waitFor({ state: 'attached' });
+      const [exportInput, mappingInput] = await page.locator('section[aria-label="Indlæs fra fil"] input[type=file]').all();
+      await exportInput.setInputFiles(join(files, 'udtraek.csv'));
+      await mappingInput.setInputFiles(join(files, 'kolonner.json'));
+      await page.getByRole('button', { name: 'Indlæs fra fil' }).click();
+      const add = page.getByRole('button', { name: 'Tilføj 55 blokke' });
+      await add.waitFor();
+      expect(await onFirstScreen(page.getByText('55 tilbud mangler en blok'))).toBe(true);
+      expect(await onFirstScreen(add)).toBe(true);
+      await add.click();
+      const fill = page.getByRole('button', { name: /^Udfyld [\d.]+ celler$/ });
+      await fill.waitFor();
+      expect(await onFirstScreen(fill)).toBe(true);
+      expect(await pane().evaluate((el) => el.scrollHeight)).toBeLessThan(4000);
+      if (first) await shot('walkthrough-import.png');
+      await step('55 blokke tilføjet');
+      await fill.click();
+      await page.getByText(/celler udfyldt fra udtraek\.csv/).waitFor();
+      await step('60 tilbud udfyldt');
 
-    await page.getByRole('tab', { name: 'Kontrol' }).click();
-    await page.getByRole('button', { name: 'Eksportér' }).click();
-    const alligevel = page.getByRole('button', { name: 'Eksportér alligevel' });
-    if (await alligevel.isVisible().catch(() => false)) await alligevel.click();
-    await page
-      .getByRole('link', { name: /\.csv$/ })
-      .first()
-      .waitFor();
+      await page.getByRole('tab', { name: 'Kontrol' }).click();
+      await page.getByRole('button', { name: 'Eksportér' }).click();
+      const alligevel = page.getByRole('button', { name: 'Eksportér alligevel' });
+      if (await alligevel.isVisible().catch(() => false)) await alligevel.click();
+      await page
+        .getByRole('link', { name: /\.csv$/ })
+        .first()
+        .waitFor();
+      await step('eksporteret');
+    },
+  );
+
+  it('gives the same findings and the same sheet after each step in both modes', () => {
+    const [memory, office] = MODES.map(([mode]) => seen.get(mode));
+    expect(memory).toHaveLength(8);
+    expect(office).toEqual(memory);
   });
 
   it('says in Danish why a file that is not a workbook was not opened, and keeps the workbook that is open', async () => {

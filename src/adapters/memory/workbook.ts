@@ -122,6 +122,19 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const l of this.editListeners) l();
   }
 
+  /**
+   * Another host changed the grids in place (the preview's RichApi host, answering office.js): its marks and its
+   * selection, shown as this workbook's; edits by the user still reach the listeners through edit().
+   */
+  hostChanged(marks: Mark[], selection: { sheet: string; cell: string } | null): void {
+    this.marks = marks;
+    if (selection) {
+      this.selection = selection;
+      this.activeSheet = selection.sheet;
+    }
+    this.changed();
+  }
+
   markAt(sheet: string, cell: string): Mark | undefined {
     return this.marks.find((m) => m.sheet === sheet && m.cell === cell);
   }

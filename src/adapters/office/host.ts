@@ -66,10 +66,12 @@ export interface OfficeState {
   bookProtected: boolean | null;
   /** When this adapter last synced a write (its own edits are not the user's). */
   lastWrite: number;
+  /** A whole read passed the host's payload limit: later reads go in bands at once (Excel on the web, a big sheet). */
+  bands: boolean;
 }
 
 export function newOfficeState(): OfficeState {
-  return { names: null, own: null, written: null, locked: new Map(), bookProtected: null, lastWrite: 0 };
+  return { names: null, own: null, written: null, locked: new Map(), bookProtected: null, lastWrite: 0, bands: false };
 }
 
 /** Remembers whether a sheet is protected, as a read just found it (a protected sheet is never written). */

@@ -16,6 +16,7 @@ interface SheetRead {
 
 /** Every sheet as a grid, in one sync; past a payload limit in bands, past a failing part sheet by sheet. */
 export async function readGrids(host: OfficeHost, st: OfficeState): Promise<Grid[]> {
+  if (st.bands) return readInBands(host, st);
   try {
     return await readOnce(host, st);
   } catch (e) {
@@ -118,12 +119,15 @@ function queueRead(host: OfficeHost, ctx: Excel.RequestContext, name: string, fu
 
 /** The fallback when one read passes the host's payload limit: the used range's address, then bands of rows. */
 async function readInBands(host: OfficeHost, st: OfficeState): Promise<Grid[]> {
+  st.bands = true;
   return host.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name,items/visibility');
     await ctx.sync();
     const grids: Grid[] = [];
     const own: OwnMark[] = [];
+    // Whether some sheet needed more than one band: if none did (the sheet shrank), the next read is whole again.
+    let banded = false;
     for (const s of sheets.items.filter((x) => x.name !== UNDO_SHEET)) {
       const used = s.getUsedRange(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
@@ -156,10 +160,12 @@ async function readInBands(host: OfficeHost, st: OfficeState): Promise<Grid[]> {
         g.cells.forEach((row, i) => (grid.cells[i] = row ?? grid.cells[i]));
         r += rows;
       }
+      banded ||= used.rowCount > band;
       grids.push(grid);
     }
     st.names = sheets.items.map((s) => s.name);
     st.own = own;
+    st.bands = banded;
     return grids;
   });
 }

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { workbookToGrids } from '../../../src/adapters/exceljs/grid';
 import { conditionalFormatsOf } from '../../../src/adapters/exceljs/marks';
 import type { OfficeHost } from '../../../src/adapters/office/workbook';
-import type { EmuBook, EmuCf, EmuFormat, EmuSheet } from './richapi-host';
+import type { EmuBook, EmuCf, EmuFormat, EmuSheet } from '../../../src/preview/richapi-host';
 import { officeJsHost } from './office-js';
 
 export type FakeFormat = EmuFormat;
@@ -26,6 +26,7 @@ export class FakeExcel implements EmuBook {
   syncs = 0;
   /** Bytes of each request office.js sent. */
   requestBytes: number[] = [];
+  responseBytes: number[] = [];
   selection: { sheet: string; cell: string } | null = null;
   /** Every conditional format deleted, in order: a test sees whether a template rule went. */
   deleted: FakeCf[] = [];

@@ -4,7 +4,7 @@
 // jsdom document is lent to the global object first, as a task pane would give it one.
 import { readFileSync } from 'node:fs';
 import type { OfficeHost } from '../../../src/adapters/office/host';
-import { RichApiHost, type EmuBook } from './richapi-host';
+import { RichApiHost, type EmuBook } from '../../../src/preview/richapi-host';
 
 export interface OfficeJs {
   Excel: typeof Excel;

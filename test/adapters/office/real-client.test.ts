@@ -118,6 +118,12 @@ describe('the Office adapter on office.js gives what the memory adapter gives', 
     expect(Math.max(...fake.requestBytes)).toBeLessThan(fake.requestLimit);
     // The whole sheet in one answer is ~10 MB: Excel on the web refuses it, and the adapter reads in bands.
     expect(fake.syncs).toBeGreaterThan(2);
+    expect(Math.max(...fake.responseBytes)).toBeGreaterThan(fake.responseLimit);
+    // The next check reads in bands at once: no answer is refused again.
+    fake.responseBytes = [];
+    const again = await checkAndMark(port);
+    expect(again.kind).toBe('checked');
+    expect(Math.max(...fake.responseBytes)).toBeLessThan(fake.responseLimit);
   });
 });
 

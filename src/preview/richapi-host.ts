@@ -28,9 +28,9 @@
 // is not the RichApi request), co-authoring, data validation, the timing of anything. Anything else in a request
 // (a path, a property, a method, an action type) is refused loudly: the answer is an error naming it, and it is
 // kept in `unmodelled` so that a test fails even where the adapter recovers from the error.
-import { a1, parseRange, type Grid, type GridCell, type MergedArea } from '../../../src/core/grid';
-import { shiftFormula } from '../../../src/core/plans/blocks';
-import { utf8Length } from '../../../src/adapters/office/host';
+import { a1, parseRange, type Grid, type GridCell, type MergedArea } from '../core/grid';
+import { shiftFormula } from '../core/plans/blocks';
+import { utf8Length } from '../adapters/office/host';
 
 export interface EmuFormat {
   fill: string | null;
@@ -72,8 +72,9 @@ export interface EmuBook {
   requestLimit: number;
   responseLimit: number;
   syncs: number;
-  /** Bytes of each request as office.js serialized it. */
+  /** Bytes of each request as office.js serialized it, and of each answer. */
   requestBytes: number[];
+  responseBytes: number[];
   selection: { sheet: string; cell: string } | null;
   active: string | null;
   /** Conditional formats deleted, in order. */
@@ -157,6 +158,7 @@ export class RichApiHost {
     const run = new Run(this.book, this.kinds, request);
     const out = run.execute();
     const text = JSON.stringify(out);
+    this.book.responseBytes.push(utf8Length(text));
     if (utf8Length(text) > this.book.responseLimit)
       return httpError(413, 'ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     return { statusCode: 200, headers: {}, body: text };
