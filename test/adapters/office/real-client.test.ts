@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OfficeWorkbook } from '../../../src/adapters/office/workbook';
+import { BYTES_PER_MARK, OfficeWorkbook } from '../../../src/adapters/office/workbook';
 import { MemoryWorkbook } from '../../../src/adapters/memory/workbook';
 import { workbookToGrids } from '../../../src/adapters/exceljs/grid';
 import { workbookBytes } from '../../../src/adapters/exceljs/write';
@@ -103,7 +103,7 @@ describe('the Office adapter on office.js gives what the memory adapter gives', 
     expect(fake.apiRefusals).toEqual([]);
   });
 
-  it('a 660-block sheet: the same findings and marks; the read passes 5 MB and is made in bands', async () => {
+  it('a 660-block sheet: the same findings, marks and grids; the read passes 5 MB and is made in bands', async () => {
     const wb = await reload(syntheticWorkbook(660).workbook);
     const fake = await FakeExcel.fromWorkbook(wb);
     const port = new OfficeWorkbook(fake.host());
@@ -116,6 +116,8 @@ describe('the Office adapter on office.js gives what the memory adapter gives', 
     expect(inExcel.result.findings).toEqual(inMemory.result.findings);
     expect(officeMarks(fake)).toEqual(inMemory.marks.map((m) => `${m.sheet}!${m.cell}:${m.severity}`).sort());
     expect(Math.max(...fake.requestBytes)).toBeLessThan(fake.requestLimit);
+    // The marks' request, as office.js wrote it, is within the adapter's estimate per mark.
+    expect(Math.max(...fake.requestBytes) / inExcel.marks.length).toBeLessThan(BYTES_PER_MARK);
     // The whole sheet in one answer is ~10 MB: Excel on the web refuses it, and the adapter reads in bands.
     expect(fake.syncs).toBeGreaterThan(2);
     expect(Math.max(...fake.responseBytes)).toBeGreaterThan(fake.responseLimit);
@@ -124,6 +126,10 @@ describe('the Office adapter on office.js gives what the memory adapter gives', 
     const again = await checkAndMark(port);
     expect(again.kind).toBe('checked');
     expect(Math.max(...fake.responseBytes)).toBeLessThan(fake.responseLimit);
+    // The grids read in bands are the grids the memory adapter holds, merged areas included.
+    const banded = await port.readGrids();
+    expect(contents(banded)).toEqual(contents(workbookToGrids(wb)));
+    expect(banded.map((g) => g.merges.length)).toEqual(workbookToGrids(wb).map((g) => g.merges.length));
   });
 });
 
