@@ -3,29 +3,21 @@
 import { useRef, useState } from 'react';
 import { Body1, Button, Caption1, Field, makeStyles } from '@fluentui/react-components';
 import { TaskStatus, type Steps } from './TaskStatus';
-import { readWorkbook } from '../core/layout/discover';
 import { formatNumber } from '../core/format';
-import {
-  combineExports,
-  formatDifferences,
-  otherOperatorWarning,
-  withApprovedYear1,
-  type CombinedExports,
-  type ExportFile,
-  type FigureDifference,
-} from '../core/import/combine';
-import { planBlockCopies, type BlockCopy } from '../core/plans/blocks';
+import { combineExports, formatDifferences, otherOperatorWarning, type CombinedExports, type ExportFile, type FigureDifference } from '../core/import/combine';
+import type { BlockCopy } from '../core/plans/blocks';
 import type { Snapshot } from '../core/prefill/snapshot';
 import { Notice } from './Notice';
-import { formatReconciliation, reconcile, type Reconciliation } from '../core/import/reconcile';
+import { formatReconciliation, type Reconciliation } from '../core/import/reconcile';
 import { parseMapping, type Mapping } from '../core/import/tidy';
 import { ColumnMatch } from './ColumnMatch';
 import { bytesOf, loadPicked, offersOf, tableHeaders, type PickedFile } from './picked-file';
 import { saveMapping } from './preferences';
 import { RunError } from '../core/errors';
-import { chosenWrites, NO_BLOCK_LEFT, planFill, type PrefillPlan } from '../core/prefill/plan';
-import { undoRecordFor, type UndoRecord } from '../core/plans/undo';
-import { useRevert } from './useRevert';
+import { chosenWrites, type PrefillPlan } from '../core/prefill/plan';
+import type { UndoRecord } from '../core/plans/undo';
+import { planFillOn } from '../core/workflows/fill';
+import { useWrites } from './useWrites';
 import type { WorkbookPort } from '../core/port';
 import { describeError, logError } from './errors';
 import { PlanReview } from './PlanReview';
@@ -85,39 +77,12 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
     setState({ kind: 'failed', message: describeError(e) });
   };
 
-  /** The plan for the sheet as it is now: combined files, last year's figures first for year 1, blocks lacking. */
+  /** The plan for the sheet as it is now (core/workflows/fill.ts), as this tab shows it. */
   const planFor = async (exp: CombinedExports) => {
-    const grids = await port.readGrids();
-    const model = readWorkbook(grids);
-    const sheet = model.sheets[0];
-    if (!sheet) return null;
-    const grid = grids.find((g) => g.name === sheet.sheet)!;
-    const year1 = sheet.years.y1;
-    const approved = snapshot && year1 !== null && snapshot.budgetYear === year1 ? withApprovedYear1(exp.offers, snapshot, sheet.driftsherre.value) : null;
-    const offers = approved?.offers ?? exp.offers;
-    const plans = [planFill(sheet, grid, offers)];
-    // The sheet's years that no file (nor last year's approved figures) gives whole: said with the plan.
-    const covered = new Set(
-      offers.flatMap((o) =>
-        Object.keys(o.years)
-          .map(Number)
-          .filter((y) => !o.partialYears?.includes(y)),
-      ),
-    );
-    const uncovered = [sheet.years.y1, sheet.years.y2].filter((y): y is number => y !== null && !covered.has(y));
-    const lacking = plans[0].unplaced.filter((u) => u.reason.startsWith(NO_BLOCK_LEFT)).length;
-    const copy = lacking > 0 ? planBlockCopies(sheet, grid, lacking) : null;
-    const rec = reconcile(exp.rows, plans);
-    return {
-      plans,
-      rec,
-      differences: [...exp.differences, ...(approved?.differences ?? [])],
-      covered: [...covered].sort((a, b) => a - b),
-      uncovered,
-      lacking,
-      copy: copy && !('reason' in copy) ? copy : null,
-      why: copy && 'reason' in copy ? copy.reason : null,
-    };
+    const planned = planFillOn(await port.readGrids(), exp, snapshot ?? null);
+    if (!planned) return null;
+    const { plan, rec, differences, covered, uncovered, lacking, copy, why } = planned;
+    return { plans: [plan], rec, differences, covered, uncovered, lacking, copy, why };
   };
 
   const plan = async (chosenMap?: Mapping) => {
@@ -193,29 +158,26 @@ export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort;
     }
   };
 
-  const apply = async (plans: PrefillPlan[]) => {
-    const writes = plans.flatMap((p) => chosenWrites(p, chosen));
-    setState({ kind: 'busy', what: `Udfylder ${formatNumber(writes.length)} celler …` });
-    try {
-      const record = { ...undoRecordFor('fill', writes), ...(added > 0 ? { addedBlocks: added } : {}) };
-      await port.write(writes, record);
-      onWritten?.();
-      setState({ kind: 'done', text: `${formatNumber(writes.length)} celler udfyldt fra ${files.map((f) => f.name).join(' og ') || 'filen'}.`, undo: record });
-    } catch (e) {
-      fail(e);
-    }
-  };
-
-  const { revert, question } = useRevert(port, {
+  const writes = useWrites(port, {
     busy: (what) => setState({ kind: 'busy', what }),
-    done: (text) => {
-      setAdded(0);
-      setState({ kind: 'done', text });
+    done: (text, record) => {
+      // After Fortryd the added blocks are said once; a new import counts its own.
+      if (!record) setAdded(0);
+      setState({ kind: 'done', text, ...(record ? { undo: record } : {}) });
     },
     failed: fail,
     idle: () => setState({ kind: 'idle' }),
     written: onWritten,
   });
+  const { revert, question } = writes;
+
+  const apply = (plans: PrefillPlan[]) =>
+    writes.apply(
+      'fill',
+      plans.flatMap((p) => chosenWrites(p, chosen)),
+      (n) => `${n} celler udfyldt fra ${files.map((f) => f.name).join(' og ') || 'filen'}.`,
+      added,
+    );
 
   return (
     <section className={styles.root} aria-label="Indlæs fra fil">

@@ -5,11 +5,12 @@ import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-com
 import { TaskStatus } from './TaskStatus';
 import { readWorkbook } from '../core/layout/discover';
 import { formatNumber } from '../core/format';
-import { chosenWrites, planPrefill, type PrefillPlan } from '../core/prefill/plan';
+import { chosenWrites, type PrefillPlan } from '../core/prefill/plan';
 import { PlanReview } from './PlanReview';
 import type { Snapshot } from '../core/prefill/snapshot';
-import { undoRecordFor, type UndoRecord } from '../core/plans/undo';
-import { useRevert } from './useRevert';
+import type { UndoRecord } from '../core/plans/undo';
+import { planPrefillOn } from '../core/workflows/prefill';
+import { useWrites } from './useWrites';
 import type { WorkbookPort } from '../core/port';
 import { describeError, logError } from './errors';
 
@@ -64,13 +65,7 @@ export function PrefillPanel({ port, snapshot, onWritten }: PrefillPanelProps) {
         setState({ kind: 'failed', message: 'Den aktive arbejdsbog har intet takstskema at udfylde.' });
         return;
       }
-      const plans = model.sheets.map((s) =>
-        planPrefill(
-          s,
-          grids.find((g) => g.name === s.sheet)!,
-          snapshot,
-        ),
-      );
+      const plans = planPrefillOn(grids, snapshot, model);
       setChosen(new Set());
       setState({ kind: 'planned', plans });
     } catch (e) {
@@ -78,34 +73,26 @@ export function PrefillPanel({ port, snapshot, onWritten }: PrefillPanelProps) {
     }
   }, [port, snapshot]);
 
-  const apply = async (plans: PrefillPlan[]) => {
-    const writes = plans.flatMap((p) => chosenWrites(p, chosen));
-    if (writes.length === 0) {
-      setState({ kind: 'done', text: 'Der var intet at udfylde.' });
-      return;
-    }
-    setState({ kind: 'busy', what: `Udfylder ${formatNumber(writes.length)} celler …` });
-    try {
-      const record = undoRecordFor('prefill', writes);
-      await port.write(writes, record);
-      setUndo(record);
-      onWritten?.();
-      setState({ kind: 'done', text: `${formatNumber(writes.length)} celler udfyldt med sidste års tal; skemaet kontrolleres igen under Kontrol.` });
-    } catch (e) {
-      fail(e);
-    }
-  };
-
-  const { revert, question } = useRevert(port, {
+  const writes = useWrites(port, {
     busy: (what) => setState({ kind: 'busy', what }),
-    done: (text) => {
-      setUndo(null);
+    done: (text, record) => {
+      setUndo(record);
       setState({ kind: 'done', text });
     },
     failed: fail,
     idle: () => setState({ kind: 'idle' }),
     written: onWritten,
   });
+  const { revert, question } = writes;
+
+  const apply = async (plans: PrefillPlan[]) => {
+    const chosenWritten = plans.flatMap((p) => chosenWrites(p, chosen));
+    if (chosenWritten.length === 0) {
+      setState({ kind: 'done', text: 'Der var intet at udfylde.' });
+      return;
+    }
+    await writes.apply('prefill', chosenWritten, (n) => `${n} celler udfyldt med sidste års tal; skemaet kontrolleres igen under Kontrol.`);
+  };
 
   const plans = state.kind === 'planned' ? state.plans : null;
 

@@ -16,16 +16,16 @@ import { OutputSet, sameFile, writeAtomically } from '../../adapters/exceljs/out
 import { readWorkbook } from '../../core/layout/discover';
 import { decodeText } from '../../core/import/text';
 import { offersFromExport, type ExportOffers } from '../../core/import/export';
-import { combineExports, formatDifferences, otherOperatorWarning, withApprovedYear1, type ExportFile } from '../../core/import/combine';
+import { combineExports, formatDifferences, otherOperatorWarning, type ExportFile } from '../../core/import/combine';
 import { copyBlocks } from '../../adapters/exceljs/blocks';
-import { planBlockCopies } from '../../core/plans/blocks';
 import { formatProgress, progressOf, totalProgress } from '../../core/progress';
 import { validateWorkbook } from '../../core/rules/runner';
-import { formatReconciliation, reconcile } from '../../core/import/reconcile';
+import { formatReconciliation } from '../../core/import/reconcile';
 import { MappingError, parseMapping, type Mapping } from '../../core/import/tidy';
 import { formatPlan } from '../../core/prefill/format';
-import { chosenWrites, NO_BLOCK_LEFT, planFill } from '../../core/prefill/plan';
-import { undoRecordFor } from '../../core/plans/undo';
+import { chosenWrites, NO_BLOCK_LEFT } from '../../core/prefill/plan';
+import { applyWrites } from '../../core/workflows/apply';
+import { planFillOn } from '../../core/workflows/fill';
 import { buildTemplate, MAX_BLOCKS } from '../../core/template/build';
 import { formatNumber } from '../../core/format';
 import { BUNDLED_SNAPSHOT, EXIT, openTakstskemaFile, readJsonFile, readSnapshotFile, readTextInput, reportReadProblems, runCommand, type Output } from '../io';
@@ -124,52 +124,28 @@ export const makeAction =
             read = specToGrids(spec);
           }
           const port: WorkbookPort = workbook ? new ExcelJsWorkbook(workbook) : new MemoryWorkbook(read);
-          let grids = read;
-          let model = readWorkbook(grids);
-          let sheet = model.sheets[0];
-          if (!sheet) throw new InputError('no-takstskema', 'Skemaet har intet takstskema-ark / No takstskema sheet');
-          // Another operator's file into this skema (the region's export into Mariagerfjord's): said first.
-          const other = otherOperatorWarning(combined, sheet.driftsherre.value);
-          if (other) io.out(`  Advarsel: ${other.replace(' Intet er skrevet endnu.', '')}`);
-
           // Year 1: last year's approved figures where they have the offer; the export's own where not.
           const snapshot = o.snapshot === false ? null : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
-          const year1 = sheet.years.y1 ?? year - 1;
-          const approved = snapshot && snapshot.budgetYear === year1 ? withApprovedYear1(combined.offers, snapshot, sheet.driftsherre.value) : null;
-          const offers = approved?.offers ?? combined.offers;
-
-          let plan = planFill(
-            sheet,
-            grids.find((g) => g.name === sheet.sheet)!,
-            offers,
-          );
+          let filling = planFillOn(read, combined, snapshot, { fallbackYear1: year - 1 });
+          if (!filling) throw new InputError('no-takstskema', 'Skemaet har intet takstskema-ark / No takstskema sheet');
+          // Another operator's file into this skema (the region's export into Mariagerfjord's): said first.
+          const other = otherOperatorWarning(combined, filling.sheet.driftsherre.value);
+          if (other) io.out(`  Advarsel: ${other.replace(' Intet er skrevet endnu.', '')}`);
           // Fewer empty blocks than offers: the sheet's own last block is copied for the rest, and the plan made again.
-          const lacking = plan.unplaced.filter((u) => u.reason.startsWith(NO_BLOCK_LEFT)).length;
-          if (lacking > 0) {
-            const copy = planBlockCopies(
-              sheet,
-              grids.find((g) => g.name === sheet.sheet)!,
-              lacking,
-            );
-            // (A new skema has a block for every offer and two spare: only a skema filled --into can lack blocks.)
-            if ('reason' in copy || !workbook) io.out(`  ${lacking} tilbud mangler en blok: ${'reason' in copy ? copy.reason : NO_BLOCK_LEFT}`);
+          // (A new skema has a block for every offer and two spare: only a skema filled --into can lack blocks.)
+          if (filling.lacking > 0) {
+            if (!filling.copy || !workbook) io.out(`  ${filling.lacking} tilbud mangler en blok: ${filling.why ?? NO_BLOCK_LEFT}`);
             else {
-              copyBlocks(workbook, copy);
-              io.out(`  ${lacking} blokke tilføjet (kopier af skemaets sidste blok), så hvert tilbud har sin blok.`);
-              grids = await port.readGrids();
-              model = readWorkbook(grids);
-              sheet = model.sheets.find((x) => x.sheet === sheet.sheet)!;
-              plan = planFill(
-                sheet,
-                grids.find((g) => g.name === sheet.sheet)!,
-                offers,
-              );
+              copyBlocks(workbook, filling.copy);
+              io.out(`  ${filling.lacking} blokke tilføjet (kopier af skemaets sidste blok), så hvert tilbud har sin blok.`);
+              filling = planFillOn(await port.readGrids(), combined, snapshot, { fallbackYear1: year - 1 })!;
             }
           }
+          const { plan, model, sheet } = filling;
           io.out(formatPlan(plan));
-          for (const line of formatDifferences([...combined.differences, ...(approved?.differences ?? [])])) io.out(line);
+          for (const line of formatDifferences(filling.differences)) io.out(line);
           for (const w of combined.warnings) io.out(`  ${w.file ? `${w.file} ` : ''}række ${w.row}: ${w.reason}`);
-          const rec = reconcile(combined.rows, [plan]);
+          const rec = filling.rec;
           io.out(formatReconciliation(rec));
           if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite).');
           // A row not used, or a value in a used row that could not be (unreadable, a clash, cut): never exit 0.
@@ -178,8 +154,7 @@ export const makeAction =
             o.into ? reportReadProblems(io, model) : EXIT.ok,
           );
           const writes = chosenWrites(plan, o.overwrite ? 'all' : 'none');
-          const undo = undoRecordFor('fill', writes);
-          await port.write(writes, undo);
+          const undo = await applyWrites(port, 'fill', writes);
           // What is left to type, on the filled sheet (also for --dry-run: the writes are only in memory then).
           // A new skema's grids are checked where they are (a copy of 1,3 million cells at national scale is 0,2 GB).
           const filled = readWorkbook(port instanceof MemoryWorkbook ? port.grids : await port.readGrids());

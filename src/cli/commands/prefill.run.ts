@@ -5,8 +5,9 @@ import { ExcelJsWorkbook } from '../../adapters/exceljs/port';
 import { saveWorkbook } from '../../adapters/exceljs/write';
 import { OutputSet } from '../../adapters/exceljs/outputs';
 import { formatPlan } from '../../core/prefill/format';
-import { chosenWrites, planPrefill } from '../../core/prefill/plan';
-import { undoRecordFor } from '../../core/plans/undo';
+import { chosenWrites } from '../../core/prefill/plan';
+import { applyWrites } from '../../core/workflows/apply';
+import { planPrefillOn } from '../../core/workflows/prefill';
 import { BUNDLED_SNAPSHOT, openTakstskemaFile, readSnapshotFile, reportReadProblems, runCommand, type Output } from '../io';
 
 export const makeAction =
@@ -23,18 +24,13 @@ export const makeAction =
         const port = new ExcelJsWorkbook(workbook);
         if (snapshot.partial) io.out(`Bemærk: øjebliksbilledet er delvist (${snapshot.note ?? snapshot.source}).`);
         const writes = [];
-        for (const sheet of model.sheets) {
-          const plan = planPrefill(
-            sheet,
-            grids.find((g) => g.name === sheet.sheet)!,
-            snapshot,
-          );
+        for (const plan of planPrefillOn(grids, snapshot, model)) {
           io.out(formatPlan(plan));
           if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite for at skrive sidste års tal).');
           writes.push(...chosenWrites(plan, o.overwrite ? 'all' : 'none'));
         }
         if (!o.dryRun) {
-          await port.write(writes, undoRecordFor('prefill', writes));
+          await applyWrites(port, 'prefill', writes);
           await saveWorkbook(workbook, o.out!, inputs, { force: o.force });
           io.out(`Skrev ${o.out} (${writes.length} celler; kan fortrydes i opgaveruden).`);
         }

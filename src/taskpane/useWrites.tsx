@@ -1,18 +1,21 @@
-// Fortryd, alike for Udfyld sidste år and Indlæs fra fil: the record is compared with the sheet first (planUndo). A
-// cell that still holds what the write put there is put back; a cell a person changed since (15 → 16) is not, unless
-// they say so: the pane asks, naming the cells, before anything is written. Blocks an import added stay, and the
-// message says so.
+// Applying a plan and Fortryd, alike for Udfyld sidste år and Indlæs fra fil (the work is core/workflows/apply.ts;
+// the tabs keep only their view state). Fortryd compares the record with the sheet first (planUndo): a cell that
+// still holds what the write put there is put back; a cell a person changed since (15 → 16) is not, unless they say
+// so: the pane asks, naming the cells, before anything is written. Blocks an import added stay, and the message
+// says so.
 import { useState, type ReactNode } from 'react';
 import { Button } from '@fluentui/react-components';
 import { Notice } from './Notice';
 import { formatNumber } from '../core/format';
-import { planUndo, restoreWrites, type UndoPlan, type UndoRecord } from '../core/plans/undo';
+import type { UndoPlan, UndoRecord } from '../core/plans/undo';
 import type { WorkbookPort } from '../core/port';
-import { shown } from '../core/prefill/plan';
+import { shown, type PlannedWrite } from '../core/prefill/plan';
+import { applyWrites, planUndoOn, undoWrites } from '../core/workflows/apply';
 
-export interface RevertCallbacks {
+export interface WriteCallbacks {
   busy(what: string): void;
-  done(text: string): void;
+  /** The write or the undo is done: what to say, and the record of a write (null after an undo). */
+  done(text: string, record: UndoRecord | null): void;
   failed(e: unknown): void;
   /** Back to no status while the question is shown. */
   idle(): void;
@@ -33,17 +36,36 @@ export function revertMessage(restored: number, kept: number, addedBlocks = 0): 
   return parts.join(' ');
 }
 
-export function useRevert(port: WorkbookPort, on: RevertCallbacks): { revert: (record?: UndoRecord | null) => Promise<void>; question: ReactNode } {
+export interface Writes {
+  /** Writes the chosen cells with their undo record; `said(n)` is the message for n cells written. */
+  apply(action: 'prefill' | 'fill', writes: PlannedWrite[], said: (n: string) => string, addedBlocks?: number): Promise<void>;
+  /** Fortryd of this record, or of the one kept in the workbook. */
+  revert(record?: UndoRecord | null): Promise<void>;
+  /** The question about cells changed since the write, while it is asked. */
+  question: ReactNode;
+}
+
+export function useWrites(port: WorkbookPort, on: WriteCallbacks): Writes {
   const [asking, setAsking] = useState<{ record: UndoRecord; plan: UndoPlan } | null>(null);
+
+  const apply = async (action: 'prefill' | 'fill', writes: PlannedWrite[], said: (n: string) => string, addedBlocks = 0) => {
+    on.busy(`Udfylder ${formatNumber(writes.length)} celler …`);
+    try {
+      const record = await applyWrites(port, action, writes, addedBlocks);
+      on.written?.();
+      on.done(said(formatNumber(writes.length)), record);
+    } catch (e) {
+      on.failed(e);
+    }
+  };
 
   const finish = async (record: UndoRecord, plan: UndoPlan, keepChanged: boolean) => {
     setAsking(null);
     on.busy('Fortryder …');
     try {
-      const writes = keepChanged ? plan.restore : restoreWrites(record);
-      await port.write(writes, null);
+      const restored = await undoWrites(port, record, plan, keepChanged);
       on.written?.();
-      on.done(revertMessage(writes.length, keepChanged ? plan.changed.length : 0, record.addedBlocks ?? 0));
+      on.done(revertMessage(restored, keepChanged ? plan.changed.length : 0, record.addedBlocks ?? 0), null);
     } catch (e) {
       on.failed(e);
     }
@@ -52,14 +74,13 @@ export function useRevert(port: WorkbookPort, on: RevertCallbacks): { revert: (r
   const revert = async (given?: UndoRecord | null) => {
     on.busy('Fortryder …');
     try {
-      const record = given ?? (await port.readUndo());
-      if (!record) {
-        on.done('Der er ingen udfyldning at fortryde.');
+      const found = await planUndoOn(port, given);
+      if (!found) {
+        on.done('Der er ingen udfyldning at fortryde.', null);
         return;
       }
-      const plan = planUndo(record, await port.readGrids());
-      if (plan.changed.length === 0) return void (await finish(record, plan, true));
-      setAsking({ record, plan });
+      if (found.plan.changed.length === 0) return void (await finish(found.record, found.plan, true));
+      setAsking(found);
       on.idle();
     } catch (e) {
       on.failed(e);
@@ -89,5 +110,5 @@ export function useRevert(port: WorkbookPort, on: RevertCallbacks): { revert: (r
       </div>
     </Notice>
   );
-  return { revert, question };
+  return { apply, revert, question };
 }
