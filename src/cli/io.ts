@@ -4,7 +4,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Snapshot } from '../core/prefill/snapshot';
 import { snapshotHash } from '../core/prefill/snapshot-hash';
-import { InputError, type InputErrorCode } from '../adapters/exceljs/errors';
 import { checkXlsxBytes, LIMITS, MB } from '../adapters/exceljs/zip-check';
 import { readGridsFile } from '../adapters/xlsx/file';
 import type { Grid } from '../core/grid';
@@ -21,7 +20,7 @@ import { looksBinary } from '../core/import/text';
 export { EXIT } from '../core/errors';
 export { oneLine, stdio, unexpectedError, type Output } from './output';
 import { oneLine, unexpectedError, type Output } from './output';
-import { EXIT, RUN_ERRORS, RunError } from '../core/errors';
+import { EXIT, RUN_ERRORS, RunError, type RunErrorCode } from '../core/errors';
 
 /**
  * Reads a file's takstskema sheets, for the commands that only read: the guard keeps the parts it inflates and
@@ -75,12 +74,12 @@ export function takstskemaOf(all: Grid[], file: string, sheet?: string): Workboo
     grids = grids.filter((g) => g.name === sheet);
     if (grids.length === 0) {
       const names = all.map((g) => `"${g.name}"`).join(', ');
-      throw new InputError('no-such-sheet', `Arket "${sheet}" findes ikke i ${file} (arkene er ${names}) / Sheet "${sheet}" not found`);
+      throw new RunError('no-such-sheet', `Arket "${sheet}" findes ikke i ${file} (arkene er ${names}) / Sheet "${sheet}" not found`);
     }
   }
   const model = readWorkbook(grids);
   if (model.sheets.length === 0) {
-    throw new InputError(
+    throw new RunError(
       'no-takstskema',
       `${file}: ${sheet ? `arket "${sheet}" er ikke et takstskema` : 'intet af arkene er et takstskema'} (${NOT_A_TAKSTSKEMA_REASON})${
         grids.some((g) => readOldSheet(g) !== null)
@@ -120,33 +119,32 @@ export function reportReadProblems(io: Output, model: WorkbookModel, file?: stri
  * The bytes of a text input (a JSON file, a CSV table); a missing, too large, empty, xlsx/zip or binary file is
  * an input error with this code, saying it is not `what` ("en JSON-fil", "en CSV-tabel"), plus `advice` if given.
  */
-export async function readTextInput(path: string, code: InputErrorCode, what: string, advice = ''): Promise<Buffer> {
+export async function readTextInput(path: string, code: RunErrorCode, what: string, advice = ''): Promise<Buffer> {
   const s = await stat(path).catch(() => null);
-  if (!s) throw new InputError('not-found', `Filen findes ikke: ${path} / File not found`);
-  if (!s.isFile()) throw new InputError('not-found', `Ikke en fil: ${path} / Not a file`);
-  if (s.size > LIMITS.fileBytes)
-    throw new InputError('too-large', `${path} er større end ${MB(LIMITS.fileBytes)} og er ikke ${what} til takst / File too large`);
+  if (!s) throw new RunError('not-found', `Filen findes ikke: ${path} / File not found`);
+  if (!s.isFile()) throw new RunError('not-found', `Ikke en fil: ${path} / Not a file`);
+  if (s.size > LIMITS.fileBytes) throw new RunError('too-large', `${path} er større end ${MB(LIMITS.fileBytes)} og er ikke ${what} til takst / File too large`);
   const bytes = await readFile(path);
   if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')))
-    throw new InputError(code, `${path} er en Excel- eller zip-fil, ikke ${what}${advice} / An xlsx or zip file`);
-  if (bytes.length === 0) throw new InputError(code, `${path} er tom, ikke ${what} / The file is empty`);
-  if (looksBinary(bytes)) throw new InputError(code, `${path} er ikke en tekstfil og dermed ikke ${what}${advice} / Not a text file`);
+    throw new RunError(code, `${path} er en Excel- eller zip-fil, ikke ${what}${advice} / An xlsx or zip file`);
+  if (bytes.length === 0) throw new RunError(code, `${path} er tom, ikke ${what} / The file is empty`);
+  if (looksBinary(bytes)) throw new RunError(code, `${path} er ikke en tekstfil og dermed ikke ${what}${advice} / Not a text file`);
   return bytes;
 }
 
 /** Reads a JSON file; anything that is not JSON (an xlsx, binary, too large) is an input error with this code. */
-export async function readJsonFile(path: string, code: InputErrorCode): Promise<unknown> {
+export async function readJsonFile(path: string, code: RunErrorCode): Promise<unknown> {
   const bytes = await readTextInput(path, code, 'en JSON-fil');
   try {
     return JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new InputError(code, `${path} er ikke gyldig JSON (${(e as Error).message}) / Not valid JSON`);
+    throw new RunError(code, `${path} er ikke gyldig JSON (${(e as Error).message}) / Not valid JSON`);
   }
 }
 
 /**
  * Reads the input files of a batch command one by one: progress on stderr when there is more than one; a file
- * that cannot be used (an InputError) is listed and the others go on. When none can be used, nothing is to be
+ * that cannot be used (an RunError) is listed and the others go on. When none can be used, nothing is to be
  * written: the one file's own message, or a line saying none could be read, as an input error (exit code 2).
  */
 export async function readEach<T>(io: Output, files: string[], read: (file: string) => Promise<T>): Promise<{ read: T[]; failed: string[] }> {
@@ -157,14 +155,14 @@ export async function readEach<T>(io: Output, files: string[], read: (file: stri
     try {
       out.push(await read(file));
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
+      if (!(e instanceof RunError)) throw e;
       const why = e.message.includes(file) ? e.message : `${file}: ${e.message}`;
       failed.push(why);
       if (files.length > 1) io.err(`takst: ikke læst: ${oneLine(why)}`);
     }
   }
   if (out.length === 0) {
-    throw new InputError(
+    throw new RunError(
       'no-takstskema',
       files.length === 1 ? failed[0] : `Ingen af de ${files.length} filer kunne læses; intet er skrevet / None of the files could be read`,
     );
@@ -192,7 +190,7 @@ function fileErrorText(err: NodeJS.ErrnoException): string {
 /** Refuses a --format other than text or json. */
 export function textOrJson(format: string): asserts format is 'text' | 'json' {
   if (format !== 'text' && format !== 'json')
-    throw new InputError('bad-argument', `--format skal være text eller json: ${format} / --format must be text or json`);
+    throw new RunError('bad-argument', `--format skal være text eller json: ${format} / --format must be text or json`);
 }
 
 /** Runs a command body; known input problems become one line on stderr and exit code 2, never a stack trace. */
@@ -237,7 +235,7 @@ export async function readSnapshotFile(path: string): Promise<Snapshot> {
   try {
     return parseSnapshot(json);
   } catch (e) {
-    if (e instanceof SnapshotError) throw new InputError('bad-snapshot', `${path}: ${e.message} / Invalid snapshot`);
+    if (e instanceof SnapshotError) throw new RunError('bad-snapshot', `${path}: ${e.message} / Invalid snapshot`);
     throw e;
   }
 }

@@ -4,7 +4,7 @@
 import { constants, crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
 import * as yauzl from 'yauzl';
 import ExcelJS from 'exceljs';
-import type { InputErrorCode } from '../../src/adapters/exceljs/errors';
+import type { RunErrorCode } from '../../src/core/errors';
 import { workbookBytes } from '../../src/adapters/exceljs/write';
 import { a1 } from '../../src/core/grid';
 import type { ColumnKey } from '../../src/core/layout/columns';
@@ -36,7 +36,7 @@ export type Expectation =
   /** A takstskema that reads: these findings (and no others of severity fejl), these values. */
   | { kind: 'reads'; findings: ExpectedFinding[]; values?: ExpectedValue[]; sheets?: number; blocks?: number }
   /** A file no command can use: exit code 2 and one line naming the problem. */
-  | { kind: 'refused'; code: InputErrorCode; message: RegExp }
+  | { kind: 'refused'; code: RunErrorCode; message: RegExp }
   /** A tidy table for `takst fill --mapping`: the offers it must give (and text that must stay text). */
   | {
       kind: 'table';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError } from '../../src/adapters/exceljs/errors';
+import { RunError } from '../../src/core/errors';
 import { loadWorkbookBytes, workbookToGrids } from '../../src/adapters/exceljs/read';
 import { readExportFile } from '../../src/cli/commands/fill.run';
 import { READ_RULES, readTakstskemaFile } from '../../src/cli/io';
@@ -108,9 +108,9 @@ describe.each(CORPUS.map((c) => [c.id, c] as const))('korpus: %s', (_id, c) => {
         () => null,
         (x: unknown) => x,
       );
-      expect(err).toBeInstanceOf(InputError);
-      expect((err as InputError).code).toBe(e.code);
-      expect((err as InputError).message).toMatch(e.message);
+      expect(err).toBeInstanceOf(RunError);
+      expect((err as RunError).code).toBe(e.code);
+      expect((err as RunError).message).toMatch(e.message);
       return;
     }
     if (e.kind === 'table') {

@@ -1,7 +1,8 @@
 // Refuses files that are too big, not xlsx, encrypted or zip bombs, before exceljs loads them.
 import { promises as fs } from 'node:fs';
 import * as yauzl from 'yauzl';
-import { corruptFile as corrupt, InputError } from './errors';
+import { corruptFile as corrupt } from './errors';
+import { RunError } from '../../core/errors';
 import { checkXlsxBytes, LIMITS, MB } from './zip-check';
 
 export { LIMITS };
@@ -24,11 +25,11 @@ export async function guardXlsxFileParts(
   try {
     stat = await fs.stat(path);
   } catch {
-    throw new InputError('not-found', `Filen findes ikke: ${path} / File not found: ${path}`);
+    throw new RunError('not-found', `Filen findes ikke: ${path} / File not found: ${path}`);
   }
-  if (!stat.isFile()) throw new InputError('not-found', `Ikke en fil: ${path} / Not a file: ${path}`);
+  if (!stat.isFile()) throw new RunError('not-found', `Ikke en fil: ${path} / Not a file: ${path}`);
   if (stat.size > limits.fileBytes) {
-    throw new InputError(
+    throw new RunError(
       'too-large',
       `Filen er for stor (${MB(stat.size)}; grænsen er ${MB(limits.fileBytes)}): ${path} / The file is too large (${MB(stat.size)}; the limit is ${MB(limits.fileBytes)})`,
     );
@@ -44,7 +45,7 @@ export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMIT
   const check = checkXlsxBytes(bytes, limits.uncompressedBytes);
   if (!check.ok) {
     if (check.reason === 'encrypted') {
-      throw new InputError(
+      throw new RunError(
         'encrypted',
         `Filen er adgangskodebeskyttet eller en gammel .xls-fil og kan ikke læses: ${name}. Gem den som .xlsx uden adgangskode. / The file is password-protected or an old .xls file; save it as .xlsx without a password.`,
       );
@@ -55,10 +56,10 @@ export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMIT
         : /\.xls$/i.test(name)
           ? ' (gem den i Excel som .xlsx)'
           : '';
-      throw new InputError('not-xlsx', `Filen er ikke en Excel-arbejdsbog (.xlsx)${hint}: ${name} / The file is not an Excel workbook (.xlsx)`);
+      throw new RunError('not-xlsx', `Filen er ikke en Excel-arbejdsbog (.xlsx)${hint}: ${name} / The file is not an Excel workbook (.xlsx)`);
     }
     if (check.reason === 'zip-bomb') {
-      throw new InputError(
+      throw new RunError(
         'zip-bomb',
         `Filen udpakker til mere end ${MB(limits.uncompressedBytes)} og afvises: ${name} / The file expands beyond ${MB(limits.uncompressedBytes)} and is refused`,
       );
@@ -80,7 +81,7 @@ export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMIT
       // A part is kept (and parsed) only up to its own bound, by its declared size, which yauzl holds it to.
       const cap = isSheet ? PART_LIMITS.sheetBytes : PART_LIMITS.partBytes;
       if (keepIt && entry.uncompressedSize > cap)
-        throw new InputError(
+        throw new RunError(
           'too-large',
           `Delen ${entry.fileName} fylder ${MB(entry.uncompressedSize)} udpakket; grænsen for en del er ${MB(cap)}: ${name} / The part ${entry.fileName} is too large`,
         );
@@ -139,7 +140,7 @@ function eachNewMatch(tail: string, chunk: string, re: RegExp, keep: number, eac
 }
 
 /** The refusal of a sheet counted past a limit so far (rows first), or null while it is within both. */
-function overLimit(counter: SheetCounter, limits: typeof LIMITS, name: string): InputError | null {
+function overLimit(counter: SheetCounter, limits: typeof LIMITS, name: string): RunError | null {
   const over =
     counter.rows > limits.sheetRows
       ? { n: counter.rows, limit: limits.sheetRows, da: 'rækker', en: 'rows' }
@@ -148,7 +149,7 @@ function overLimit(counter: SheetCounter, limits: typeof LIMITS, name: string): 
         : null;
   if (!over) return null;
   const { n, limit, da, en } = over;
-  return new InputError(
+  return new RunError(
     'too-many-rows',
     `Et ark har ${n.toLocaleString('da-DK')} ${da} eller flere; grænsen er ${limit.toLocaleString('da-DK')}: ${name} / A sheet has ${n} ${en} or more; the limit is ${limit}`,
   );
@@ -236,7 +237,7 @@ function readEntry(
         if (tags && !tags.push(chunk.toString('latin1'))) {
           stream.destroy();
           reject(
-            new InputError(
+            new RunError(
               'too-large',
               `${entry.fileName} har over ${tags.limit.toLocaleString('da-DK')} ${tags.what}: ${name} / The part ${entry.fileName} has more than ${tags.limit} <${tags.tag}> elements`,
             ),

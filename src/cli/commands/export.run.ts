@@ -2,7 +2,7 @@
 // commands start without it (exceljs, zod and the core are read here, not at registration).
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { InputError } from '../../adapters/exceljs/errors';
+import { RunError } from '../../core/errors';
 import { exportWorkbook } from '../../adapters/exceljs/export';
 import { workbookWriter } from '../../adapters/exceljs/write';
 import { textWriter, writeOutputs } from '../../adapters/exceljs/outputs';
@@ -23,7 +23,7 @@ export const makeAction =
         const formats = o.format.split(',').map((f) => f.trim());
         const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
         if (bad.length > 0 || formats.length === 0)
-          throw new InputError('bad-argument', `--format skal være xlsx, csv og/eller json: ${o.format} / bad --format`);
+          throw new RunError('bad-argument', `--format skal være xlsx, csv og/eller json: ${o.format} / bad --format`);
         const inputs = [file, ...(o.snapshot ? [o.snapshot] : [])];
         const { model, bytes } = await readTakstskemaFile(file);
         const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);

@@ -2,7 +2,7 @@
 // commands start without it (exceljs, zod and the core are read here, not at registration).
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { InputError } from '../../adapters/exceljs/errors';
+import { RunError } from '../../core/errors';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/port';
 import type { Grid } from '../../core/grid';
 import { readGridsFile } from '../../adapters/xlsx/file';
@@ -58,8 +58,8 @@ export const makeAction =
     setExit(
       await runCommand(io, async () => {
         if (!o.into === !o.driftsherre)
-          throw new InputError('bad-argument', 'Angiv enten --into <skema.xlsx> eller --driftsherre <navn> / Give --into or --driftsherre');
-        if (!o.out && !o.dryRun) throw new InputError('bad-argument', 'Angiv --out <ny.xlsx> eller --dry-run / Give --out or --dry-run');
+          throw new RunError('bad-argument', 'Angiv enten --into <skema.xlsx> eller --driftsherre <navn> / Give --into or --driftsherre');
+        if (!o.out && !o.dryRun) throw new RunError('bad-argument', 'Angiv --out <ny.xlsx> eller --dry-run / Give --out or --dry-run');
         const snapshotFile = typeof o.snapshot === 'string' ? [o.snapshot] : [];
         const inputs = [...o.from, ...(o.into ? [o.into] : []), ...(o.mapping ? [o.mapping] : []), ...snapshotFile];
         if (o.out && !o.dryRun) await new OutputSet(inputs, { force: o.force }).check([o.out]);
@@ -80,7 +80,7 @@ export const makeAction =
             exp = await readExportFile(from, mapping);
           } catch (e) {
             if (e instanceof MappingError)
-              throw new InputError('bad-mapping', `${o.from.length > 1 ? `${from}: ` : ''}${e.message}${e.message.includes(' / ') ? '' : ' / Mapping error'}`);
+              throw new RunError('bad-mapping', `${o.from.length > 1 ? `${from}: ` : ''}${e.message}${e.message.includes(' / ') ? '' : ' / Mapping error'}`);
             throw e;
           }
           if (exp.offers.length === 0 && exp.rows.length > 0) {
@@ -89,7 +89,7 @@ export const makeAction =
               .slice(0, 2)
               .map((r) => `række ${r.row}: ${r.reason}`)
               .join('; ');
-            throw new InputError('not-csv', `Ingen af de ${exp.rows.length} rækker i ${from} kunne bruges (${why}); intet er skrevet / No row could be used`);
+            throw new RunError('not-csv', `Ingen af de ${exp.rows.length} rækker i ${from} kunne bruges (${why}); intet er skrevet / No row could be used`);
           }
           io.out(
             `${from}: ${exp.kind === 'old-layout' ? 'det gamle skema' : 'tabel'}, ${exp.offers.length} tilbud${exp.driftsherre ? ` for ${exp.driftsherre}` : ''}.`,
@@ -100,7 +100,7 @@ export const makeAction =
         // Year 2 is the latest budget year of the files (not an earlier-year column).
         const budgetYears = combined.budgetYears.map((b) => b.year).filter((y): y is number => y !== null);
         const year = budgetYears.length > 0 ? budgetYears.reduce((a, b) => (b > a ? b : a)) : null;
-        if (year === null) throw new InputError('bad-argument', `${o.from.join(', ')} har ingen tal at udfylde / Nothing to fill`);
+        if (year === null) throw new RunError('bad-argument', `${o.from.join(', ')} har ingen tal at udfylde / Nothing to fill`);
 
         // Planned in a function of its own: the grids, the model and the check (0,5 GB at national scale) are let go
         // before the new skema is streamed out.
@@ -116,7 +116,7 @@ export const makeAction =
           } else {
             // A skema holds at most MAX_BLOCKS blocks: more offers are a named refusal, never "Uventet fejl".
             if (combined.offers.length + 2 > MAX_BLOCKS)
-              throw new InputError(
+              throw new RunError(
                 'bad-argument',
                 `${o.from.join(', ')} har ${formatNumber(combined.offers.length)} forskellige tilbud; et takstskema kan højst have ${formatNumber(MAX_BLOCKS)} blokke (et landsdækkende skema har omkring 6.600); del udtrækket op / Too many offers for one skema`,
               );
@@ -127,7 +127,7 @@ export const makeAction =
           // Year 1: last year's approved figures where they have the offer; the export's own where not.
           const snapshot = o.snapshot === false ? null : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
           let filling = planFillOn(read, combined, snapshot, { fallbackYear1: year - 1 });
-          if (!filling) throw new InputError('no-takstskema', 'Skemaet har intet takstskema-ark / No takstskema sheet');
+          if (!filling) throw new RunError('no-takstskema', 'Skemaet har intet takstskema-ark / No takstskema sheet');
           // Another operator's file into this skema (the region's export into Mariagerfjord's): said first.
           const other = otherOperatorWarning(combined, filling.sheet.driftsherre.value);
           if (other) io.out(`  Advarsel: ${other.replace(' Intet er skrevet endnu.', '')}`);

@@ -1,7 +1,7 @@
 // The work of `takst snapshot`: loaded only when the command runs, so that `takst --help` and the other
 // commands start without it (exceljs, zod and the core are read here, not at registration).
 import path from 'node:path';
-import { InputError } from '../../adapters/exceljs/errors';
+import { RunError } from '../../core/errors';
 import { snapshotFromOldSheets, snapshotFromSheets } from '../../core/prefill/build';
 import { readGridsFile } from '../../adapters/xlsx/file';
 import { OutputSet, saveText } from '../../adapters/exceljs/outputs';
@@ -18,7 +18,7 @@ export const makeAction =
       await runCommand(io, async () => {
         const year = Number(o.year);
         if (!Number.isInteger(year) || year < 2000 || year > 2100)
-          throw new InputError('bad-argument', `--year skal være et årstal: ${o.year} / --year must be a year`);
+          throw new RunError('bad-argument', `--year skal være et årstal: ${o.year} / --year must be a year`);
         await new OutputSet(files, { force: o.force }).check([o.out]);
         const sheets: Array<{ file: string; sheet: SheetModel }> = [];
         const old: Array<{ file: string; sheet: OldSheet }> = [];
@@ -29,7 +29,7 @@ export const makeAction =
           const others = grids.filter((g) => !model.sheets.some((s) => s.sheet === g.name));
           const oldSheets = others.map(readOldSheet).filter((s): s is OldSheet => s !== null);
           if (model.sheets.length === 0 && oldSheets.length === 0)
-            throw new InputError('no-takstskema', `${file}: hverken et takstskema (2027) eller det gamle skema (2026)`);
+            throw new RunError('no-takstskema', `${file}: hverken et takstskema (2027) eller det gamle skema (2026)`);
           if (reportReadProblems(io, model, file) !== EXIT.ok) unreadableCells = true;
           sheets.push(...model.sheets.map((sheet) => ({ file: path.basename(file), sheet })));
           old.push(...oldSheets.map((sheet) => ({ file: path.basename(file), sheet })));

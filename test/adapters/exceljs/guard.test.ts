@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { guardXlsxBytes, guardXlsxFile, LIMITS, SheetCounter } from '../../../src/adapters/exceljs/guard';
 import { loadWorkbookBytes } from '../../../src/adapters/exceljs/read';
-import { InputError } from '../../../src/adapters/exceljs/errors';
+import { RunError } from '../../../src/core/errors';
 import { fixtureBytes } from '../../fixtures/builder';
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
@@ -12,9 +12,9 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
     await p;
     return 'ok';
   } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
+    expect(e).toBeInstanceOf(RunError);
     expect((e as Error).message).toMatch(/ \/ /); // Danish, then English
-    return (e as InputError).code;
+    return (e as RunError).code;
   }
 }
 
