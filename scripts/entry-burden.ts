@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '../src/core/layout/discover';
 import { chosenWrites, planPrefill } from '../src/core/prefill/plan';
-import { parseSnapshot } from '../src/core/prefill/snapshot';
+import { parseSnapshot } from '../src/core/model/snapshot';
 import { remainingAfter, typedCells } from '../src/core/prefill/burden';
 import { workbookToGrids } from '../src/adapters/exceljs/grid';
 import { buildFixture } from '../test/fixtures/builder';

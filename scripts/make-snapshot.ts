@@ -3,7 +3,7 @@
 // on 365 days (reviderede-takster-aalborg-2026, DAS 23.02.2026). Nothing is invented.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION, type SnapshotOffer } from '../src/core/prefill/snapshot';
+import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION, type SnapshotOffer } from '../src/core/model/snapshot';
 import { TEST_MUNICIPALITY_2026 } from '../test/fixtures/seeds';
 
 export const BUNDLED_SNAPSHOT = join(__dirname, '..', 'assets', 'snapshot-2026.json');

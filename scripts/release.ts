@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import JSZip from 'jszip';
-import { parseSnapshot } from '../src/core/prefill/snapshot';
+import { parseSnapshot } from '../src/core/model/snapshot';
 import { headerRules, nginxSnippet, paneCsp, staticWebAppConfig, webConfig } from './release-headers';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { bundledSnapshotFile } = require('./build-info') as { bundledSnapshotFile: () => string };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT, renderErrorsDoc, RUN_ERRORS, RunError } from '../src/core/errors';
 import { MappingError, parseMapping } from '../src/core/import/tidy';
-import { parseSnapshot, SnapshotError } from '../src/core/prefill/snapshot';
+import { parseSnapshot, SnapshotError } from '../src/core/model/snapshot';
 import { WriteRefused } from '../src/adapters/office/workbook';
 import { describeError } from '../src/taskpane/errors';
 import { cli } from './cli/run';

@@ -2,8 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Snapshot } from '../core/prefill/snapshot';
-import { snapshotHash } from '../core/prefill/snapshot-hash';
+import type { Snapshot } from '../core/model/snapshot';
+import { snapshotHash } from '../core/model/snapshot-hash';
 import { checkXlsxBytes, LIMITS, MB } from '../adapters/exceljs/zip-check';
 import { readGridsFile } from '../adapters/xlsx/file';
 import type { Grid } from '../core/grid';
@@ -231,7 +231,7 @@ export async function readSnapshotFile(path: string): Promise<Snapshot> {
   // checks it again), so its hash alone says it is that content. Any other snapshot is checked against the schema,
   // which loads zod (about 50 ms): a plain `takst validate` starts without it.
   if (path === BUNDLED_SNAPSHOT && isSealed(json)) return json;
-  const { parseSnapshot, SnapshotError } = await import('../core/prefill/snapshot');
+  const { parseSnapshot, SnapshotError } = await import('../core/model/snapshot');
   try {
     return parseSnapshot(json);
   } catch (e) {

@@ -6,7 +6,7 @@ import { Body1, Button, Caption1, makeStyles, Spinner, Switch, tokens } from '@f
 import { Notice } from './Notice';
 import { useCheck } from './useCheck';
 import type { WorkbookPort } from '../core/port';
-import type { Snapshot } from '../core/prefill/snapshot';
+import type { Snapshot } from '../core/model/snapshot';
 import type { Finding } from '../core/rules/types';
 import { formatNumber } from '../core/format';
 import { useEngine } from './engine';

@@ -12,7 +12,7 @@ import { toCsv } from '../core/export/tidy-export';
 import { formatNumber } from '../core/format';
 import { readWorkbook } from '../core/layout/discover';
 import type { WorkbookPort } from '../core/port';
-import type { Snapshot } from '../core/prefill/snapshot';
+import type { Snapshot } from '../core/model/snapshot';
 import { validateWorkbook } from '../core/rules/runner';
 import { describeError, logError } from './errors';
 import pkg from '../../package.json';

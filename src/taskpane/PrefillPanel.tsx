@@ -7,7 +7,7 @@ import { readWorkbook } from '../core/layout/discover';
 import { formatNumber } from '../core/format';
 import { chosenWrites, type PrefillPlan } from '../core/prefill/plan';
 import { PlanReview } from './PlanReview';
-import type { Snapshot } from '../core/prefill/snapshot';
+import type { Snapshot } from '../core/model/snapshot';
 import type { UndoRecord } from '../core/plans/undo';
 import { planPrefillOn } from '../core/workflows/prefill';
 import { useWrites } from './useWrites';

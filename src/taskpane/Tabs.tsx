@@ -3,7 +3,7 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Spinner, Tab, TabList } from '@fluentui/react-components';
 import type { WorkbookPort } from '../core/port';
-import type { Snapshot } from '../core/prefill/snapshot';
+import type { Snapshot } from '../core/model/snapshot';
 import { CheckTab, type CheckTabProps } from './CheckTab';
 import { ErrorBoundary } from './ErrorBoundary';
 

@@ -9,7 +9,7 @@ import { isChunkLoadError, ReloadMessage } from './ErrorBoundary';
 import { describeError, logError } from './errors';
 import { Tabs } from './Tabs';
 import { loadEngine, type Engine } from './engine';
-import type { Snapshot } from '../core/prefill/snapshot';
+import type { Snapshot } from '../core/model/snapshot';
 import { loadAutoCheck, saveAutoCheck } from './preferences';
 
 function render(node: React.ReactNode): void {

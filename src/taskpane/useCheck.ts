@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckOutcome } from '../core/check';
 import { loadEngine } from './engine';
 import type { WorkbookPort } from '../core/port';
-import type { Snapshot } from '../core/prefill/snapshot';
+import type { Snapshot } from '../core/model/snapshot';
 import { describeError, logError } from './errors';
 
 export type State =

@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLED_SNAPSHOT, readSnapshotFile } from '../../src/cli/io';
-import { parseSnapshot } from '../../src/core/prefill/snapshot';
+import { parseSnapshot } from '../../src/core/model/snapshot';
 
 describe('readSnapshotFile', () => {
   it('reads the bundled snapshot as the schema reads it', async () => {

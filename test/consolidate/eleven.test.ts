@@ -11,7 +11,7 @@ import { saveWorkbook } from '../../src/adapters/exceljs/write';
 import { readWorkbook } from '../../src/core/layout/discover';
 import { DRIFTSHERRER } from '../../src/core/model/lists';
 import { validateWorkbook } from '../../src/core/rules/runner';
-import { parseSnapshot } from '../../src/core/prefill/snapshot';
+import { parseSnapshot } from '../../src/core/model/snapshot';
 import { buildFixture } from '../fixtures/builder';
 import { syntheticBlocks } from '../fixtures/synthetic';
 import { TEST_MUNICIPALITY_HEADER } from '../fixtures/seeds';

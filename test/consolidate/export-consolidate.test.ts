@@ -12,7 +12,7 @@ import { saveWorkbook } from '../../src/adapters/exceljs/write';
 import { readWorkbook } from '../../src/core/layout/discover';
 import { ExportJsonSchema, neutralise } from '../../src/core/export/tidy-export';
 import { exportJsonSchema } from '../../src/core/export/json-schema';
-import { parseSnapshot } from '../../src/core/prefill/snapshot';
+import { parseSnapshot } from '../../src/core/model/snapshot';
 import { buildFixture } from '../fixtures/builder';
 import { HOBRO, hobroWithTakst1 } from '../rules/helpers';
 

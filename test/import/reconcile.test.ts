@@ -1,5 +1,5 @@
 // The reconciliation says a reason shared by many rows once, with the rows as ranges; a few rows stay one line each.
-import { formatReconciliation, reconcile, rowRanges } from '../../src/core/import/reconcile';
+import { formatReconciliation, reconcile, rowRanges } from '../../src/core/workflows/reconcile';
 import { NO_BLOCK_LEFT, type PrefillPlan } from '../../src/core/prefill/plan';
 
 const plan = (unplaced: string[]): PrefillPlan =>

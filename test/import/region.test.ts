@@ -9,7 +9,7 @@ import { run } from '../../src/cli/main';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/port';
 import { saveWorkbook } from '../../src/adapters/exceljs/write';
 import { readWorkbook } from '../../src/core/layout/discover';
-import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../src/core/prefill/snapshot';
+import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../src/core/model/snapshot';
 import { combineExports, withApprovedYear1 } from '../../src/core/import/combine';
 import { offersFromExport } from '../../src/core/import/export';
 import { workbookToGrids } from '../../src/adapters/exceljs/read';

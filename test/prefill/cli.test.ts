@@ -7,7 +7,7 @@ import { run } from '../../src/cli/main';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/port';
 import { conditionalFormatsOf } from '../../src/adapters/exceljs/marks';
 import { readWorkbook } from '../../src/core/layout/discover';
-import { parseSnapshot } from '../../src/core/prefill/snapshot';
+import { parseSnapshot } from '../../src/core/model/snapshot';
 import type { YearRow } from '../../src/core/model/takstskema';
 import { saveWorkbook } from '../../src/adapters/exceljs/write';
 import { buildFixture } from '../fixtures/builder';

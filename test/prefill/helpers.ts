@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/port';
 import { workbookBytes } from '../../src/adapters/exceljs/write';
 import { readWorkbook } from '../../src/core/layout/discover';
-import { parseSnapshot, type Snapshot } from '../../src/core/prefill/snapshot';
+import { parseSnapshot, type Snapshot } from '../../src/core/model/snapshot';
 import { chosenWrites, planPrefill, type PrefillPlan } from '../../src/core/prefill/plan';
 import { undoRecordFor } from '../../src/core/plans/undo';
 import { buildFixture, type FixtureSheet } from '../fixtures/builder';

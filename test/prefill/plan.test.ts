@@ -1,6 +1,6 @@
 // The prefill plan on templates and filled sheets: fills year 1 from the snapshot, creates missing blocks, never
 // overwrites a differing typed value without consent, matches tolerant names, and undoes cell for cell.
-import { parseSnapshot, sealSnapshot, SnapshotError, snapshotHash } from '../../src/core/prefill/snapshot';
+import { parseSnapshot, sealSnapshot, SnapshotError, snapshotHash } from '../../src/core/model/snapshot';
 import { restoreWrites } from '../../src/core/plans/undo';
 import { formatPlan } from '../../src/core/prefill/format';
 import { checkSheet } from '../../src/core/rules/runner';

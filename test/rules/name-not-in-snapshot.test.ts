@@ -1,5 +1,5 @@
 // A rule a snapshot makes possible.
-import { sealSnapshot } from '../../src/core/prefill/snapshot';
+import { sealSnapshot } from '../../src/core/model/snapshot';
 import { checkSheet } from '../../src/core/rules/runner';
 import { nameNotInSnapshot } from '../../src/core/rules/name-not-in-snapshot';
 import { fixtureModel } from '../fixtures/builder';

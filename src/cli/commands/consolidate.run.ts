@@ -15,7 +15,7 @@ import { takstbilagHtml } from '../../core/consolidate/takstbilag-html';
 import { buildExport } from '../../core/export/build-export';
 import { ExportJsonSchema } from '../../core/export/tidy-export';
 import { validateWorkbook } from '../../core/rules/runner';
-import type { Snapshot } from '../../core/prefill/snapshot';
+import type { Snapshot } from '../../core/model/snapshot';
 import { BUNDLED_SNAPSHOT, EXIT, readEach, readJsonFile, readSnapshotFile, readTextInput, runCommand, takstskemaOf, type Output } from '../io';
 import { firstIssue } from '../../core/model/issue';
 import { offerName } from '../../core/model/queries';

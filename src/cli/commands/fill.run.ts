@@ -20,7 +20,7 @@ import { combineExports, formatDifferences, otherOperatorWarning, type ExportFil
 import { copyBlocks } from '../../adapters/exceljs/blocks';
 import { formatProgress, progressOf, totalProgress } from '../../core/progress';
 import { validateWorkbook } from '../../core/rules/runner';
-import { formatReconciliation } from '../../core/import/reconcile';
+import { formatReconciliation } from '../../core/workflows/reconcile';
 import { MappingError, parseMapping, type Mapping } from '../../core/import/tidy';
 import { formatPlan } from '../../core/prefill/format';
 import { chosenWrites, NO_BLOCK_LEFT } from '../../core/prefill/plan';

@@ -7,7 +7,7 @@ import { readGridsFile } from '../../adapters/xlsx/file';
 import { OutputSet, saveText } from '../../adapters/exceljs/outputs';
 import { readWorkbook } from '../../core/layout/discover';
 import { readOldSheet, type OldSheet } from '../../core/layout/old-layout';
-import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../core/prefill/snapshot';
+import { sealSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../core/model/snapshot';
 import type { SheetModel } from '../../core/model/takstskema';
 import { EXIT, readEach, reportReadProblems, runCommand, type Output } from '../io';
 

@@ -1,7 +1,8 @@
 // The skema's two thresholds as questions, asked by the rules (on one sheet) and by the consolidation (on every
 // operator's export), so both judge a rise and an occupancy the same way.
+import type { SheetModel } from '../model/takstskema';
 
-/** The P/L that applies: P/L regioner for a region, P/L kommuner for a municipality. */
+/** Region Nordjylland (and any region) by its name. */
 export function isRegion(driftsherre: string | null | undefined): boolean {
   return /\bregion\b/i.test(driftsherre ?? '');
 }
@@ -14,4 +15,11 @@ export function risesPastLimit(changePct: number, plPct: number, thresholdPp: nu
 /** Occupancy (percent) below the sheet's threshold (strictly). */
 export function belowOccupancy(occupancyPct: number, thresholdPct: number): boolean {
   return occupancyPct < thresholdPct;
+}
+
+/** P/L regioner for Region Nordjylland, P/L kommuner for the municipalities. */
+export function applicablePl(sheet: SheetModel): { value: number | null; label: string } {
+  return isRegion(sheet.driftsherre.value)
+    ? { value: sheet.plRegioner.value, label: 'P/L regioner' }
+    : { value: sheet.plKommuner.value, label: 'P/L kommuner' };
 }

@@ -4,8 +4,8 @@
 // parameters here and cells in the sheet.
 import { impliedRate } from '../compute/rates';
 import type { ExportRow } from '../export/tidy-export';
-import { normalizeName } from '../prefill/match';
-import { matchesImplied } from '../rules/tolerances';
+import { normalizeName } from '../model/match';
+import { matchesImplied } from '../compute/tolerances';
 import { levelRank } from './takstbilag';
 
 export interface ComparisonRule {

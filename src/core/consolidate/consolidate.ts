@@ -4,8 +4,8 @@ import { selectInputs, type ConsolidationInput, type SameExport, type SkippedFil
 import { isRegion } from '../compute/limits';
 import { COMPONENT_KEYS, type Components } from '../explain/decompose';
 import type { ExportJson, ExportRow } from '../export/tidy-export';
-import { normalizeName } from '../prefill/match';
-import { SNAPSHOT_SCHEMA_VERSION, sealSnapshot, type Snapshot, type SnapshotFigures, type SnapshotOperator } from '../prefill/snapshot';
+import { normalizeName } from '../model/match';
+import { SNAPSHOT_SCHEMA_VERSION, sealSnapshot, type Snapshot, type SnapshotFigures, type SnapshotOperator } from '../model/snapshot';
 import { compareOffers, COMPARISON_RULE, type ComparisonRow, type ComparisonRule } from './compare';
 import { OperatorReview, UNEVEN_PCT, type ReviewItem } from './review';
 import { bilagRows, blockNotes, blocksOf, compareBilagRows, type TakstbilagRow } from './takstbilag';

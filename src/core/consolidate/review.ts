@@ -6,7 +6,7 @@ import { belowOccupancy, risesPastLimit } from '../compute/limits';
 import type { ExportJson, ExportRow } from '../export/tidy-export';
 import { formatNumber, formatPercent } from '../format';
 import { offerName } from '../model/queries';
-import { normalizeName } from '../prefill/match';
+import { normalizeName } from '../model/match';
 import { comparedLevel } from './compare';
 import { blockKeyOf, type TakstbilagRow } from './takstbilag';
 

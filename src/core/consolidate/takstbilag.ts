@@ -2,7 +2,7 @@
 // only (a new or ended offer, or one half of a change of tariff structure) has the other year empty and says which.
 import { percentChange } from '../compute/change';
 import type { ExportRow } from '../export/tidy-export';
-import { normalizeName } from '../prefill/match';
+import { normalizeName } from '../model/match';
 
 export interface TakstbilagRow {
   driftsherre: string;

@@ -3,8 +3,9 @@
 import { formatNumber } from '../format';
 import type { Block, SheetModel } from '../model/takstskema';
 import { hasFigures } from '../model/queries';
-import { applicablePl, blockName, rateChanges } from '../rules/helpers';
-import { matchesImplied } from '../rules/tolerances';
+import { blockName, rateChanges } from '../model/queries';
+import { applicablePl } from '../compute/limits';
+import { matchesImplied } from '../compute/tolerances';
 import { components, factors, rateRatio, type Components, type YearInputs } from './decompose';
 import { DAYS_FULL_YEAR, impliedRate } from '../compute/rates';
 

@@ -1,7 +1,7 @@
 // One operator's export as data: rows, findings, explanations and metadata (the CLI and the pane write it out).
 import { explainSheet } from '../explain/explain';
 import type { WorkbookModel } from '../model/takstskema';
-import type { Snapshot } from '../prefill/snapshot';
+import type { Snapshot } from '../model/snapshot';
 import type { ValidationResult } from '../rules/runner';
 import { exportFindings, exportRows, rulesVersion, type ExportJson } from './tidy-export';
 

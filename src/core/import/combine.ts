@@ -2,9 +2,9 @@
 // figures from the file whose budget year it is; the earlier-year columns of a later file only where no file has
 // that year's budget, and a difference between the two is named, never hidden. Every row of every file is kept,
 // labelled with its file, for the reconciliation.
-import { bestMatch, normalizeName, operatorFor } from '../prefill/match';
-import type { FillOffer } from '../prefill/plan';
-import type { Snapshot, SnapshotFigures } from '../prefill/snapshot';
+import { bestMatch, normalizeName, operatorFor } from '../model/match';
+import type { FillOffer } from '../model/fill-offer';
+import type { Snapshot, SnapshotFigures } from '../model/snapshot';
 import { formatNumber } from '../format';
 import type { ExportOffers } from './export';
 import type { RowStatus } from './tidy';

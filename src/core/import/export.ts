@@ -2,7 +2,7 @@
 // table (CSV text or a sheet) read through a column mapping.
 import type { Grid } from '../grid';
 import { readOldSheet } from '../layout/old-layout';
-import type { FillOffer } from '../prefill/plan';
+import type { FillOffer } from '../model/fill-offer';
 import { oldToOffers } from './old-export';
 import { MappingError, parseCsv, tidyToOffers, type Mapping, type RowStatus, type TableCell } from './tidy';
 

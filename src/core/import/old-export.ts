@@ -3,7 +3,7 @@
 // export or approved figures give no more; see combine.ts). The old skema has no Afdeling: the offer is its own
 // department, as in the draft's test sheet. Every row is accounted for.
 import { oldFigures, type OldSheet } from '../layout/old-layout';
-import type { FillOffer } from '../prefill/plan';
+import type { FillOffer } from '../model/fill-offer';
 import type { RowStatus } from './tidy';
 
 export function oldToOffers(old: OldSheet): { offers: FillOffer[]; rows: RowStatus[]; warnings: Array<{ row: number; reason: string }> } {

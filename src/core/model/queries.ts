@@ -1,6 +1,6 @@
 // Small questions asked of the model in many places.
 import type { Block, YearRow } from './takstskema';
-import { figureValues, YEAR_FIGURE_KEYS, type YearFigure } from './figures';
+import { figureValues, TAKST_LEVELS, YEAR_FIGURE_KEYS, type YearFigure } from './figures';
 import type { NumberField } from './takstskema';
 
 /** True when a year row holds any figure. Asked of every block by several rules: walks the cells without a copy. */
@@ -60,4 +60,22 @@ export function yearValues(y: YearRow): YearValues {
       () => y.takster.map((t) => t.value),
     ),
   };
+}
+
+export interface RateChange {
+  name: string;
+  change: number | null;
+}
+
+/** Basis, Time and Takst 1-10 with their percent change. */
+export function rateChanges(b: Block): RateChange[] {
+  return [
+    { name: 'Basis', change: b.change.basisPct },
+    { name: 'Time', change: b.change.timePct },
+    ...Array.from({ length: TAKST_LEVELS }, (_, i) => ({ name: `Takst ${i + 1}`, change: b.change.taksterPct[i] })),
+  ];
+}
+
+export function blockName(b: Block): string {
+  return offerName(b.tilbud.value, b.afdeling.value) || `blok ${b.index + 1}`;
 }

@@ -3,7 +3,7 @@
 import type { Block, SheetModel, YearRow } from '../model/takstskema';
 import { isEmptyBlock } from '../model/queries';
 import { TAKST_LEVELS } from '../model/figures';
-import type { SnapshotFigures, SnapshotOffer, SnapshotOperator } from './snapshot';
+import type { SnapshotFigures, SnapshotOffer, SnapshotOperator } from '../model/snapshot';
 import { oldFigures, type OldSheet } from '../layout/old-layout';
 import { figureValues, SNAPSHOT_FIGURES } from '../model/figures';
 

@@ -1,6 +1,6 @@
 // The snapshot's JSON Schema, generated from the zod schema so the two never disagree.
 import { z } from 'zod';
-import { SnapshotSchema } from './snapshot';
+import { SnapshotSchema } from '../model/snapshot';
 
 export function snapshotJsonSchema(): Record<string, unknown> {
   return {

@@ -8,8 +8,9 @@ import { isEmptyBlock, offerName } from '../model/queries';
 import { hasPercentFormat } from '../layout/parse';
 import type { CellWrite } from '../model/cell-write';
 import { formatNumber, formatPercent } from '../format';
-import { bestMatch, operatorFor } from './match';
-import type { Snapshot, SnapshotFigures, SnapshotOffer } from './snapshot';
+import { bestMatch, operatorFor } from '../model/match';
+import type { Snapshot, SnapshotOffer } from '../model/snapshot';
+import type { FillOffer } from '../model/fill-offer';
 
 export interface PlannedWrite extends CellWrite {
   block: number;
@@ -77,27 +78,6 @@ function percentNotation(grid: Grid, sheet: SheetModel, key: 'belaegning' | 'oh'
     }
   }
   return numbers > 0 ? 'number' : 'unknown';
-}
-
-/** An offer to write into the sheet: its identity and its figures per year (from a snapshot or an export). */
-export interface FillOffer {
-  tilbud: string;
-  afdeling: string | null;
-  paragraf: string | null;
-  enhed: string | null;
-  bemaerkning?: string | null;
-  /** Særlige forhold, carried from last year's approved sheet (a new block and an empty cell only get it). */
-  saerligeForhold?: string | null;
-  years: Record<number, SnapshotFigures>;
-  /**
-   * Years whose figures come from an export's earlier-year columns only (places and rates, no budget): a file
-   * whose own budget year is that year, or last year's approved figures, take their place.
-   */
-  partialYears?: number[];
-  /** The input rows this offer was made of, and its key (for the reconciliation). */
-  rows?: string[];
-  key?: string;
-  source?: string;
 }
 
 export function planPrefill(sheet: SheetModel, grid: Grid, snapshot: Snapshot): PrefillPlan {

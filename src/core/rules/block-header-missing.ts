@@ -1,5 +1,5 @@
 // A block whose header row was deleted is still read (with the columns of the block above), and said so.
-import { blockName } from './helpers';
+import { blockName } from '../model/queries';
 import type { Rule } from './types';
 
 export const blockHeaderMissing: Rule = {

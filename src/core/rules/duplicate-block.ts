@@ -1,6 +1,6 @@
 // Two blocks with the same Tilbud, Afdeling and Enhed that both have both years filled report the offer twice.
 import { hasFigures } from '../model/queries';
-import { blockName } from './helpers';
+import { blockName } from '../model/queries';
 import type { Rule } from './types';
 
 const key = (s: string | null) => (s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');

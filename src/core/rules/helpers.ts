@@ -1,31 +1,8 @@
-// Shared questions the rules ask of a sheet: which P/L applies, which rates a block reports.
+// Shared helpers of the rules: how figures are said, every number field of a block. Which P/L applies is in
+// compute/limits.ts, a block's name and rate changes in model/queries.ts (explain asks them too).
 import { formatNumber } from '../format';
-import type { Block, NumberField, SheetModel, YearRow } from '../model/takstskema';
-import { TAKST_LEVELS } from '../model/figures';
-import { offerName } from '../model/queries';
-import { isRegion } from '../compute/limits';
+import type { Block, NumberField, YearRow } from '../model/takstskema';
 import { figureLabel, YEAR_FIGURE_KEYS } from '../model/figures';
-
-/** P/L regioner for Region Nordjylland, P/L kommuner for the municipalities. */
-export function applicablePl(sheet: SheetModel): { value: number | null; label: string } {
-  return isRegion(sheet.driftsherre.value)
-    ? { value: sheet.plRegioner.value, label: 'P/L regioner' }
-    : { value: sheet.plKommuner.value, label: 'P/L kommuner' };
-}
-
-export interface RateChange {
-  name: string;
-  change: number | null;
-}
-
-/** Basis, Time and Takst 1-10 with their percent change. */
-export function rateChanges(b: Block): RateChange[] {
-  return [
-    { name: 'Basis', change: b.change.basisPct },
-    { name: 'Time', change: b.change.timePct },
-    ...Array.from({ length: TAKST_LEVELS }, (_, i) => ({ name: `Takst ${i + 1}`, change: b.change.taksterPct[i] })),
-  ];
-}
 
 /** A count of places: whole numbers without decimals, fractions with two (12,50). */
 export function formatPlaces(v: number): string {
@@ -40,10 +17,6 @@ export function formatPct(v: number, decimals = 1): string {
 /** A difference of percents: 2,0 procentpoint. */
 export function formatPp(v: number, decimals = 1): string {
   return `${formatNumber(v, decimals)} procentpoint`;
-}
-
-export function blockName(b: Block): string {
-  return offerName(b.tilbud.value, b.afdeling.value) || `blok ${b.index + 1}`;
 }
 
 export function isBlankText(f: { value: string | null }): boolean {

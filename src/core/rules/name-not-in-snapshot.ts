@@ -1,9 +1,9 @@
 // An existing offer (with year-1 figures) whose name last year's complete snapshot does not know: a renamed
 // offer, a spelling change, or an offer that was not reported last year.
 import { hasFigures } from '../model/queries';
-import { closestName } from '../prefill/match';
-import { matchSheet } from '../prefill/offers';
-import { blockName } from './helpers';
+import { closestName } from '../model/match';
+import { matchSheet } from '../model/offers';
+import { blockName } from '../model/queries';
 import type { Rule } from './types';
 
 export const nameNotInSnapshot: Rule = {

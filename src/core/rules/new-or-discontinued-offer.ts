@@ -1,6 +1,6 @@
 // A block with only year 2 is a new offer, one with only year 1 a discontinued one: shown, never blocking.
 import { hasFigures } from '../model/queries';
-import { blockName } from './helpers';
+import { blockName } from '../model/queries';
 import type { Rule } from './types';
 
 export const newOrDiscontinuedOffer: Rule = {

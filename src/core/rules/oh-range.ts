@@ -1,6 +1,6 @@
 // OH % with at most one decimal, within 0-25 %.
 import { formatNumber } from '../format';
-import { OH_DECIMALS, OH_RANGE } from './tolerances';
+import { OH_DECIMALS, OH_RANGE } from '../compute/tolerances';
 import { yearLabel } from './helpers';
 import type { Rule } from './types';
 

@@ -2,7 +2,7 @@
 import { DAYS_FULL_YEAR, DAYS_PAYMENT, impliedRate } from '../compute/rates';
 import { formatNumber } from '../format';
 import type { YearRow } from '../model/takstskema';
-import { matchesImplied as matches } from './tolerances';
+import { matchesImplied as matches } from '../compute/tolerances';
 import type { Rule } from './types';
 
 /**

@@ -1,7 +1,9 @@
 // A rate rising more than P/L + the threshold needs a Bemærkning (the draft only colours it red).
 import { isEmptyBlock } from '../model/queries';
 import { risesPastLimit } from '../compute/limits';
-import { applicablePl, isBlankText, formatPct, formatPp, rateChanges } from './helpers';
+import { isBlankText, formatPct, formatPp } from './helpers';
+import { rateChanges } from '../model/queries';
+import { applicablePl } from '../compute/limits';
 import type { Rule } from './types';
 
 export const rateRiseNeedsRemark: Rule = {

@@ -3,7 +3,7 @@ import { compareA1 } from '../grid';
 import type { Block, SheetModel, WorkbookModel } from '../model/takstskema';
 import type { Finding, Rule, RuleVisitor, Severity } from './types';
 import { numberFields } from './helpers';
-import type { Snapshot } from '../prefill/snapshot';
+import type { Snapshot } from '../model/snapshot';
 import { RULES } from './index';
 
 export interface Summary {

@@ -1,6 +1,6 @@
 // The rule contract, as ESLint's: each rule exports its meta and a `create` that returns visitor hooks; the runner
 // walks the sheet and calls them, so a rule is its meta and a few lines of judgement.
-import type { Snapshot } from '../prefill/snapshot';
+import type { Snapshot } from '../model/snapshot';
 import type { Block, NumberField, SheetModel, YearRow } from '../model/takstskema';
 import type { BlockRef, Finding, Severity } from '../model/finding';
 

@@ -1,8 +1,8 @@
 // Year 1 is last year's approved figures: a typed value that differs from the snapshot is worth a second look.
 import { formatNumber } from '../format';
 import { figureLabel, SNAPSHOT_SCALARS } from '../model/figures';
-import { matchSheet } from '../prefill/offers';
-import { blockName } from './helpers';
+import { matchSheet } from '../model/offers';
+import { blockName } from '../model/queries';
 import type { Rule } from './types';
 
 function shown(v: number): string {

@@ -5,10 +5,10 @@ import type { Grid } from '../grid';
 import { readWorkbook } from '../layout/discover';
 import type { SheetModel, WorkbookModel } from '../model/takstskema';
 import { withApprovedYear1, type CombinedExports, type FigureDifference } from '../import/combine';
-import { reconcile, type Reconciliation } from '../import/reconcile';
+import { reconcile, type Reconciliation } from './reconcile';
 import { planBlockCopies, type BlockCopy } from '../plans/blocks';
 import { NO_BLOCK_LEFT, planFill, type PrefillPlan } from '../prefill/plan';
-import type { Snapshot } from '../prefill/snapshot';
+import type { Snapshot } from '../model/snapshot';
 
 export interface FillPlanned {
   model: WorkbookModel;

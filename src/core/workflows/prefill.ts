@@ -4,7 +4,7 @@ import type { Grid } from '../grid';
 import { readWorkbook } from '../layout/discover';
 import type { WorkbookModel } from '../model/takstskema';
 import { planPrefill, type PrefillPlan } from '../prefill/plan';
-import type { Snapshot } from '../prefill/snapshot';
+import type { Snapshot } from '../model/snapshot';
 
 export function planPrefillOn(grids: Grid[], snapshot: Snapshot, model: WorkbookModel = readWorkbook(grids)): PrefillPlan[] {
   return model.sheets.map((sheet) =>

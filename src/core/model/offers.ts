@@ -1,6 +1,6 @@
 // Which snapshot offer a block of the sheet is: shared by the prefill plan's neighbours, the rules that compare
 // a sheet with last year's figures.
-import type { Block, SheetModel } from '../model/takstskema';
+import type { Block, SheetModel } from './takstskema';
 import { bestMatch, operatorFor } from './match';
 import type { Snapshot, SnapshotOffer, SnapshotOperator } from './snapshot';
 

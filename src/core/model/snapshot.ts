@@ -2,8 +2,8 @@
 // docs/), the content hash, and reading a snapshot with clear Danish errors.
 import { z } from 'zod';
 import { snapshotHash } from './snapshot-hash';
-import { figureShape, SNAPSHOT_FIGURES, TAKST_LEVELS } from '../model/figures';
-import { firstIssue } from '../model/issue';
+import { figureShape, SNAPSHOT_FIGURES, TAKST_LEVELS } from './figures';
+import { firstIssue } from './issue';
 import { RunError } from '../errors';
 
 export { canonicalJson, snapshotHash } from './snapshot-hash';

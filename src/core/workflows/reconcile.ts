@@ -1,7 +1,7 @@
 // The reconciliation of a batch fill: every input row is placed (the first row of an offer written to a block),
 // merged (a further row of that offer: another level or year), or reported with its reason.
 import type { PrefillPlan } from '../prefill/plan';
-import type { RowStatus } from './tidy';
+import type { RowStatus } from '../import/tidy';
 import { formatNumber } from '../format';
 
 export interface Reconciliation {

@@ -1,7 +1,7 @@
 // Matching snapshot offers to a sheet's blocks by tilbud/afdeling/enhed, tolerant of case, spacing and small
 // spelling differences (Levenshtein distance from fastest-levenshtein), and saying which match it made.
 import { distance } from 'fastest-levenshtein';
-import { operatorName } from '../model/lists';
+import { operatorName } from './lists';
 
 /** Lower case, one space, no punctuation around words: "Bo- og  Aktivitetstilbud" → "bo og aktivitetstilbud". */
 export function normalizeName(s: string | null | undefined): string {
