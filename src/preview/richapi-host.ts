@@ -565,6 +565,20 @@ function copyFrom(sheet: EmuSheet, to: Rect, args: unknown[]): void {
 
 type Kinds = { [K in Kind]: Members<K> };
 
+/** A conditional format's formula or colour, read and set (never on a protected sheet). */
+function cfProperty<K extends 'rule' | 'cfFill' | 'cfFont'>(key: 'formula' | 'fill' | 'font'): Member<K> {
+  const member: Member<'rule'> = {
+    api: 6,
+    get: (o) => o.cf[key],
+    set: (o, v) => {
+      denyIfProtected(o.sheet);
+      o.cf[key] = String(v);
+    },
+  };
+  // The three kinds are the same shape ({ sheet, cf }).
+  return member as unknown as Member<K>;
+}
+
 /** Every kind's members, over this book. */
 function kinds(book: EmuBook): Kinds {
   const tooLarge = (r: Rect) => cellsOf(r) > book.readCellLimit;
@@ -732,39 +746,12 @@ function kinds(book: EmuBook): Kinds {
       Rule: { api: 6, nav: (o) => ({ t: 'rule', sheet: o.sheet, cf: o.cf }) },
       Format: { api: 6, nav: (o) => ({ t: 'cfFormat', sheet: o.sheet, cf: o.cf }) },
     },
-    rule: {
-      Formula: {
-        api: 6,
-        get: (o) => o.cf.formula,
-        set: (o, v) => {
-          denyIfProtected(o.sheet);
-          o.cf.formula = String(v);
-        },
-      },
-    },
+    rule: { Formula: cfProperty('formula') },
     cfFormat: {
       Fill: { api: 6, nav: (o) => ({ t: 'cfFill', sheet: o.sheet, cf: o.cf }) },
       Font: { api: 6, nav: (o) => ({ t: 'cfFont', sheet: o.sheet, cf: o.cf }) },
     },
-    cfFill: {
-      Color: {
-        api: 6,
-        get: (o) => o.cf.fill,
-        set: (o, v) => {
-          denyIfProtected(o.sheet);
-          o.cf.fill = String(v);
-        },
-      },
-    },
-    cfFont: {
-      Color: {
-        api: 6,
-        get: (o) => o.cf.font,
-        set: (o, v) => {
-          denyIfProtected(o.sheet);
-          o.cf.font = String(v);
-        },
-      },
-    },
+    cfFill: { Color: cfProperty('fill') },
+    cfFont: { Color: cfProperty('font') },
   };
 }
