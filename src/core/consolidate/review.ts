@@ -7,6 +7,7 @@ import type { ExportJson, ExportRow } from '../export/tidy-export';
 import { formatNumber, formatPercent } from '../format';
 import { offerName } from '../model/queries';
 import { normalizeName } from '../model/match';
+import { RULES } from '../rules';
 import { comparedLevel } from './compare';
 import { blockKeyOf, type TakstbilagRow } from './takstbilag';
 
@@ -27,16 +28,8 @@ export interface ReviewItem {
   detail: string;
 }
 
-/** Rule id → review category: the findings the review group discusses. */
-export const REVIEW_RULES: Record<string, string> = {
-  'rate-rise-needs-remark': 'Manglende bemærkning ved stigning',
-  'low-occupancy-needs-remark': 'Lav belægning uden bemærkning/tomgang',
-  'rate-on-250-days': 'Mistanke om 250-dagestakst',
-  'structure-change-in-block': 'Strukturændring',
-  'new-or-discontinued-offer': 'Nyt eller udgået tilbud',
-  'name-not-in-snapshot': 'Navn afviger fra sidste år',
-  'year1-differs-from-snapshot': 'År 1 afviger fra sidste års godkendte tal',
-};
+/** Rule id → review category: the findings the review group discusses, as each rule's meta says. */
+export const REVIEW_RULES: Record<string, string> = Object.fromEntries(RULES.flatMap((r) => (r.meta.review ? [[r.meta.id, r.meta.review]] : [])));
 
 /** Rates of one Tilbud's Afdelinger that differ more than this (percent, highest over lowest) are "uens". */
 export const UNEVEN_PCT = 10;

@@ -10,6 +10,7 @@ export const aendringMatches: Rule = {
   meta: {
     id: 'aendring-matches',
     severity: 'warning',
+    review: null,
     title: 'Ændring-rækken stemmer med årene',
     description: 'En celle i Ændring-rækken afviger fra den beregnede ændring (mere end 0,05), eller formlen er erstattet af et tal.',
     points: 'Cellen i Ændring-rækken',

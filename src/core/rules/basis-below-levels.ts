@@ -7,6 +7,7 @@ export const basisBelowLevels: Rule = {
   meta: {
     id: 'basis-below-levels',
     severity: 'warning',
+    review: null,
     title: 'Basis under alle takstniveauer',
     description: 'Basis er angivet ved siden af takstniveauer, men er ikke lavere end hvert niveau (basistaksten er en andel af taksten).',
     points: 'Basis',

@@ -8,6 +8,7 @@ export const basisDiffersWithinTilbud: Rule = {
   meta: {
     id: 'basis-differs-within-tilbud',
     severity: 'warning',
+    review: null,
     title: 'Forskellige basistakster i samme tilbud',
     description: 'Blokke for samme Tilbud har forskellig Basis i kommende år, og hverken Særlige forhold eller Bemærkning forklarer det.',
     points: 'Basis (år 2) i blokken uden forklaring',

@@ -7,6 +7,7 @@ export const belaegningRange: Rule = {
   meta: {
     id: 'belaegning-range',
     severity: 'error',
+    review: null,
     title: 'Belægning skal være over 0 og højst 100 %',
     description: 'Belægningen er 0 eller negativ, eller over 100 %.',
     points: 'Belægning',

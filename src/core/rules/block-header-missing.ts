@@ -6,6 +6,7 @@ export const blockHeaderMissing: Rule = {
   meta: {
     id: 'block-header-missing',
     severity: 'warning',
+    review: null,
     title: 'Blokken mangler sin overskriftsrække',
     description: 'En blok begynder uden sin egen række med Tilbud, Afdeling, §§, År …; den er læst med kolonnerne fra blokken ovenfor.',
     points: 'Tilbud i blokkens første årsrække',

@@ -12,6 +12,7 @@ export const budgetAndRates: Rule = {
   meta: {
     id: 'budget-and-rates',
     severity: 'error',
+    review: null,
     title: 'Budget og takster hører sammen',
     description: 'Et år har takster men intet positivt Budget i alt, eller et budget men ingen takster.',
     points: 'Budget i alt eller Takst 1',

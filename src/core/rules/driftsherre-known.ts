@@ -7,6 +7,7 @@ export const driftsherreKnown: Rule = {
   meta: {
     id: 'driftsherre-known',
     severity: 'warning',
+    review: null,
     title: 'Driftsherre er en af de 11',
     description: 'Navnet på driftsherren er ikke et af de 11 navne i takstbilaget (forslag ved stavevarianter).',
     points: 'Driftsherre',

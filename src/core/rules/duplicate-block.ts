@@ -9,6 +9,7 @@ export const duplicateBlock: Rule = {
   meta: {
     id: 'duplicate-block',
     severity: 'error',
+    review: null,
     title: 'Samme tilbud to gange',
     description: 'To blokke har samme Tilbud, Afdeling og Enhed, og begge har tal for begge år.',
     points: 'Tilbud i den sidste af blokkene',

@@ -7,6 +7,7 @@ export const enhedInList: Rule = {
   meta: {
     id: 'enhed-in-list',
     severity: 'error',
+    review: null,
     title: 'Enhed skal vælges fra listen',
     description: 'Enhed er tom eller ikke en af Dag, Døgn, Uge, Måned, År, Stk., Time, Trækningsret, Objektiv (store/små bogstaver er ligegyldige).',
     points: 'Enhed',

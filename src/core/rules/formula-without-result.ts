@@ -8,6 +8,7 @@ export const formulaWithoutResult: Rule = {
   meta: {
     id: 'formula-without-result',
     severity: 'error',
+    review: null,
     title: 'Formel uden beregnet resultat',
     description: 'En indtastningscelle har en formel, men filen har intet beregnet resultat gemt for den (gemt af et program, der ikke regner).',
     points: 'Cellen med formlen',

@@ -6,6 +6,7 @@ export const identityRequired: Rule = {
   meta: {
     id: 'identity-required',
     severity: 'error',
+    review: null,
     title: 'Tilbud og afdeling skal udfyldes',
     description: 'Blokken har tal, men Tilbud eller Afdeling er tom.',
     points: 'Tilbud eller Afdeling',

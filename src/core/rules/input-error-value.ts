@@ -5,6 +5,7 @@ export const inputErrorValue: Rule = {
   meta: {
     id: 'input-error-value',
     severity: 'error',
+    review: null,
     title: 'Fejlværdi i en indtastningscelle',
     description: 'En talcelle viser en Excel-fejl som #REF! eller #DIV/0!.',
     points: 'Cellen med fejlen',

@@ -5,6 +5,7 @@ export const lockedCellFilled: Rule = {
   meta: {
     id: 'locked-cell-filled',
     severity: 'error',
+    review: null,
     title: 'Udfyldt celle, der ikke skal udfyldes',
     description: 'Der står noget i en celle, der ikke skal udfyldes (Ændring-rækken uden for ændringerne, pladsrækkerne uden for Takst 1-10).',
     points: 'Cellen',

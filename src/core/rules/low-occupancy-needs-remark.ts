@@ -8,6 +8,7 @@ export const lowOccupancyNeedsRemark: Rule = {
   meta: {
     id: 'low-occupancy-needs-remark',
     severity: 'error',
+    review: 'Lav belægning uden bemærkning/tomgang',
     title: 'Belægning under grænseværdien kræver bemærkning og tomgang',
     description: 'Belægningen i kommende år er under grænseværdien (95 % i skemaet), og Bemærkning eller Tomgang er tom.',
     points: 'Bemærkning og Tomgang (år 2)',

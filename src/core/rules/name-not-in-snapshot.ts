@@ -10,6 +10,7 @@ export const nameNotInSnapshot: Rule = {
   meta: {
     id: 'name-not-in-snapshot',
     severity: 'warning',
+    review: 'Navn afviger fra sidste år',
     title: 'Navnet findes ikke i sidste års tal',
     description:
       'Et tilbud med tal i år 1 skal findes i sidste års godkendte tal under samme navn. Reglen bruger kun et fuldstændigt øjebliksbillede (ikke et delvist) for driftsherren.',

@@ -7,6 +7,7 @@ export const newOrDiscontinuedOffer: Rule = {
   meta: {
     id: 'new-or-discontinued-offer',
     severity: 'info',
+    review: 'Nyt eller udgået tilbud',
     title: 'Nyt eller udgået tilbud',
     description: 'Blokken har kun tal i år 2 (nyt tilbud eller ny struktur) eller kun i år 1 (udgået tilbud eller gammel struktur).',
     points: 'Tilbud',

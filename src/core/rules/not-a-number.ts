@@ -5,6 +5,7 @@ export const notANumber: Rule = {
   meta: {
     id: 'not-a-number',
     severity: 'error',
+    review: null,
     title: 'Tekst i en talcelle',
     description: 'En talcelle indeholder tekst, der ikke kan læses som et tal.',
     points: 'Cellen med teksten',

@@ -8,6 +8,7 @@ export const ohNeededToExplain: Rule = {
   meta: {
     id: 'oh-needed-to-explain',
     severity: 'warning',
+    review: null,
     title: 'OH % mangler, så ændringen kan ikke forklares',
     description:
       'Begge år har Budget i alt, Pladser og Belægning, men OH % er tom i det ene: takstændringen kan ikke deles op i overhead og reel vækst (Hvorfor? og explain siger det samme).',

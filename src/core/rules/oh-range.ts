@@ -8,6 +8,7 @@ export const ohRange: Rule = {
   meta: {
     id: 'oh-range',
     severity: 'warning',
+    review: null,
     title: 'OH % med én decimal og inden for 0-25 %',
     description: 'OH % har mere end én decimal, eller ligger uden for 0-25 %.',
     points: 'OH %',

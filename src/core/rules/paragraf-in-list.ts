@@ -22,6 +22,7 @@ export const paragrafInList: Rule = {
   meta: {
     id: 'paragraf-in-list',
     severity: 'warning',
+    review: null,
     title: '§§ skal vælges fra listen',
     description: 'Lovgrundlaget (§§) står ikke i rullemenuens liste; en kendt kortform får den listede form som forslag.',
     points: '§§',

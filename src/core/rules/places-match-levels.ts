@@ -26,6 +26,7 @@ export const placesMatchLevels: Rule = {
   meta: {
     id: 'places-match-levels',
     severity: 'warning',
+    review: null,
     title: 'Pladser under takstniveauer med takst',
     description:
       'Anvendte eller solgte pladser står under et niveau uden takst, eller (i døgn-, uge-, måneds- og årstilbud, hvor hver borger har en hel plads) anvendte pladser i alt overstiger Pladser. Dagtilbud tæller personer, og niveauer kan vægte som dele af en plads, så her sammenlignes summen ikke.',

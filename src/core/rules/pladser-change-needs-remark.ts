@@ -6,6 +6,7 @@ export const pladserChangeNeedsRemark: Rule = {
   meta: {
     id: 'pladser-change-needs-remark',
     severity: 'warning',
+    review: null,
     title: 'Ændret pladsantal kræver bemærkning',
     description: 'Pladser er forskellig i år 1 og år 2 i samme blok, og Bemærkning er tom (det gamle skemas kommentarkolonne spurgte efter årsagen).',
     points: 'Bemærkning',

@@ -6,6 +6,7 @@ export const pladserNegative: Rule = {
   meta: {
     id: 'pladser-negative',
     severity: 'error',
+    review: null,
     title: 'Negativt antal pladser',
     description: 'Pladser, Tomgang, anvendte eller solgte pladser er negativ.',
     points: 'Cellen',

@@ -7,6 +7,7 @@ export const pladserNotWhole: Rule = {
   meta: {
     id: 'pladser-not-whole',
     severity: 'warning',
+    review: null,
     title: 'Pladser er ikke et helt tal',
     description: 'Pladsantallet har decimaler.',
     points: 'Pladser',

@@ -23,6 +23,7 @@ export const rateOn250Days: Rule = {
   meta: {
     id: 'rate-on-250-days',
     severity: 'warning',
+    review: 'Mistanke om 250-dagestakst',
     title: 'Dagtakst beregnet på 250 betalingsdage',
     description:
       'For Dag- og Døgntilbud: ingen takst svarer til budget ÷ (pladser × belægning × 365), men den fulde plads (den højeste takst, eller den eneste) svarer til 250 dage (tolerance 1,5 % eller 1 kr.).',

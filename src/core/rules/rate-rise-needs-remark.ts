@@ -10,6 +10,7 @@ export const rateRiseNeedsRemark: Rule = {
   meta: {
     id: 'rate-rise-needs-remark',
     severity: 'error',
+    review: 'Manglende bemærkning ved stigning',
     title: 'Takststigning over P/L kræver bemærkning',
     description: 'Basis, Time eller en Takst stiger mere end P/L + grænseværdien (uafrundet, skarpt større), og Bemærkning er tom.',
     points: 'Bemærkning',

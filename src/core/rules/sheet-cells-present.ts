@@ -7,6 +7,7 @@ export const sheetCellsPresent: Rule = {
   meta: {
     id: 'sheet-cells-present',
     severity: 'error',
+    review: null,
     title: 'P/L, grænseværdier og overhead driftsherre skal stå i skemaet',
     description: 'P/L kommuner, P/L regioner, en af de to grænseværdier eller overhead driftsherre for et af årene mangler, eller en P/L er uden for 0-10 %.',
     points: 'Cellen med værdien (eller dens etiket)',

@@ -6,6 +6,7 @@ export const solgteWithinAnvendte: Rule = {
   meta: {
     id: 'solgte-within-anvendte',
     severity: 'error',
+    review: null,
     title: 'Solgte pladser højst som anvendte',
     description: 'Heraf solgte pladser er større end anvendte pladser på samme takstniveau.',
     points: 'Heraf solgte pladser',

@@ -17,6 +17,7 @@ export const structureChangeInBlock: Rule = {
   meta: {
     id: 'structure-change-in-block',
     severity: 'error',
+    review: 'Strukturændring',
     title: 'Skift i takststruktur i én blok',
     description: 'År 1 og år 2 i samme blok har et forskelligt antal takstniveauer, eller Basis/Time i kun det ene år.',
     points: 'Tilbud',

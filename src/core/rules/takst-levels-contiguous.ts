@@ -7,6 +7,7 @@ export const takstLevelsContiguous: Rule = {
   meta: {
     id: 'takst-levels-contiguous',
     severity: 'error',
+    review: null,
     title: 'Takstniveauer uden huller',
     description: 'Et takstniveau er udfyldt, mens et lavere niveau er tomt (f.eks. Takst 3 uden Takst 2).',
     points: 'Det første tomme niveau',

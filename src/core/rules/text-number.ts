@@ -6,6 +6,7 @@ export const textNumber: Rule = {
   meta: {
     id: 'text-number',
     severity: 'warning',
+    review: null,
     title: 'Tal skrevet som tekst',
     description: 'En talcelle indeholder tekst, der kan læses som et tal (f.eks. "1.234,5" eller "98 %").',
     points: 'Cellen med teksten',

@@ -7,6 +7,7 @@ export const timeUnitNeedsBasisAndTime: Rule = {
   meta: {
     id: 'time-unit-needs-basis-and-time',
     severity: 'error',
+    review: null,
     title: 'Enhed Time kræver Basis og Time',
     description: 'Enhed er Time, men Basis eller Time er tom i et år med tal.',
     points: 'Basis eller Time',

@@ -19,6 +19,11 @@ export interface RuleMeta {
   example: string;
   /** Danish message templates with {slots}, keyed by message id. */
   messages: Record<string, string>;
+  /**
+   * The category the review group discusses this rule's findings under (the consolidation's review list), or null
+   * when they are the operator's to fix alone. Required, so that a new rule decides, and cannot be missed.
+   */
+  review: string | null;
 }
 
 export interface Report {

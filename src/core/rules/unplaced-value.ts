@@ -5,6 +5,7 @@ export const unplacedValue: Rule = {
   meta: {
     id: 'unplaced-value',
     severity: 'warning',
+    review: null,
     title: 'Indhold, der ikke kan placeres',
     description: 'En celle i en blok står uden for skemaets felter (ukendt kolonne, en ekstra årsrække, en løs række) og indgår ikke i kontrollen.',
     points: 'Cellen',

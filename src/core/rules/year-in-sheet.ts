@@ -7,6 +7,7 @@ export const yearInSheet: Rule = {
   meta: {
     id: 'year-in-sheet',
     severity: 'error',
+    review: null,
     title: 'Årstallet er skemaets år 1 eller år 2',
     description: 'En årsrække med tal har et År, der hverken er skemaets år 1 eller år 2 (de år, de fleste blokke har).',
     points: 'År-cellen',

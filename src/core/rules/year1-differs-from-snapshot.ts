@@ -13,6 +13,7 @@ export const year1DiffersFromSnapshot: Rule = {
   meta: {
     id: 'year1-differs-from-snapshot',
     severity: 'warning',
+    review: 'År 1 afviger fra sidste års godkendte tal',
     title: 'År 1 afviger fra sidste års godkendte tal',
     description:
       'År 1 skal være sidste års godkendte tal. Et tal, der afviger fra øjebliksbilledet (det medfølgende eller et angivet), kan være en tastefejl eller en ændring, sekretariatet ikke kender.',
