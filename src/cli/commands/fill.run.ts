@@ -16,7 +16,7 @@ import { OutputSet, sameFile, writeAtomically } from '../../adapters/exceljs/out
 import { readWorkbook } from '../../core/layout/discover';
 import { decodeText } from '../../core/import/text';
 import { offersFromExport, type ExportOffers } from '../../core/import/export';
-import { combineExports, formatDifferences, otherOperatorWarning, type ExportFile } from '../../core/import/combine';
+import { combineExports, formatDifferences, otherOperatorWarning, type CombinedExports, type ExportFile } from '../../core/import/combine';
 import { copyBlocks } from '../../adapters/exceljs/blocks';
 import { formatProgress, progressOf, totalProgress } from '../../core/progress';
 import { validateWorkbook } from '../../core/rules/runner';
@@ -42,132 +42,139 @@ export async function readExportFile(file: string, mapping: Mapping | null): Pro
   return offersFromExport({ grids: (await readGridsFile(file)).grids }, mapping);
 }
 
-export const makeAction =
-  (io: Output, setExit: (code: number) => void) =>
-  async (o: {
-    from: string[];
-    mapping?: string;
-    into?: string;
-    driftsherre?: string;
-    out?: string;
-    snapshot?: string | false;
-    overwrite?: boolean;
-    dryRun?: boolean;
-    force?: boolean;
-  }) => {
-    setExit(
-      await runCommand(io, async () => {
-        if (!o.into === !o.driftsherre)
-          throw new RunError('bad-argument', 'Angiv enten --into <skema.xlsx> eller --driftsherre <navn> / Give --into or --driftsherre');
-        if (!o.out && !o.dryRun) throw new RunError('bad-argument', 'Angiv --out <ny.xlsx> eller --dry-run / Give --out or --dry-run');
-        const snapshotFile = typeof o.snapshot === 'string' ? [o.snapshot] : [];
-        const inputs = [...o.from, ...(o.into ? [o.into] : []), ...(o.mapping ? [o.mapping] : []), ...snapshotFile];
-        if (o.out && !o.dryRun) await new OutputSet(inputs, { force: o.force }).check([o.out]);
-        const mapping = o.mapping ? await readMapping(o.mapping) : null;
-        // The same file twice (x and ./x, a hard link, a symlink) is one input, as consolidate counts it.
-        const unique: string[] = [];
-        for (const from of o.from) {
-          let twin: string | undefined;
-          for (const u of unique) if (await sameFile(from, u)) twin = u;
-          if (twin === undefined) unique.push(from);
-          else io.out(`  ${from}: samme fil som ${twin}; talt én gang`);
-        }
-        o.from = unique;
-        const files: ExportFile[] = [];
-        for (const from of o.from) {
-          let exp: ExportOffers;
-          try {
-            exp = await readExportFile(from, mapping);
-          } catch (e) {
-            if (e instanceof MappingError)
-              throw new RunError('bad-mapping', `${o.from.length > 1 ? `${from}: ` : ''}${e.message}${e.message.includes(' / ') ? '' : ' / Mapping error'}`);
-            throw e;
-          }
-          if (exp.offers.length === 0 && exp.rows.length > 0) {
-            const why = exp.rows
-              .filter((r) => r.reason)
-              .slice(0, 2)
-              .map((r) => `række ${r.row}: ${r.reason}`)
-              .join('; ');
-            throw new RunError('not-csv', `Ingen af de ${exp.rows.length} rækker i ${from} kunne bruges (${why}); intet er skrevet / No row could be used`);
-          }
-          io.out(
-            `${from}: ${exp.kind === 'old-layout' ? 'det gamle skema' : 'tabel'}, ${exp.offers.length} tilbud${exp.driftsherre ? ` for ${exp.driftsherre}` : ''}.`,
-          );
-          files.push({ name: path.basename(from), exp });
-        }
-        const combined = combineExports(files);
-        // Year 2 is the latest budget year of the files (not an earlier-year column).
-        const budgetYears = combined.budgetYears.map((b) => b.year).filter((y): y is number => y !== null);
-        const year = budgetYears.length > 0 ? budgetYears.reduce((a, b) => (b > a ? b : a)) : null;
-        if (year === null) throw new RunError('bad-argument', `${o.from.join(', ')} har ingen tal at udfylde / Nothing to fill`);
+/** The command's options, as commander gives them. */
+interface FillOptions {
+  from: string[];
+  mapping?: string;
+  into?: string;
+  driftsherre?: string;
+  out?: string;
+  snapshot?: string | false;
+  overwrite?: boolean;
+  dryRun?: boolean;
+  force?: boolean;
+}
 
-        // Planned in a function of its own: the grids, the model and the check (0,5 GB at national scale) are let go
-        // before the new skema is streamed out.
-        const planned = await (async () => {
-          /** The skema to fill --into (loaded to apply the plan), or null for a new one streamed out at the end. */
-          let workbook: ExcelJS.Workbook | null = null;
-          /** A new skema: its spec, planned on in memory and written row by row (never whole in memory). */
-          let spec: WorkbookSpec | null = null;
-          /** The skema's one reading: the file's (checked against exceljs's) for --into, else the new template's. */
-          let read: Grid[];
-          if (o.into) {
-            ({ workbook, grids: read } = await openTakstskemaFile(o.into));
-          } else {
-            // A skema holds at most MAX_BLOCKS blocks: more offers are a named refusal, never "Uventet fejl".
-            if (combined.offers.length + 2 > MAX_BLOCKS)
-              throw new RunError(
-                'bad-argument',
-                `${o.from.join(', ')} har ${formatNumber(combined.offers.length)} forskellige tilbud; et takstskema kan højst have ${formatNumber(MAX_BLOCKS)} blokke (et landsdækkende skema har omkring 6.600); del udtrækket op / Too many offers for one skema`,
-              );
-            spec = buildTemplate({ driftsherre: o.driftsherre!, year, blocks: combined.offers.length + 2 }).spec;
-            read = specToGrids(spec);
-          }
-          const port: WorkbookPort = workbook ? new ExcelJsWorkbook(workbook) : new MemoryWorkbook(read);
-          // Year 1: last year's approved figures where they have the offer; the export's own where not.
-          const snapshot = o.snapshot === false ? null : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
-          let filling = planFillOn(read, combined, snapshot, { fallbackYear1: year - 1 });
-          if (!filling) throw new RunError('no-takstskema', 'Skemaet har intet takstskema-ark / No takstskema sheet');
-          // Another operator's file into this skema (the region's export into Mariagerfjord's): said first.
-          const other = otherOperatorWarning(combined, filling.sheet.driftsherre.value);
-          if (other) io.out(`  Advarsel: ${other.replace(' Intet er skrevet endnu.', '')}`);
-          // Fewer empty blocks than offers: the sheet's own last block is copied for the rest, and the plan made again.
-          // (A new skema has a block for every offer and two spare: only a skema filled --into can lack blocks.)
-          if (filling.lacking > 0) {
-            if (!filling.copy || !workbook) io.out(`  ${filling.lacking} tilbud mangler en blok: ${filling.why ?? NO_BLOCK_LEFT}`);
-            else {
-              copyBlocks(workbook, filling.copy);
-              io.out(`  ${filling.lacking} blokke tilføjet (kopier af skemaets sidste blok), så hvert tilbud har sin blok.`);
-              filling = planFillOn(await port.readGrids(), combined, snapshot, { fallbackYear1: year - 1 })!;
-            }
-          }
-          const { plan, model, sheet } = filling;
-          io.out(formatPlan(plan));
-          for (const line of formatDifferences(filling.differences)) io.out(line);
-          for (const w of combined.warnings) io.out(`  ${w.file ? `${w.file} ` : ''}række ${w.row}: ${w.reason}`);
-          const rec = filling.rec;
-          io.out(formatReconciliation(rec));
-          if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite).');
-          // A row not used, or a value in a used row that could not be (unreadable, a clash, cut): never exit 0.
-          const code = Math.max(
-            rec.reported.length > 0 || combined.warnings.length > 0 ? EXIT.findings : EXIT.ok,
-            o.into ? reportReadProblems(io, model) : EXIT.ok,
-          );
-          const writes = chosenWrites(plan, o.overwrite ? 'all' : 'none');
-          const undo = await applyWrites(port, 'fill', writes);
-          // What is left to type, on the filled sheet (also for --dry-run: the writes are only in memory then).
-          // A new skema's grids are checked where they are (a copy of 1,3 million cells at national scale is 0,2 GB).
-          const filled = readWorkbook(port instanceof MemoryWorkbook ? port.grids : await port.readGrids());
-          const findings = validateWorkbook(filled, undefined, { snapshot: snapshot ?? undefined }).findings;
-          io.out(formatProgress(totalProgress(filled.sheets.map((x) => progressOf(x, findings)))));
-          return { workbook, spec, writes, undo, code, sheetName: sheet.sheet };
-        })();
-        const { workbook, spec, writes, undo, code, sheetName } = planned;
-        if (o.dryRun) return code;
-        if (workbook) await saveWorkbook(workbook, o.out!, inputs, { force: o.force });
-        else await writeAtomically(o.out!, (tmp) => streamWorkbook(spec!, writes, undo, tmp, { consume: true }), inputs, { force: o.force });
-        io.out(`Skrev ${o.out} (${writes.length} celler; ${files.map((f) => f.name).join(' + ')} → ${sheetName}).`);
-        return code;
-      }),
+/** Each export file read once (the same file twice counted once), with what it holds said; refused when none is usable. */
+async function readExports(o: FillOptions, mapping: Mapping | null, io: Output): Promise<ExportFile[]> {
+  // The same file twice (x and ./x, a hard link, a symlink) is one input, as consolidate counts it.
+  const unique: string[] = [];
+  for (const from of o.from) {
+    let twin: string | undefined;
+    for (const u of unique) if (await sameFile(from, u)) twin = u;
+    if (twin === undefined) unique.push(from);
+    else io.out(`  ${from}: samme fil som ${twin}; talt én gang`);
+  }
+  o.from = unique;
+  const files: ExportFile[] = [];
+  for (const from of o.from) {
+    let exp: ExportOffers;
+    try {
+      exp = await readExportFile(from, mapping);
+    } catch (e) {
+      if (e instanceof MappingError)
+        throw new RunError('bad-mapping', `${o.from.length > 1 ? `${from}: ` : ''}${e.message}${e.message.includes(' / ') ? '' : ' / Mapping error'}`);
+      throw e;
+    }
+    if (exp.offers.length === 0 && exp.rows.length > 0) {
+      const why = exp.rows
+        .filter((r) => r.reason)
+        .slice(0, 2)
+        .map((r) => `række ${r.row}: ${r.reason}`)
+        .join('; ');
+      throw new RunError('not-csv', `Ingen af de ${exp.rows.length} rækker i ${from} kunne bruges (${why}); intet er skrevet / No row could be used`);
+    }
+    io.out(
+      `${from}: ${exp.kind === 'old-layout' ? 'det gamle skema' : 'tabel'}, ${exp.offers.length} tilbud${exp.driftsherre ? ` for ${exp.driftsherre}` : ''}.`,
     );
-  };
+    files.push({ name: path.basename(from), exp });
+  }
+  return files;
+}
+
+/**
+ * The plan and its writes, on the skema --into or a new one: the grids, the model and the check (0,5 GB at national
+ * scale) are let go when this returns, before a new skema is streamed out.
+ */
+async function planAndWrite(o: FillOptions, combined: CombinedExports, year: number, io: Output) {
+  /** The skema to fill --into (loaded to apply the plan), or null for a new one streamed out at the end. */
+  let workbook: ExcelJS.Workbook | null = null;
+  /** A new skema: its spec, planned on in memory and written row by row (never whole in memory). */
+  let spec: WorkbookSpec | null = null;
+  /** The skema's one reading: the file's (checked against exceljs's) for --into, else the new template's. */
+  let read: Grid[];
+  if (o.into) {
+    ({ workbook, grids: read } = await openTakstskemaFile(o.into));
+  } else {
+    // A skema holds at most MAX_BLOCKS blocks: more offers are a named refusal, never "Uventet fejl".
+    if (combined.offers.length + 2 > MAX_BLOCKS)
+      throw new RunError(
+        'bad-argument',
+        `${o.from.join(', ')} har ${formatNumber(combined.offers.length)} forskellige tilbud; et takstskema kan højst have ${formatNumber(MAX_BLOCKS)} blokke (et landsdækkende skema har omkring 6.600); del udtrækket op / Too many offers for one skema`,
+      );
+    spec = buildTemplate({ driftsherre: o.driftsherre!, year, blocks: combined.offers.length + 2 }).spec;
+    read = specToGrids(spec);
+  }
+  const port: WorkbookPort = workbook ? new ExcelJsWorkbook(workbook) : new MemoryWorkbook(read);
+  // Year 1: last year's approved figures where they have the offer; the export's own where not.
+  const snapshot = o.snapshot === false ? null : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
+  let filling = planFillOn(read, combined, snapshot, { fallbackYear1: year - 1 });
+  if (!filling) throw new RunError('no-takstskema', 'Skemaet har intet takstskema-ark / No takstskema sheet');
+  // Another operator's file into this skema (the region's export into Mariagerfjord's): said first.
+  const other = otherOperatorWarning(combined, filling.sheet.driftsherre.value);
+  if (other) io.out(`  Advarsel: ${other.replace(' Intet er skrevet endnu.', '')}`);
+  // Fewer empty blocks than offers: the sheet's own last block is copied for the rest, and the plan made again.
+  // (A new skema has a block for every offer and two spare: only a skema filled --into can lack blocks.)
+  if (filling.lacking > 0) {
+    if (!filling.copy || !workbook) io.out(`  ${filling.lacking} tilbud mangler en blok: ${filling.why ?? NO_BLOCK_LEFT}`);
+    else {
+      copyBlocks(workbook, filling.copy);
+      io.out(`  ${filling.lacking} blokke tilføjet (kopier af skemaets sidste blok), så hvert tilbud har sin blok.`);
+      filling = planFillOn(await port.readGrids(), combined, snapshot, { fallbackYear1: year - 1 })!;
+    }
+  }
+  const { plan, model, sheet } = filling;
+  io.out(formatPlan(plan));
+  for (const line of formatDifferences(filling.differences)) io.out(line);
+  for (const w of combined.warnings) io.out(`  ${w.file ? `${w.file} ` : ''}række ${w.row}: ${w.reason}`);
+  const rec = filling.rec;
+  io.out(formatReconciliation(rec));
+  if (plan.conflicts.length > 0 && !o.overwrite) io.out('  Cellerne med et andet tal er ikke ændret (brug --overwrite).');
+  // A row not used, or a value in a used row that could not be (unreadable, a clash, cut): never exit 0.
+  const code = Math.max(rec.reported.length > 0 || combined.warnings.length > 0 ? EXIT.findings : EXIT.ok, o.into ? reportReadProblems(io, model) : EXIT.ok);
+  const writes = chosenWrites(plan, o.overwrite ? 'all' : 'none');
+  const undo = await applyWrites(port, 'fill', writes);
+  // What is left to type, on the filled sheet (also for --dry-run: the writes are only in memory then).
+  // A new skema's grids are checked where they are (a copy of 1,3 million cells at national scale is 0,2 GB).
+  const filled = readWorkbook(port instanceof MemoryWorkbook ? port.grids : await port.readGrids());
+  const findings = validateWorkbook(filled, undefined, { snapshot: snapshot ?? undefined }).findings;
+  io.out(formatProgress(totalProgress(filled.sheets.map((x) => progressOf(x, findings)))));
+  return { workbook, spec, writes, undo, code, sheetName: sheet.sheet };
+}
+
+export const makeAction = (io: Output, setExit: (code: number) => void) => async (o: FillOptions) => {
+  setExit(
+    await runCommand(io, async () => {
+      if (!o.into === !o.driftsherre)
+        throw new RunError('bad-argument', 'Angiv enten --into <skema.xlsx> eller --driftsherre <navn> / Give --into or --driftsherre');
+      if (!o.out && !o.dryRun) throw new RunError('bad-argument', 'Angiv --out <ny.xlsx> eller --dry-run / Give --out or --dry-run');
+      const snapshotFile = typeof o.snapshot === 'string' ? [o.snapshot] : [];
+      const inputs = [...o.from, ...(o.into ? [o.into] : []), ...(o.mapping ? [o.mapping] : []), ...snapshotFile];
+      if (o.out && !o.dryRun) await new OutputSet(inputs, { force: o.force }).check([o.out]);
+      const mapping = o.mapping ? await readMapping(o.mapping) : null;
+      const files = await readExports(o, mapping, io);
+      const combined = combineExports(files);
+      // Year 2 is the latest budget year of the files (not an earlier-year column).
+      const budgetYears = combined.budgetYears.map((b) => b.year).filter((y): y is number => y !== null);
+      const year = budgetYears.length > 0 ? budgetYears.reduce((a, b) => (b > a ? b : a)) : null;
+      if (year === null) throw new RunError('bad-argument', `${o.from.join(', ')} har ingen tal at udfylde / Nothing to fill`);
+
+      const { workbook, spec, writes, undo, code, sheetName } = await planAndWrite(o, combined, year, io);
+      if (o.dryRun) return code;
+      if (workbook) await saveWorkbook(workbook, o.out!, inputs, { force: o.force });
+      else await writeAtomically(o.out!, (tmp) => streamWorkbook(spec!, writes, undo, tmp, { consume: true }), inputs, { force: o.force });
+      io.out(`Skrev ${o.out} (${writes.length} celler; ${files.map((f) => f.name).join(' + ')} → ${sheetName}).`);
+      return code;
+    }),
+  );
+};
