@@ -171,8 +171,8 @@ export interface TableSource {
   strictWidth?: boolean;
 }
 
-export function tidyToOffers(table: TableCell[][], mapping: Mapping, source: TableSource = {}): TidyResult {
-  const header = (table[mapping.skipRows] ?? []).map((h) => (h === null ? '' : String(h)));
+/** Each mapped field's column in the header row; a column the file lacks is refused, naming the columns it has. */
+function columnsOf(header: string[], mapping: Mapping): Map<TidyField, number> {
   const cols = new Map<TidyField, number>();
   for (const [name, field] of Object.entries(mapping.columns)) {
     const i = header.findIndex((h) => h.trim().toLowerCase() === name.trim().toLowerCase());
@@ -188,16 +188,17 @@ export function tidyToOffers(table: TableCell[][], mapping: Mapping, source: Tab
     }
     cols.set(field as TidyField, i);
   }
-  const out: TidyResult = { driftsherre: null, offers: [], rows: [], warnings: [] };
-  const byKey = new Map<string, FillOffer>();
+  return cols;
+}
+
+/** How a row's fields are read: texts cut at a cell's limit, numbers and percents checked, each problem warned. */
+function fieldReaders(cols: Map<TidyField, number>, header: string[], mapping: Mapping, warn: (reason: string) => void) {
   const raw = (row: TableCell[], f: TidyField): string | number => {
     const i = cols.get(f);
     const v = i === undefined ? null : row[i];
     return typeof v === 'number' ? v : v === null || v === undefined ? '' : String(v).trim();
   };
   const columnName = new Map([...cols].map(([f, i]) => [f, header[i].trim()]));
-  let line = 0;
-  const warn = (reason: string) => out.warnings.push({ row: line, reason });
   /** A text field, cut at Excel's cell limit (with a warning). */
   const get = (row: TableCell[], f: TidyField): string => {
     const t = String(raw(row, f));
@@ -220,6 +221,63 @@ export function tidyToOffers(table: TableCell[][], mapping: Mapping, source: Tab
     if (n === null) return null;
     return mapping.percent === 'fraction' && !/%\s*$/.test(String(raw(row, f))) ? Number((n * 100).toPrecision(15)) : n;
   };
+  return { raw, get, num, pct, columnName };
+}
+
+type Readers = ReturnType<typeof fieldReaders>;
+
+/**
+ * One row's figures into its offer's year: the scalars, Takst 1-10 (or a level and a rate, one per row). The same
+ * figure twice for one offer and year with another value: the first is kept and the clash named. Returns why the
+ * row cannot be used, or null.
+ */
+function rowFigures(
+  row: TableCell[],
+  f: SnapshotFigures,
+  ctx: { tilbud: string; year: number; cols: Map<TidyField, number>; read: Readers; warn: (reason: string) => void },
+): string | null {
+  const { tilbud, year, cols, read, warn } = ctx;
+  const keep = (k: string, before: number | null | undefined, v: number, put: () => void) => {
+    if (before === undefined || before === null || before === v) put();
+    else warn(`${tilbud}: ${k} for ${year} står allerede som ${before}; ${v} i denne række er ikke brugt (samme tilbud to gange?)`);
+  };
+  for (const percent of [false, true]) {
+    for (const k of SNAPSHOT_SCALARS.filter((key) => isPercentFigure(key) === percent)) {
+      const v = percent ? read.pct(row, k) : read.num(row, k);
+      if (v !== null) keep(read.columnName.get(k) ?? k, f[k], v, () => (f[k] = v));
+    }
+  }
+  const levels = (f.takster ??= []);
+  let bad: string | null = null;
+  TAKST_FIELDS.forEach((name, i) => {
+    const v = read.num(row, name as TidyField);
+    if (v !== null) keep(`Takst ${i + 1}`, levels[i], v, () => (levels[i] = v));
+  });
+  if (cols.has('level') || cols.has('rate')) {
+    const levelText = read.get(row, 'level');
+    const rate = read.num(row, 'rate');
+    const level = levelText ? Number(/\d+/.exec(levelText)?.[0]) : levels.filter((x) => x !== undefined && x !== null).length + 1;
+    if (rate !== null) {
+      if (!Number.isInteger(level) || level < 1) bad = `${tilbud}: niveauet "${levelText}" er ikke et tal fra 1 til ${TAKST_LEVELS}`;
+      else if (level > TAKST_LEVELS) bad = `${tilbud} har et takstniveau ${level}; skemaet har plads til ${TAKST_LEVELS}`;
+      else keep(`Takst ${level}`, levels[level - 1], rate, () => (levels[level - 1] = rate));
+    }
+  }
+  if (bad) return bad;
+  for (let i = 0; i < levels.length; i++) if (levels[i] === undefined) levels[i] = null;
+  if (levels.length === 0) delete f.takster;
+  return null;
+}
+
+export function tidyToOffers(table: TableCell[][], mapping: Mapping, source: TableSource = {}): TidyResult {
+  const header = (table[mapping.skipRows] ?? []).map((h) => (h === null ? '' : String(h)));
+  const cols = columnsOf(header, mapping);
+  const out: TidyResult = { driftsherre: null, offers: [], rows: [], warnings: [] };
+  const byKey = new Map<string, FillOffer>();
+  let line = 0;
+  const warn = (reason: string) => out.warnings.push({ row: line, reason });
+  const read = fieldReaders(cols, header, mapping, warn);
+  const { get } = read;
   const width = header.length;
   for (let r = mapping.skipRows + 1; r < table.length; r++) {
     const row = table[r];
@@ -236,7 +294,7 @@ export function tidyToOffers(table: TableCell[][], mapping: Mapping, source: Tab
       continue;
     }
     const tilbud = get(row, 'tilbud');
-    const year = parseNumber(raw(row, 'year'), 'en');
+    const year = parseNumber(read.raw(row, 'year'), 'en');
     if (!tilbud) {
       report('Rækken har intet tilbudsnavn');
       continue;
@@ -265,40 +323,11 @@ export function tidyToOffers(table: TableCell[][], mapping: Mapping, source: Tab
     offer.paragraf ??= paragraf;
     const note = get(row, 'bemaerkning');
     if (note && !offer.bemaerkning) offer.bemaerkning = note;
-    const f: SnapshotFigures = (offer.years[year] ??= {});
-    // The same figure twice for one offer and year with another value: the first is kept and the clash named.
-    const keep = (k: string, before: number | null | undefined, v: number, put: () => void) => {
-      if (before === undefined || before === null || before === v) put();
-      else warn(`${tilbud}: ${k} for ${year} står allerede som ${before}; ${v} i denne række er ikke brugt (samme tilbud to gange?)`);
-    };
-    for (const percent of [false, true]) {
-      for (const k of SNAPSHOT_SCALARS.filter((key) => isPercentFigure(key) === percent)) {
-        const v = percent ? pct(row, k) : num(row, k);
-        if (v !== null) keep(columnName.get(k) ?? k, f[k], v, () => (f[k] = v));
-      }
-    }
-    const levels = (f.takster ??= []);
-    let bad: string | null = null;
-    TAKST_FIELDS.forEach((name, i) => {
-      const v = num(row, name as TidyField);
-      if (v !== null) keep(`Takst ${i + 1}`, levels[i], v, () => (levels[i] = v));
-    });
-    if (cols.has('level') || cols.has('rate')) {
-      const levelText = get(row, 'level');
-      const rate = num(row, 'rate');
-      const level = levelText ? Number(/\d+/.exec(levelText)?.[0]) : levels.filter((x) => x !== undefined && x !== null).length + 1;
-      if (rate !== null) {
-        if (!Number.isInteger(level) || level < 1) bad = `${tilbud}: niveauet "${levelText}" er ikke et tal fra 1 til ${TAKST_LEVELS}`;
-        else if (level > TAKST_LEVELS) bad = `${tilbud} har et takstniveau ${level}; skemaet har plads til ${TAKST_LEVELS}`;
-        else keep(`Takst ${level}`, levels[level - 1], rate, () => (levels[level - 1] = rate));
-      }
-    }
+    const bad = rowFigures(row, (offer.years[year] ??= {}), { tilbud, year, cols, read, warn });
     if (bad) {
       report(bad);
       continue;
     }
-    for (let i = 0; i < levels.length; i++) if (levels[i] === undefined) levels[i] = null;
-    if (levels.length === 0) delete f.takster;
     offer.rows!.push(String(line));
     out.rows.push({ row: line, offerKey: key, reason: null });
   }
