@@ -85,27 +85,7 @@ export function consolidate(all: ConsolidationInput[], opts: ConsolidateOptions 
     sameExport,
   };
   const snapshotOps = new Map<string, SnapshotOperator>();
-  const filesOf = new Map<string, string[]>();
-  for (const { file, export: e } of inputs) {
-    const op = e.metadata.driftsherre ?? file;
-    filesOf.set(op, [...(filesOf.get(op) ?? []), file]);
-  }
-  for (const [op, files] of filesOf) {
-    if (files.length > 1)
-      out.review.push({
-        category: 'Samme driftsherre i flere filer',
-        driftsherre: op,
-        tilbud: null,
-        afdeling: null,
-        level: null,
-        rate1: null,
-        rate2: null,
-        change: null,
-        pl: null,
-        where: null,
-        detail: `${files.join(', ')} har begge tal for ${op} for ${budgetYear}; kun den rigtige skal indgå`,
-      });
-  }
+  out.review.push(...sameOperatorTwice(inputs, budgetYear));
   const allBlocks: Array<{ driftsherre: string; rows: ExportRow[] }> = [];
   const identities = new Map<string, { tilbud: string; afdeling: string | null; enhed: string | null; operators: Set<string> }>();
 
@@ -128,21 +108,7 @@ export function consolidate(all: ConsolidationInput[], opts: ConsolidateOptions 
     const rise = e.metadata.thresholds.rateRisePp ?? 2;
     for (const row of bilag) review.rise(row, rise);
     for (const rows of byBlock.values()) {
-      const years = [...new Set(rows.map((r) => r.year))];
-      const foreign = years.find((y) => y !== year1 && y !== year2);
-      if (foreign !== undefined)
-        review.add(
-          {
-            category: 'Forkert årstal',
-            driftsherre: op,
-            tilbud: rows[0].tilbud,
-            afdeling: rows[0].afdeling,
-            where: String(foreign),
-            detail: `Blokken har året ${foreign}; takstbilagets år er ${year1} og ${year2}`,
-          },
-          rows,
-        );
-      review.occupancy(rows, year2, e.metadata.thresholds.occupancyPct ?? 95);
+      reviewYears(review, op, rows, year1, year2, e.metadata.thresholds.occupancyPct ?? 95);
       allBlocks.push({ driftsherre: op, rows });
       const first = rows[0];
       const id = [normalizeName(first.tilbud), normalizeName(first.afdeling), normalizeName(first.enhed)].join('|');
@@ -179,6 +145,53 @@ export function consolidate(all: ConsolidationInput[], opts: ConsolidateOptions 
     operators: [...snapshotOps.values()],
   });
   return { ...out, comparison: compareOffers(allBlocks, year2, comparisonRule), snapshot };
+}
+
+/** One operator in several files: the review group must know which is the right one. */
+function sameOperatorTwice(inputs: ConsolidationInput[], budgetYear: number): ReviewItem[] {
+  const filesOf = new Map<string, string[]>();
+  for (const { file, export: e } of inputs) {
+    const op = e.metadata.driftsherre ?? file;
+    filesOf.set(op, [...(filesOf.get(op) ?? []), file]);
+  }
+  return [...filesOf].flatMap(([op, files]) =>
+    files.length > 1
+      ? [
+          {
+            category: 'Samme driftsherre i flere filer',
+            driftsherre: op,
+            tilbud: null,
+            afdeling: null,
+            level: null,
+            rate1: null,
+            rate2: null,
+            change: null,
+            pl: null,
+            where: null,
+            detail: `${files.join(', ')} har begge tal for ${op} for ${budgetYear}; kun den rigtige skal indgå`,
+          },
+        ]
+      : [],
+  );
+}
+
+/** A block's years: one outside the takstbilag's two is named; its occupancy is judged for the budget year. */
+function reviewYears(review: OperatorReview, op: string, rows: ExportRow[], year1: number, year2: number, occupancyPct: number): void {
+  const years = [...new Set(rows.map((r) => r.year))];
+  const foreign = years.find((y) => y !== year1 && y !== year2);
+  if (foreign !== undefined)
+    review.add(
+      {
+        category: 'Forkert årstal',
+        driftsherre: op,
+        tilbud: rows[0].tilbud,
+        afdeling: rows[0].afdeling,
+        where: String(foreign),
+        detail: `Blokken har året ${foreign}; takstbilagets år er ${year1} og ${year2}`,
+      },
+      rows,
+    );
+  review.occupancy(rows, year2, occupancyPct);
 }
 
 function summary(op: string, pl: number | null, bilag: TakstbilagRow[], e: ExportJson, blocks: number): OperatorSummary {
