@@ -18,6 +18,8 @@ const FALLBACK_VIEW = 600;
 /** The cell being typed into: started by typing (arrows then move on) or by F2/double-click (arrows stay in the text). */
 type Editing = { address: string; text: string; mode: 'enter' | 'edit' };
 
+// Longer than 80 lines, by reason: one grid component whose keyboard editing, selection and virtual rows share
+// the same state (the selection, the edit, the view); split apart they would pass that state back and forth.
 export function SheetView({ book, onSave }: { book: MemoryWorkbook; onSave?: () => Promise<void> }) {
   const version = useSyncExternalStore(
     (l) => book.subscribe(l),

@@ -58,6 +58,7 @@ const useStyles = makeStyles({
   },
 });
 
+// Longer than 80 lines, by reason: the page's header, file picking and layout in one component.
 function Preview({ initial, officeMode }: { initial: Opened | { error: string }; officeMode: typeof import('./office-mode') | null }) {
   const styles = useStyles();
   const [state, setState] = useState(initial);

@@ -580,6 +580,7 @@ function cfProperty<K extends 'rule' | 'cfFill' | 'cfFont'>(key: 'formula' | 'fi
 }
 
 /** Every kind's members, over this book. */
+// Longer than 80 lines, by reason: a table, one entry per member the host answers.
 function kinds(book: EmuBook): Kinds {
   const tooLarge = (r: Rect) => cellsOf(r) > book.readCellLimit;
   return {

@@ -29,6 +29,7 @@ const useStyles = makeStyles({
 type State =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; items: Array<Explanation & { years: [string, string] }> } | { kind: 'failed'; message: string };
 
+// Longer than 80 lines, by reason: the tab's view state and JSX (the decomposition is core/explain).
 export function ExplainPanel({ port }: { port: WorkbookPort }) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: 'idle' });

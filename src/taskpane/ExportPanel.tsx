@@ -29,6 +29,7 @@ type State =
   | { kind: 'done'; json: string; csv: string; rows: number; forced: boolean; stem: string; driftsherre: string | null }
   | { kind: 'failed'; message: string };
 
+// Longer than 80 lines, by reason: the tab's view state and JSX (the export itself is core/export).
 export function ExportPanel({ port, snapshot }: { port: WorkbookPort; snapshot: Snapshot }) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: 'idle' });

@@ -54,6 +54,8 @@ const useStyles = makeStyles({
   pre: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'inherit', margin: 0 },
 });
 
+// Longer than 80 lines, by reason: a tab is its view state and its JSX (the work is in core/workflows and
+// picked-file.ts); the reading steps stay here because each one sets what the tab shows.
 export function ImportPanel({ port, snapshot, onWritten }: { port: WorkbookPort; snapshot?: Snapshot; onWritten?: () => void }) {
   const styles = useStyles();
   const [files, setFiles] = useState<File[]>([]);

@@ -31,6 +31,7 @@ export interface PlanReviewProps {
   children?: ReactNode;
 }
 
+// Longer than 80 lines, by reason: the plan's JSX, section by section (matches, conflicts, unplaced).
 export function PlanReview({ plans, chosen, onChosen, onApply, onCancel, source = 'sidste år', children }: PlanReviewProps) {
   const styles = useStyles();
   const key = writeKey;

@@ -34,6 +34,7 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
+// Longer than 80 lines, by reason: the tab's view state and JSX (the work is in core/workflows).
 export function PrefillPanel({ port, snapshot, onWritten }: PrefillPanelProps) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: 'idle' });
