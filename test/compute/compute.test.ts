@@ -1,3 +1,6 @@
+import { CHANGE_FIGURES, changeKey, YEAR_FIGURES } from '../../src/core/model/figures';
+import { ChangeSchema, SheetChangeRowSchema } from '../../src/core/model/takstskema';
+import { InspectBlockSchema } from '../../src/core/export/inspect-json';
 import { computeChange, difference, percentChange } from '../../src/core/compute/change';
 import { DAYS_PAYMENT, impliedRate } from '../../src/core/compute/rates';
 import { formatNumber } from '../../src/core/format';
@@ -45,6 +48,14 @@ describe('the Ændring computation', () => {
     expect(c.taksterPct[0]).toBeCloseTo((487 / 498 - 1) * 100, 12);
     expect(c.taksterPct.slice(1)).toEqual(Array(9).fill(null));
     expect(c.timePct).toBeNull();
+  });
+
+  it('is declared once, by each figure’s spec: a difference keeps its name, a percent change ends in Pct, Tomgang has none', () => {
+    expect(CHANGE_FIGURES.map(changeKey)).toEqual(['pladser', 'belaegning', 'budget', 'regulering', 'oh', 'basisPct', 'timePct', 'taksterPct']);
+    expect(Object.keys(ChangeSchema.shape)).toEqual(CHANGE_FIGURES.map(changeKey));
+    expect(Object.keys(SheetChangeRowSchema.shape)).toEqual(['row', ...CHANGE_FIGURES.map(changeKey)]);
+    expect(Object.keys(InspectBlockSchema.shape.change.shape)).toEqual(CHANGE_FIGURES.map(changeKey));
+    expect(CHANGE_FIGURES.filter((k) => YEAR_FIGURES[k].change === 'percent')).toEqual(['basis', 'time', 'takster']);
   });
 });
 

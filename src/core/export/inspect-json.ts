@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { yearValues } from '../model/queries';
 import { withoutNoise } from '../format';
-import { figureShape } from '../model/figures';
+import { CHANGE_FIGURES, changeShape, figureShape, isPercentChange } from '../model/figures';
 import { UnplacedSchema, type Block, type SheetModel, type WorkbookModel, type YearRow } from '../model/takstskema';
 import { TAKST_LEVELS } from '../model/figures';
 
@@ -21,16 +21,7 @@ export const InspectBlockSchema = z.object({
   saerligeForhold: z.string().nullable(),
   y1: InspectYearSchema.nullable(),
   y2: InspectYearSchema.nullable(),
-  change: z.object({
-    pladser: num,
-    belaegning: num,
-    budget: num,
-    regulering: num,
-    oh: num,
-    basisPct: num,
-    timePct: num,
-    taksterPct: levels,
-  }),
+  change: z.object(changeShape(num, levels)),
   anvendte: z.array(z.object({ year: num, levels })),
   solgte: z.array(z.object({ year: num, levels })),
 });
@@ -72,7 +63,10 @@ function block(b: Block): z.infer<typeof InspectBlockSchema> {
     change: {
       ...b.change,
       ...Object.fromEntries(
-        (['pladser', 'belaegning', 'budget', 'regulering', 'oh'] as const).map((k) => [k, b.change[k] === null ? null : withoutNoise(b.change[k])]),
+        CHANGE_FIGURES.filter((k) => !isPercentChange(k)).map((k) => {
+          const v = b.change[k as Exclude<typeof k, 'basis' | 'time' | 'takster'>];
+          return [k, v === null ? null : withoutNoise(v)];
+        }),
       ),
       taksterPct: [...b.change.taksterPct],
     },

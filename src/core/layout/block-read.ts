@@ -1,5 +1,5 @@
 // Reading one block's rows into the model: identity, the two year rows, the Ændring row and the places rows.
-import { figureValues, isPercentFigure, percentOptions } from '../model/figures';
+import { changeValues, figureValues, isPercentChange, isPercentFigure, percentOptions, type ChangeFigure } from '../model/figures';
 import { colLetters, type GridCell } from '../grid';
 import type { Block, PlacesRow, SheetChangeRow, TextField, YearRow } from '../model/takstskema';
 import { TAKST_LEVELS } from '../model/figures';
@@ -41,16 +41,14 @@ export function readChangeRow(sr: SheetReader, h: HeaderRow, r: number): SheetCh
     sr.unplace(r, c, 'Værdi i Ændring-rækken uden for ændringskolonnerne (skal ikke udfyldes)', 'locked-cell');
   }
   const pct = (c: GridCell | undefined) => readPercent(c);
+  // A percent figure's points and a rate's percent change are typed as percents; amounts as numbers.
+  const asPercent = (k: ChangeFigure) => isPercentChange(k) || isPercentFigure(k);
   return {
     row: r + 1,
-    pladser: sr.numberField(r, col('pladser')),
-    belaegning: sr.numberField(r, col('belaegning'), pct),
-    budget: sr.numberField(r, col('budget')),
-    regulering: sr.numberField(r, col('regulering')),
-    oh: sr.numberField(r, col('oh'), pct),
-    basisPct: sr.numberField(r, col('basis'), pct),
-    timePct: sr.numberField(r, col('time'), pct),
-    taksterPct: Array.from({ length: TAKST_LEVELS }, (_, i) => sr.numberField(r, col(takstKey(i + 1)), pct)),
+    ...changeValues(
+      (k) => (asPercent(k) ? sr.numberField(r, col(k), pct) : sr.numberField(r, col(k))),
+      () => Array.from({ length: TAKST_LEVELS }, (_, i) => sr.numberField(r, col(takstKey(i + 1)), pct)),
+    ),
   };
 }
 

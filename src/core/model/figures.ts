@@ -20,17 +20,23 @@ export interface FigureSpec {
   exportHeader?: string;
   /** A percent typed as a bare fraction up to this (0,98) is read as a percent (98 %); see docs/decisions.md. */
   fractionUpTo?: number;
+  /**
+   * Its Ændring, year 1 → year 2: the difference (amounts, and points for a percent figure), or the percent change
+   * (rates); none where the skema computes none (Tomgang). The model's change, the sheet's Ændring row, the check
+   * that they agree and the inspect JSON derive from it; a percent change's key ends in "Pct" (basisPct).
+   */
+  change?: 'difference' | 'percent';
 }
 
 export const YEAR_FIGURES = {
-  pladser: { label: 'Pladser' },
-  belaegning: { label: 'Belægning', percent: true, exportHeader: 'Belægning %', fractionUpTo: 1.5 },
-  budget: { label: 'Budget i alt' },
-  regulering: { label: 'Regulering' },
-  oh: { label: 'OH %', percent: true },
-  basis: { label: 'Basis', rate: true },
-  time: { label: 'Time', rate: true },
-  takster: { label: 'Takst', rate: true, levels: true },
+  pladser: { label: 'Pladser', change: 'difference' },
+  belaegning: { label: 'Belægning', percent: true, exportHeader: 'Belægning %', fractionUpTo: 1.5, change: 'difference' },
+  budget: { label: 'Budget i alt', change: 'difference' },
+  regulering: { label: 'Regulering', change: 'difference' },
+  oh: { label: 'OH %', percent: true, change: 'difference' },
+  basis: { label: 'Basis', rate: true, change: 'percent' },
+  time: { label: 'Time', rate: true, change: 'percent' },
+  takster: { label: 'Takst', rate: true, levels: true, change: 'percent' },
   tomgang: { label: 'Tomgang', notInSnapshot: true },
 } as const satisfies Record<string, FigureSpec>;
 
@@ -86,4 +92,36 @@ export function figureValues<S, L, K extends YearFigure = YearFigure>(
   keys: readonly K[] = YEAR_FIGURE_KEYS as K[],
 ): { [P in K]: P extends 'takster' ? L : S } {
   return Object.fromEntries(keys.map((k) => [k, k === 'takster' ? levels() : scalar(k as ScalarFigure)])) as { [P in K]: P extends 'takster' ? L : S };
+}
+
+/** The figures with an Ændring. */
+export type ChangeFigure = { [K in YearFigure]: (typeof YEAR_FIGURES)[K] extends { change: string } ? K : never }[YearFigure];
+/** A figure's key in the change: its own for a difference, with "Pct" for a percent change. */
+export type ChangeKeyOf<K extends ChangeFigure> = (typeof YEAR_FIGURES)[K] extends { change: 'percent' } ? `${K}Pct` : K;
+export const CHANGE_FIGURES = YEAR_FIGURE_KEYS.filter((k): k is ChangeFigure => spec(k).change !== undefined);
+
+export function changeKey<K extends ChangeFigure>(k: K): ChangeKeyOf<K> {
+  return (spec(k).change === 'percent' ? `${k}Pct` : k) as ChangeKeyOf<K>;
+}
+
+/** Whether a figure's Ændring is a percent change (a rate) rather than a difference. */
+export function isPercentChange(k: ChangeFigure): boolean {
+  return spec(k).change === 'percent';
+}
+
+/** A zod shape (or any record) with one entry per change key, in declaration order: `scalar` each, `levels` for the levels. */
+export function changeShape<S, L>(scalar: S, levels: L): { [K in ChangeFigure as ChangeKeyOf<K>]: K extends 'takster' ? L : S } {
+  return Object.fromEntries(CHANGE_FIGURES.map((k) => [changeKey(k), spec(k).levels ? levels : scalar])) as {
+    [K in ChangeFigure as ChangeKeyOf<K>]: K extends 'takster' ? L : S;
+  };
+}
+
+/** One value per change key, in declaration order, from a reader of the single figures and one of the levels. */
+export function changeValues<S, L>(
+  scalar: (k: Exclude<ChangeFigure, 'takster'>) => S,
+  levels: () => L,
+): { [K in ChangeFigure as ChangeKeyOf<K>]: K extends 'takster' ? L : S } {
+  return Object.fromEntries(CHANGE_FIGURES.map((k) => [changeKey(k), k === 'takster' ? levels() : scalar(k as Exclude<ChangeFigure, 'takster'>)])) as {
+    [K in ChangeFigure as ChangeKeyOf<K>]: K extends 'takster' ? L : S;
+  };
 }

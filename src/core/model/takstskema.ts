@@ -1,6 +1,6 @@
 // The typed model of a 2027 takstskema sheet: zod schemas are the single source of the types.
 import { z } from 'zod';
-import { figureShape, TAKST_LEVELS } from './figures';
+import { changeShape, figureShape, TAKST_LEVELS } from './figures';
 
 export { TAKST_LEVELS };
 
@@ -42,30 +42,13 @@ export type YearRow = z.infer<typeof YearRowSchema>;
 /** The Ændring row as typed in the sheet (formulas or values), kept to compare with the computed change. */
 export const SheetChangeRowSchema = z.object({
   row: z.number().int().positive(),
-  pladser: NumberFieldSchema,
-  belaegning: NumberFieldSchema,
-  budget: NumberFieldSchema,
-  regulering: NumberFieldSchema,
-  oh: NumberFieldSchema,
-  basisPct: NumberFieldSchema,
-  timePct: NumberFieldSchema,
-  taksterPct: z.array(NumberFieldSchema).length(TAKST_LEVELS),
+  ...changeShape(NumberFieldSchema, z.array(NumberFieldSchema).length(TAKST_LEVELS)),
 });
 export type SheetChangeRow = z.infer<typeof SheetChangeRowSchema>;
 
 /** The computed change year 1 → year 2, unrounded; null where either year is blank. */
-export const ChangeSchema = z.object({
-  pladser: z.number().nullable(),
-  /** Percentage points. */
-  belaegning: z.number().nullable(),
-  budget: z.number().nullable(),
-  regulering: z.number().nullable(),
-  /** Percentage points. */
-  oh: z.number().nullable(),
-  basisPct: z.number().nullable(),
-  timePct: z.number().nullable(),
-  taksterPct: z.array(z.number().nullable()).length(TAKST_LEVELS),
-});
+/** Differences are in the figure's own unit (points for Belægning and OH %); percent changes end in "Pct". */
+export const ChangeSchema = z.object(changeShape(z.number().nullable(), z.array(z.number().nullable()).length(TAKST_LEVELS)));
 export type Change = z.infer<typeof ChangeSchema>;
 
 /** "Anvendte pladser - 2027" or "Heraf solgte pladser - 2027": places per tariff level. */

@@ -1,6 +1,7 @@
 // The Ændring row must hold the change (formula or value); a constant over a formula or a wrong value misleads.
 import { formatNumber } from '../format';
 import type { Change, NumberField, SheetChangeRow } from '../model/takstskema';
+import { CHANGE_FIGURES, changeKey, figureLabel } from '../model/figures';
 import type { Rule } from './types';
 
 /** Allowed difference between a typed Ændring value and the computed change (in its unit). */
@@ -45,15 +46,11 @@ export const aendringMatches: Rule = {
   }),
 };
 
+/** Each figure's Ændring as the sheet shows it beside the computed one, named as the messages name it. */
 function pairs(a: SheetChangeRow, c: Change): Array<[string, NumberField, number | null]> {
-  return [
-    ['Pladser', a.pladser, c.pladser],
-    ['Belægning', a.belaegning, c.belaegning],
-    ['Budget i alt', a.budget, c.budget],
-    ['Regulering', a.regulering, c.regulering],
-    ['OH %', a.oh, c.oh],
-    ['Basis', a.basisPct, c.basisPct],
-    ['Time', a.timePct, c.timePct],
-    ...a.taksterPct.map((f, i) => [`Takst ${i + 1}`, f, c.taksterPct[i]] as [string, NumberField, number | null]),
-  ];
+  return CHANGE_FIGURES.flatMap((k): Array<[string, NumberField, number | null]> => {
+    if (k === 'takster') return a.taksterPct.map((f, i) => [figureLabel(k, i), f, c.taksterPct[i]]);
+    const key = changeKey(k) as Exclude<keyof Change, 'taksterPct'>;
+    return [[figureLabel(k), a[key], c[key]]];
+  });
 }
