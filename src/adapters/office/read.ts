@@ -117,13 +117,16 @@ function queueRead(host: OfficeHost, ctx: Excel.RequestContext, name: string, fu
   return { name, used, fills, merges, cfs, protection };
 }
 
-/** The fallback when one read passes the host's payload limit: the used range's address, then bands of rows. */
+/** The fallback when one read passes the host's payload limit: each sheet's used range, protection and marks, then bands of rows. */
 async function readInBands(host: OfficeHost, st: OfficeState): Promise<Grid[]> {
   st.bands = true;
   return host.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name,items/visibility');
+    const book = ctx.workbook.protection;
+    book.load('protected');
     await ctx.sync();
+    st.bookProtected = book.protected;
     const grids: Grid[] = [];
     const own: OwnMark[] = [];
     // Whether some sheet needed more than one band: if none did (the sheet shrank), the next read is whole again.
@@ -135,8 +138,12 @@ async function readInBands(host: OfficeHost, st: OfficeState): Promise<Grid[]> {
       cfs.load('items/id,items/type,items/customOrNullObject/rule/formula');
       const merges = host.isSetSupported('ExcelApi', '1.13') ? used.getMergedAreasOrNullObject() : null;
       merges?.load('address');
+      // Protection too, as the whole read notes it: a write after a banded read is refused before it starts.
+      const protection = s.protection;
+      protection.load('protected');
       await ctx.sync();
       own.push(...ownMarksOf(s.name, cfs));
+      noteProtection(st, { name: s.name, protection });
       // Rows per band: under the response budget and under the cells Excel returns values for in one read; halved
       // when Excel still returns no values for a band (its limit is not documented for every host).
       let band = Math.max(1, Math.min(Math.floor(WRITE_BUDGET / (used.columnCount * 200)), Math.floor(READ_CELL_LIMIT / used.columnCount)));

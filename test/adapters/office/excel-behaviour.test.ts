@@ -107,6 +107,21 @@ describe('a protected sheet', () => {
   });
 });
 
+describe('a protected sheet read in bands', () => {
+  it('is known as protected all the same: a write is refused before anything is written', async () => {
+    const { fake, sheet, row } = await hobro();
+    fake.readCellLimit = 500; // the whole read comes back without values: the adapter reads in bands
+    const port = new OfficeWorkbook(fake.host());
+    await port.readGrids();
+    // Protected after that read: the next read goes to bands at once, and must see it.
+    fake.sheets.find((s) => s.name === sheet)!.protected = true;
+    await port.readGrids();
+    const before = JSON.stringify(fake.sheets.map((s) => s.grid));
+    await expect(port.write([{ sheet, cell: `E${row}`, value: 51 }], null)).rejects.toThrow(WriteRefused);
+    expect(JSON.stringify(fake.sheets.map((s) => s.grid))).toBe(before);
+  });
+});
+
 describe('request sizes as office.js writes them (the real requests)', () => {
   // The 660-block check itself is in real-client.test.ts (its read passes 5 MB and goes in bands).
   it('a re-check that replaces 2.000 marks and a 10.000-cell write stay under 5 MB per request', async () => {
