@@ -1,7 +1,6 @@
 // A formula in an input cell with no calculated result (a file saved by a tool that does not calculate): its figure
 // cannot be read, and without this finding it would look like an empty cell.
 import { isFormulaWithoutResult } from '../model/queries';
-import { numberFields } from './helpers';
 import type { Rule } from './types';
 
 export const formulaWithoutResult: Rule = {
@@ -15,22 +14,24 @@ export const formulaWithoutResult: Rule = {
     example: 'Budget i alt for 2027 er =SUM(X1:X9) i en fil gemt af et script: tallet findes ikke i filen.',
     messages: { missing: '{field}: formlen ={formula} har intet beregnet resultat i filen; åbn og gem filen i Excel, så tallet kommer med.' },
   },
-  create: (ctx) => ({
-    block(b) {
-      const fields = [
-        ...numberFields(b),
-        ...(
-          [
-            ['Tilbud', b.tilbud],
-            ['Afdeling', b.afdeling],
-            ['§§', b.paragraf],
-            ['Enhed', b.enhed],
-          ] as const
-        ).map(([name, field]) => ({ name, field })),
-      ];
-      for (const { name, field } of fields) {
-        if (isFormulaWithoutResult(field)) ctx.report({ messageId: 'missing', cell: field.cell, data: { field: name, formula: field.formula! } });
-      }
-    },
-  }),
+  create: (ctx) => {
+    const check = (name: string, field: { cell: string | null; value: unknown; formula?: string; error?: string }) => {
+      if (isFormulaWithoutResult(field)) ctx.report({ messageId: 'missing', cell: field.cell, data: { field: name, formula: field.formula! } });
+    };
+    return {
+      // The identity cells of a block, then its number fields (the runner's list, built once for every rule).
+      block(b) {
+        for (const [name, field] of [
+          ['Tilbud', b.tilbud],
+          ['Afdeling', b.afdeling],
+          ['§§', b.paragraf],
+          ['Enhed', b.enhed],
+        ] as const)
+          check(name, field);
+      },
+      field({ name, field }) {
+        check(name, field);
+      },
+    };
+  },
 };

@@ -24,6 +24,19 @@ export function isBlankText(f: { value: string | null }): boolean {
 }
 
 /** Every number field of a block, with a Danish name ("Pladser 2027"; "Pladser (år 2)" in a row without its year). */
+/** A number field with its Danish name, made only when a finding asks for it (most fields never are). */
+class Named {
+  constructor(
+    private readonly label: string,
+    private readonly suffix: string,
+    readonly field: NumberField,
+  ) {}
+
+  get name(): string {
+    return `${this.label}${this.suffix}`;
+  }
+}
+
 export function numberFields(b: Block): Array<{ name: string; field: NumberField }> {
   const out: Array<{ name: string; field: NumberField }> = [];
   for (const [label, y] of [
@@ -31,13 +44,13 @@ export function numberFields(b: Block): Array<{ name: string; field: NumberField
     ['år 2', b.y2],
   ] as const) {
     if (!y) continue;
-    const year = y.year.value === null ? `(${label})` : String(y.year.value);
+    const year = ` ${y.year.value === null ? `(${label})` : String(y.year.value)}`;
     for (const k of YEAR_FIGURE_KEYS) {
-      if (k === 'takster') y.takster.forEach((t, i) => out.push({ name: `${figureLabel(k, i)} ${year}`, field: t }));
-      else out.push({ name: `${figureLabel(k)} ${year}`, field: y[k] });
+      if (k === 'takster') y.takster.forEach((t, i) => out.push(new Named(figureLabel(k, i), year, t)));
+      else out.push(new Named(figureLabel(k), year, y[k]));
     }
   }
-  for (const p of [...b.anvendte, ...b.solgte]) p.levels.forEach((l, i) => out.push({ name: `${p.label.value ?? 'Pladser'}, takst ${i + 1}`, field: l }));
+  for (const p of [...b.anvendte, ...b.solgte]) p.levels.forEach((l, i) => out.push(new Named(p.label.value ?? 'Pladser', `, takst ${i + 1}`, l)));
   return out;
 }
 
