@@ -6,7 +6,7 @@
 // the same thing from this.
 import type { Block, SheetModel, TextField, NumberField } from './model/takstskema';
 import type { Finding } from './model/finding';
-import { hasFigures, isEmptyBlock, isTyped, offerName } from './model/queries';
+import { hasFigures, identityCells, isEmptyBlock, isTyped, offerName } from './model/queries';
 import { figureLabel } from './model/figures';
 import { formatNumber } from './format';
 import { RULES } from './rules';
@@ -49,13 +49,7 @@ function endingBlocks(blocks: Block[]): Set<Block> {
 
 function requiredCells(b: Block, ends: boolean): Array<{ field: string; f: TextField | NumberField; why: string }> {
   const out: Array<{ field: string; f: TextField | NumberField; why: string }> = [];
-  for (const [field, f] of [
-    ['Tilbud', b.tilbud],
-    ['Afdeling', b.afdeling],
-    ['§§', b.paragraf],
-    ['Enhed', b.enhed],
-  ] as const)
-    out.push({ field, f, why: 'tilbuddets navn og type' });
+  for (const [field, f] of identityCells(b)) out.push({ field, f, why: 'tilbuddets navn og type' });
   // Year 2 always (an offer that ends excepted: endingBlocks); year 1 once it has a figure, so that half a year (rates
   // from an export without its budget) shows what is missing.
   for (const y of [b.y1, b.y2]) {

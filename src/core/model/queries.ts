@@ -1,7 +1,7 @@
 // Small questions asked of the model in many places.
 import type { Block, YearRow } from './takstskema';
 import { figureValues, TAKST_LEVELS, YEAR_FIGURE_KEYS, type YearFigure } from './figures';
-import type { NumberField } from './takstskema';
+import type { NumberField, TextField } from './takstskema';
 
 /** True when a year row holds any figure. Asked of every block by several rules: walks the cells without a copy. */
 export function hasFigures(y: YearRow | null): boolean {
@@ -78,4 +78,14 @@ export function rateChanges(b: Block): RateChange[] {
 
 export function blockName(b: Block): string {
   return offerName(b.tilbud.value, b.afdeling.value) || `blok ${b.index + 1}`;
+}
+
+/** A block's identity cells with their Danish names (Tilbud, Afdeling, §§, Enhed), as messages name them. */
+export function identityCells(b: Block): ReadonlyArray<readonly [string, TextField]> {
+  return [
+    ['Tilbud', b.tilbud],
+    ['Afdeling', b.afdeling],
+    ['§§', b.paragraf],
+    ['Enhed', b.enhed],
+  ];
 }

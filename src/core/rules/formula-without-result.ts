@@ -1,6 +1,6 @@
 // A formula in an input cell with no calculated result (a file saved by a tool that does not calculate): its figure
 // cannot be read, and without this finding it would look like an empty cell.
-import { isFormulaWithoutResult } from '../model/queries';
+import { identityCells, isFormulaWithoutResult } from '../model/queries';
 import type { Rule } from './types';
 
 export const formulaWithoutResult: Rule = {
@@ -21,13 +21,7 @@ export const formulaWithoutResult: Rule = {
     return {
       // The identity cells of a block, then its number fields (the runner's list, built once for every rule).
       block(b) {
-        for (const [name, field] of [
-          ['Tilbud', b.tilbud],
-          ['Afdeling', b.afdeling],
-          ['§§', b.paragraf],
-          ['Enhed', b.enhed],
-        ] as const)
-          check(name, field);
+        for (const [name, field] of identityCells(b)) check(name, field);
       },
       field({ name, field }) {
         check(name, field);
