@@ -94,6 +94,15 @@ describe('the release', () => {
       expect(existsSync(join(site, f))).toBe(true);
   });
 
+  it('keeps the pane’s first bundle under its budget and free of exceljs (scripts/bundle-size.js on the release’s own build)', () => {
+    // CI's separate production build used to check this; the release is that same build.
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle-size.js'), site], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const gzipKb = Number(/gzip ([\d,]+) KB/.exec(r.stdout)?.[1].replace(',', '.'));
+    expect(gzipKb).toBeGreaterThan(50);
+    expect(gzipKb).toBeLessThan(350);
+  });
+
   it('has a manifest whose every URL is a file of the zip, at ADDIN_URL, with the package’s version', () => {
     const xml = readFileSync(join(site, 'manifest.xml'), 'utf8');
     expect(xml).toContain(`<Version>${version}.0</Version>`);
