@@ -1,7 +1,7 @@
 import { aendringMatches } from '../../src/core/rules/aendring-matches';
 import { checkSheet } from '../../src/core/rules/runner';
 import { draftLikeWorkbook } from '../fixtures/draft-like';
-import { findingsOf, HOBRO } from './helpers';
+import { at, findingsOf, HOBRO, testRule } from './helpers';
 import { readWorkbook } from '../../src/core/layout/discover';
 import { workbookToGrids } from '../../src/adapters/exceljs/read';
 
@@ -24,18 +24,28 @@ describe('aendring-matches', () => {
     });
     expect(checkSheet(readWorkbook(workbookToGrids(wb)).sheets[0], [aendringMatches])).toEqual([]);
   });
+});
 
-  it('warns about a formula overwritten by a wrong or a constant value', () => {
-    const { findings, layout } = findingsOf(aendringMatches, [HOBRO], {
-      extra: (l) => [
-        { sheet: l.sheetName, cell: `M${l.blocks[0].changeRow + 1}`, value: 0.05 },
-        { sheet: l.sheetName, cell: `G${l.blocks[0].changeRow + 1}`, value: -195_416 },
+testRule(aendringMatches, {
+  valid: [{ name: 'the template’s formulas', blocks: [HOBRO] }],
+  invalid: [
+    {
+      name: 'a formula overwritten by a constant, and one by a wrong value',
+      blocks: [HOBRO],
+      sheet: {
+        extra: (l) => [
+          { sheet: l.sheetName, cell: at('takst1', 'changeRow')(l), value: 0.05 },
+          { sheet: l.sheetName, cell: at('budget', 'changeRow')(l), value: -195_416 },
+        ],
+      },
+      findings: [
+        {
+          cell: at('budget', 'changeRow'),
+          messageId: 'constant',
+          message: 'Ændring for Budget i alt er et tal (-195.416,0), ikke en formel; skriv formlen igen, så ændringen følger tallene.',
+        },
+        { cell: at('takst1', 'changeRow'), messageId: 'differs', message: 'Ændring for Takst 1 viser 5,0, men år 1 → år 2 giver -2,1.' },
       ],
-    });
-    const row = layout.blocks[0].changeRow + 1;
-    expect(findings.map((f) => [f.cell, f.message])).toEqual([
-      [`G${row}`, 'Ændring for Budget i alt er et tal (-195.416,0), ikke en formel; skriv formlen igen, så ændringen følger tallene.'],
-      [`M${row}`, 'Ændring for Takst 1 viser 5,0, men år 1 → år 2 giver -2,1.'],
-    ]);
-  });
+    },
+  ],
 });

@@ -1,10 +1,22 @@
 import { basisBelowLevels } from '../../src/core/rules/basis-below-levels';
-import { findingsOf, HOBRO } from './helpers';
+import { at, HOBRO, testRule } from './helpers';
 
-describe('basis-below-levels', () => {
-  it('warns when Basis is not below every level', () => {
-    const { findings } = findingsOf(basisBelowLevels, [{ ...HOBRO, y2: { ...HOBRO.y2, basis: 500 } }]);
-    expect(findings[0].message).toBe('Basis (500) for 2027 er ikke lavere end Takst 1 (325); basistaksten er en andel af den samlede takst.');
-    expect(findingsOf(basisBelowLevels, [HOBRO]).findings).toEqual([]);
-  });
+testRule(basisBelowLevels, {
+  valid: [
+    { name: 'no Basis', blocks: [HOBRO] },
+    { name: 'Basis below every level', blocks: [{ ...HOBRO, y2: { ...HOBRO.y2, basis: 300 } }] },
+  ],
+  invalid: [
+    {
+      name: 'Basis 500 above Takst 1 (325)',
+      blocks: [{ ...HOBRO, y2: { ...HOBRO.y2, basis: 500 } }],
+      findings: [
+        {
+          cell: at('basis', 'y2Row'),
+          messageId: 'above',
+          message: 'Basis (500) for 2027 er ikke lavere end Takst 1 (325); basistaksten er en andel af den samlede takst.',
+        },
+      ],
+    },
+  ],
 });

@@ -28,7 +28,7 @@ describe('block-header-missing', () => {
     ]);
     expect(sheet.unplaced).toEqual([]);
     const findings = checkSheet(sheet, [blockHeaderMissing, unplacedValue]);
-    expect(findings.map((f) => [f.ruleId, f.cell])).toEqual([['block-header-missing', `A${layout.blocks[1].y1Row}`]]);
+    expect(findings.map((f) => [f.ruleId, f.messageId, f.cell])).toEqual([['block-header-missing', 'missing', `A${layout.blocks[1].y1Row}`]]);
     expect(findings[0].message).toMatch(/^Beskyttet Beskæftigelse .*har ingen overskriftsrække/);
   });
 

@@ -1,17 +1,36 @@
 import { driftsherreKnown } from '../../src/core/rules/driftsherre-known';
-import { findingsOf, HOBRO } from './helpers';
+import { HOBRO, testRule } from './helpers';
+import { a1 } from '../../src/core/grid';
+import type { TemplateLayout } from '../../src/core/template/build';
 
-describe('driftsherre-known', () => {
-  it('accepts the 11 names and suggests the nearest for a misspelling', () => {
-    expect(findingsOf(driftsherreKnown, [HOBRO]).findings).toEqual([]);
-    expect(findingsOf(driftsherreKnown, [HOBRO], { driftsherre: 'Mariager fjord Kommune' }).findings[0].message).toBe(
-      'Driftsherre "Mariager fjord Kommune" er ikke et kendt navn; mente du "Mariagerfjord Kommune"?',
-    );
+const driftsherre = (l: TemplateLayout) => a1(l.header.driftsherre.row, l.header.driftsherre.col);
+
+testRule(driftsherreKnown, {
+  valid: [
+    { name: 'one of the 11 names', blocks: [HOBRO] },
     // The draft's own test sheet is headed "Mariagerfjord Kommune - test": a known operator's test copy.
-    expect(findingsOf(driftsherreKnown, [HOBRO], { driftsherre: 'Mariagerfjord Kommune - test' }).findings).toEqual([]);
-    expect(findingsOf(driftsherreKnown, [HOBRO], { driftsherre: 'Mariager fjord Kommune - test' }).findings[0].message).toMatch(
-      /mente du "Mariagerfjord Kommune"/,
-    );
-    expect(findingsOf(driftsherreKnown, [HOBRO], { driftsherre: 'X Kommune / Region' }).findings[0].message).toMatch(/ikke en af de 11/);
-  });
+    { name: 'a known operator’s test copy', blocks: [HOBRO], sheet: { driftsherre: 'Mariagerfjord Kommune - test' } },
+  ],
+  invalid: [
+    {
+      name: 'a misspelling',
+      blocks: [HOBRO],
+      sheet: { driftsherre: 'Mariager fjord Kommune' },
+      findings: [
+        { cell: driftsherre, messageId: 'suggest', message: 'Driftsherre "Mariager fjord Kommune" er ikke et kendt navn; mente du "Mariagerfjord Kommune"?' },
+      ],
+    },
+    {
+      name: 'a misspelt test copy',
+      blocks: [HOBRO],
+      sheet: { driftsherre: 'Mariager fjord Kommune - test' },
+      findings: [{ cell: driftsherre, messageId: 'suggest', message: /mente du "Mariagerfjord Kommune"/ }],
+    },
+    {
+      name: 'no operator of the takstbilag',
+      blocks: [HOBRO],
+      sheet: { driftsherre: 'X Kommune / Region' },
+      findings: [{ cell: driftsherre, messageId: 'unknown', message: /ikke en af de 11/ }],
+    },
+  ],
 });

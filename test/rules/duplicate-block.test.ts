@@ -1,12 +1,13 @@
 import { duplicateBlock } from '../../src/core/rules/duplicate-block';
-import { findingsOf, HOBRO } from './helpers';
+import { at, HOBRO, testRule } from './helpers';
 
-describe('duplicate-block', () => {
-  it('reports the second block of the same offer and unit with both years', () => {
-    const { findings, layout } = findingsOf(duplicateBlock, [HOBRO, { ...HOBRO, tilbud: 'aktivitetshuset  hobro' }]);
-    expect(findings).toHaveLength(1);
-    expect(findings[0].cell).toBe(`A${layout.blocks[1].y1Row + 1}`);
-    expect(findings[0].message).toMatch(new RegExp(`står også i blokken i række ${layout.blocks[0].headerRow + 1}`));
-    expect(findingsOf(duplicateBlock, [HOBRO, { ...HOBRO, enhed: 'Døgn' }]).findings).toEqual([]);
-  });
+testRule(duplicateBlock, {
+  valid: [{ name: 'the same offer in another unit', blocks: [HOBRO, { ...HOBRO, enhed: 'Døgn' }] }],
+  invalid: [
+    {
+      name: 'the same offer and unit again, its name in other case and spacing',
+      blocks: [HOBRO, { ...HOBRO, tilbud: 'aktivitetshuset  hobro' }],
+      findings: [{ cell: at('tilbud', 'y1Row', 1), messageId: 'duplicate', message: /står også i blokken i række \d+/ }],
+    },
+  ],
 });

@@ -1,12 +1,21 @@
 import { enhedInList } from '../../src/core/rules/enhed-in-list';
-import { findingsOf, HOBRO } from './helpers';
+import { at, HOBRO, testRule } from './helpers';
 
-describe('enhed-in-list', () => {
-  it('takes Enhed case-insensitively and rejects an unknown unit', () => {
-    expect(findingsOf(enhedInList, [{ ...HOBRO, enhed: 'dag' }]).findings).toEqual([]);
-    expect(findingsOf(enhedInList, [{ ...HOBRO, enhed: 'stk' }]).findings).toEqual([]);
-    const { findings } = findingsOf(enhedInList, [{ ...HOBRO, enhed: 'Pr. borger' }]);
-    expect(findings[0]).toMatchObject({ severity: 'error' });
-    expect(findings[0].message).toMatch(/^Enhed "Pr. borger" står ikke i listen/);
-  });
+testRule(enhedInList, {
+  valid: [
+    { name: 'Dag in lower case', blocks: [{ ...HOBRO, enhed: 'dag' }] },
+    { name: 'stk', blocks: [{ ...HOBRO, enhed: 'stk' }] },
+  ],
+  invalid: [
+    {
+      name: 'a unit not in the list',
+      blocks: [{ ...HOBRO, enhed: 'Pr. borger' }],
+      findings: [{ cell: at('enhed', 'y1Row'), messageId: 'unknown', message: /^Enhed "Pr. borger" står ikke i listen/ }],
+    },
+    {
+      name: 'no unit',
+      blocks: [{ ...HOBRO, enhed: null }],
+      findings: [{ cell: at('enhed', 'y1Row'), messageId: 'missing', message: 'Enhed er tom; vælg enheden fra rullemenuen.' }],
+    },
+  ],
 });

@@ -14,6 +14,7 @@ testRule(formulaWithoutResult, {
       findings: [
         {
           cell: (l) => `G${l.blocks[0].y2Row + 1}`,
+          messageId: 'missing',
           message: 'Budget i alt 2027: formlen =SUM(X1:X9) har intet beregnet resultat i filen; åbn og gem filen i Excel, så tallet kommer med.',
         },
       ],

@@ -1,10 +1,16 @@
-import { findingsOf, HOBRO } from './helpers';
 import { identityRequired } from '../../src/core/rules/identity-required';
+import { at, HOBRO, testRule } from './helpers';
 
-describe('identity-required', () => {
-  it('needs Tilbud and Afdeling when a block has figures', () => {
-    const { findings, layout } = findingsOf(identityRequired, [{ ...HOBRO, afdeling: null }]);
-    expect(findings.map((f) => f.cell)).toEqual([`B${layout.blocks[0].y1Row + 1}`]);
-    expect(findingsOf(identityRequired, [HOBRO]).findings).toEqual([]);
-  });
+testRule(identityRequired, {
+  valid: [
+    { name: 'Tilbud and Afdeling', blocks: [HOBRO] },
+    { name: 'an empty block', blocks: [HOBRO], sheet: { spareBlocks: 1 } },
+  ],
+  invalid: [
+    {
+      name: 'no Afdeling in a block with figures',
+      blocks: [{ ...HOBRO, afdeling: null }],
+      findings: [{ cell: at('afdeling', 'y1Row'), messageId: 'missing', message: /^Afdeling er tom, men blokken har tal/ }],
+    },
+  ],
 });

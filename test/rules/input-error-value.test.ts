@@ -11,7 +11,9 @@ testRule(inputErrorValue, {
         const y = s.blocks[0].y2!;
         y.budget = { ...y.budget, value: null, error: '#REF!', issue: 'error-value' };
       },
-      findings: [{ cell: (l) => `G${l.blocks[0].y2Row + 1}`, message: 'Budget i alt 2027 viser fejlen #REF!; ret formlen eller skriv tallet.' }],
+      findings: [
+        { cell: (l) => `G${l.blocks[0].y2Row + 1}`, messageId: 'error', message: 'Budget i alt 2027 viser fejlen #REF!; ret formlen eller skriv tallet.' },
+      ],
     },
   ],
 });

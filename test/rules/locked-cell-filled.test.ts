@@ -1,25 +1,26 @@
-import { findingsOf, HOBRO } from './helpers';
 import { lockedCellFilled } from '../../src/core/rules/locked-cell-filled';
-import { unplacedValue } from '../../src/core/rules/unplaced-value';
+import { HOBRO, testRule } from './helpers';
 
-describe('locked-cell-filled', () => {
-  it('is an error for text in the Ændring row outside its changes and in a places row outside the levels', () => {
-    const { findings, layout } = findingsOf(lockedCellFilled, [HOBRO], {
-      extra: (l) => [
-        { sheet: l.sheetName, cell: `X${l.blocks[0].changeRow + 1}`, value: 'se note' },
-        { sheet: l.sheetName, cell: `G${l.blocks[0].anvendteRow + 1}`, value: 7 },
+testRule(lockedCellFilled, {
+  valid: [{ name: 'the clean template', blocks: [HOBRO] }],
+  invalid: [
+    {
+      name: 'text in the Ændring row outside its changes, a number in a places row outside the levels',
+      blocks: [HOBRO],
+      sheet: {
+        extra: (l) => [
+          { sheet: l.sheetName, cell: `X${l.blocks[0].changeRow + 1}`, value: 'se note' },
+          { sheet: l.sheetName, cell: `G${l.blocks[0].anvendteRow + 1}`, value: 7 },
+        ],
+      },
+      findings: [
+        {
+          cell: (l) => `X${l.blocks[0].changeRow + 1}`,
+          messageId: 'filled',
+          message: 'Cellen skal ikke udfyldes, men indeholder "se note"; flyt teksten til Bemærkning eller Særlige forhold.',
+        },
+        { cell: (l) => `G${l.blocks[0].anvendteRow + 1}`, messageId: 'filled', message: /indeholder "7"/ },
       ],
-    });
-    const b = layout.blocks[0];
-    expect(findings.map((f) => [f.cell, f.severity])).toEqual([
-      [`X${b.changeRow + 1}`, 'error'],
-      [`G${b.anvendteRow + 1}`, 'error'],
-    ]);
-    expect(findings[0].message).toBe('Cellen skal ikke udfyldes, men indeholder "se note"; flyt teksten til Bemærkning eller Særlige forhold.');
-  });
-
-  it('finds nothing on the clean template', () => {
-    expect(findingsOf(lockedCellFilled, [HOBRO]).findings).toEqual([]);
-    expect(findingsOf(unplacedValue, [HOBRO]).findings).toEqual([]);
-  });
+    },
+  ],
 });

@@ -1,14 +1,17 @@
 import { DRAFT_FICTIVE_BLOCKS } from '../fixtures/seeds';
-import { findingsOf, HOBRO } from './helpers';
 import { newOrDiscontinuedOffer } from '../../src/core/rules/new-or-discontinued-offer';
+import { at, HOBRO, testRule } from './helpers';
 
-describe('new-or-discontinued-offer', () => {
-  it('tells new and discontinued offers apart, as info', () => {
-    const { findings } = findingsOf(newOrDiscontinuedOffer, DRAFT_FICTIVE_BLOCKS.slice(0, 2));
-    expect(findings.map((f) => [f.severity, f.message.split(':')[0]])).toEqual([
-      ['info', 'Botilbud A / Afdeling A har kun tal for 2026'],
-      ['info', 'Botilbud A / Afdeling A har kun tal for 2027'],
-    ]);
-    expect(findingsOf(newOrDiscontinuedOffer, [HOBRO]).findings).toEqual([]);
-  });
+testRule(newOrDiscontinuedOffer, {
+  valid: [{ name: 'both years', blocks: [HOBRO] }],
+  invalid: [
+    {
+      name: 'the draft’s discontinued and new structure of Botilbud A',
+      blocks: DRAFT_FICTIVE_BLOCKS.slice(0, 2),
+      findings: [
+        { cell: at('tilbud', 'y1Row', 0), messageId: 'discontinued', message: /^Botilbud A \/ Afdeling A har kun tal for 2026:/ },
+        { cell: at('tilbud', 'y1Row', 1), messageId: 'new', message: /^Botilbud A \/ Afdeling A har kun tal for 2027:/ },
+      ],
+    },
+  ],
 });

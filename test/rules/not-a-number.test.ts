@@ -1,18 +1,14 @@
-import { checkSheet } from '../../src/core/rules/runner';
-import { findingsOf, HOBRO } from './helpers';
-import { inputErrorValue } from '../../src/core/rules/input-error-value';
 import { notANumber } from '../../src/core/rules/not-a-number';
+import { at, HOBRO, testRule } from './helpers';
 
-describe('not-a-number', () => {
-  it('is an error for text that is no number, and for #REF! in an input cell', () => {
-    const extra = (l: { sheetName: string; blocks: Array<{ y1Row: number; y2Row: number }> }) => [
-      { sheet: l.sheetName, cell: `E${l.blocks[0].y2Row + 1}`, value: 'ca. halvtreds' },
-    ];
-    expect(findingsOf(notANumber, [HOBRO], { extra }).findings[0].message).toBe('Pladser 2027 skal være et tal, men indeholder "ca. halvtreds".');
-    const { sheet } = findingsOf(inputErrorValue, [HOBRO]);
-    sheet.blocks[0].y2!.budget = { ...sheet.blocks[0].y2!.budget, value: null, error: '#REF!', issue: 'error-value' };
-    expect(checkSheet(sheet, [inputErrorValue])).toEqual([
-      expect.objectContaining({ cell: sheet.blocks[0].y2!.budget.cell, message: expect.stringContaining('#REF!') }),
-    ]);
-  });
+testRule(notANumber, {
+  valid: [{ name: 'numbers', blocks: [HOBRO] }],
+  invalid: [
+    {
+      name: 'text that is no number',
+      blocks: [HOBRO],
+      sheet: { extra: (l) => [{ sheet: l.sheetName, cell: at('pladser', 'y2Row')(l), value: 'ca. halvtreds' }] },
+      findings: [{ cell: at('pladser', 'y2Row'), messageId: 'text', message: 'Pladser 2027 skal være et tal, men indeholder "ca. halvtreds".' }],
+    },
+  ],
 });

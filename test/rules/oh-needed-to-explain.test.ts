@@ -15,6 +15,7 @@ testRule(ohNeededToExplain, {
       findings: [
         {
           cell: (l) => `I${l.blocks[0].y2Row + 1}`,
+          messageId: 'missing',
           message: 'OH % for 2027 mangler; uden den kan takstændringen ikke forklares, fordi overhead og reel vækst ikke kan skilles ad.',
         },
       ],

@@ -1,16 +1,16 @@
-import { findingsOf, HOBRO } from './helpers';
 import { pladserNegative } from '../../src/core/rules/pladser-negative';
-import { pladserNotWhole } from '../../src/core/rules/pladser-not-whole';
+import { at, HOBRO, testRule } from './helpers';
 
-describe('pladser-negative', () => {
-  it('is an error for negative places and a warning for fractions', () => {
-    expect(findingsOf(pladserNegative, [{ ...HOBRO, y2: { ...HOBRO.y2, pladser: -5 } }]).findings[0].message).toBe(
-      'Pladser (2027) er -5; et antal pladser kan ikke være negativt.',
-    );
-    expect(findingsOf(pladserNotWhole, [{ ...HOBRO, y2: { ...HOBRO.y2, pladser: 12.5 } }]).findings[0].message).toBe(
-      'Pladser for 2027 er 12,50; et pladsantal er normalt et helt tal.',
-    );
-    expect(findingsOf(pladserNegative, [HOBRO]).findings).toEqual([]);
-    expect(findingsOf(pladserNotWhole, [HOBRO]).findings).toEqual([]);
-  });
+testRule(pladserNegative, {
+  valid: [
+    { name: 'the test municipality’s 50 places', blocks: [HOBRO] },
+    { name: 'a fraction of a place (its own rule)', blocks: [{ ...HOBRO, y2: { ...HOBRO.y2, pladser: 12.5 } }] },
+  ],
+  invalid: [
+    {
+      name: '-5 places in year 2',
+      blocks: [{ ...HOBRO, y2: { ...HOBRO.y2, pladser: -5 } }],
+      findings: [{ cell: at('pladser', 'y2Row'), messageId: 'negative', message: 'Pladser (2027) er -5; et antal pladser kan ikke være negativt.' }],
+    },
+  ],
 });

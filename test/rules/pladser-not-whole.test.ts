@@ -11,7 +11,9 @@ testRule(pladserNotWhole, {
     {
       name: '12,5 places in year 2',
       blocks: [{ ...HOBRO, y2: { ...HOBRO.y2, pladser: 12.5 } }],
-      findings: [{ cell: (l) => `E${l.blocks[0].y2Row + 1}`, message: 'Pladser for 2027 er 12,50; et pladsantal er normalt et helt tal.' }],
+      findings: [
+        { cell: (l) => `E${l.blocks[0].y2Row + 1}`, messageId: 'fraction', message: 'Pladser for 2027 er 12,50; et pladsantal er normalt et helt tal.' },
+      ],
     },
   ],
 });

@@ -14,13 +14,13 @@ testRule(yearInSheet, {
       name: 'a typo in year 2 (2072)',
       blocks: [HOBRO, { ...HOBRO, tilbud: 'Kærvej', afdeling: 'Kærvej' }],
       sheet: { extra: year('y2Row', 2072) },
-      findings: [{ cell: (l) => `D${l.blocks[0].y2Row + 1}`, message: /2072/ }],
+      findings: [{ cell: (l) => `D${l.blocks[0].y2Row + 1}`, messageId: 'other', message: /2072/ }],
     },
     {
       name: 'the year cell emptied in a row with figures',
       blocks: [HOBRO, { ...HOBRO, tilbud: 'Kærvej', afdeling: 'Kærvej' }],
       sheet: { extra: year('y1Row', null) },
-      findings: [{ cell: (l) => `D${l.blocks[0].y1Row + 1}`, message: 'Rækken har tal, men intet år; skriv 2026 eller 2027 i År.' }],
+      findings: [{ cell: (l) => `D${l.blocks[0].y1Row + 1}`, messageId: 'missing', message: 'Rækken har tal, men intet år; skriv 2026 eller 2027 i År.' }],
     },
   ],
 });

@@ -6,7 +6,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { Block, SheetModel, YearRow } from '../model/takstskema';
 import { hasFigures, isEmptyBlock } from '../model/queries';
 import { RULES } from '../rules';
-import type { Finding } from '../rules/types';
+import { renderedFinding, type Finding } from '../model/finding';
 import { TAKST_LEVELS } from '../model/figures';
 import { COLUMN_FIGURES, figureShape, figureValues, YEAR_FIGURES, type YearFigure } from '../model/figures';
 
@@ -141,7 +141,7 @@ export function exportRows(sheet: SheetModel): ExportRow[] {
 }
 
 export function exportFindings(findings: Finding[]): ExportJson['findings'] {
-  return findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message, block: f.block }));
+  return findings.map(renderedFinding);
 }
 
 /** CSV/xlsx headers in Danish, in column order, with the row key each shows. */

@@ -15,7 +15,8 @@ export interface BlockRef {
   afdeling: string | null;
 }
 
-export interface Finding {
+/** A finding as it is published (the JSON of validate and export, the Kontrol sheet, an export read back): its text rendered. */
+export interface RenderedFinding {
   ruleId: string;
   severity: Severity;
   sheet: string;
@@ -23,4 +24,18 @@ export interface Finding {
   cell: string | null;
   message: string;
   block: BlockRef | null;
+}
+
+/**
+ * A rule's finding as the runner makes it, as ESLint's: the message id in the rule's `meta.messages` and the slot
+ * values it was rendered from, beside the rendered Danish text. Tests assert on the id; outputs publish the text.
+ */
+export interface Finding extends RenderedFinding {
+  messageId: string;
+  data: Readonly<Record<string, string>>;
+}
+
+/** The published fields of a finding, in their published order (the message id and data stay inside the program). */
+export function renderedFinding(f: RenderedFinding): RenderedFinding {
+  return { ruleId: f.ruleId, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message, block: f.block };
 }

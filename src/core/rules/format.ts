@@ -1,5 +1,5 @@
 // Formatters for findings, separate from the rules (as ESLint's "stylish" and "json").
-import { SEVERITY_WORDS, type Finding } from '../model/finding';
+import { SEVERITY_WORDS, renderedFinding, type Finding } from '../model/finding';
 import type { ValidationResult } from './runner';
 import { oneLine } from '../one-line';
 
@@ -17,7 +17,7 @@ export function formatText(file: string, r: ValidationResult): string {
 }
 
 export function formatJson(r: ValidationResult): string {
-  return JSON.stringify({ findings: r.findings, summary: r.summary }, null, 2);
+  return JSON.stringify({ findings: r.findings.map(renderedFinding), summary: r.summary }, null, 2);
 }
 
 export type { Finding };

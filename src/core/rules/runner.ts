@@ -51,6 +51,8 @@ export function checkSheet(sheet: SheetModel, rules: readonly Rule[] = RULES, op
           cell: r.cell,
           message: fillMessage(template, r.data),
           block: b ? { index: b.index, tilbud: b.tilbud.value, afdeling: b.afdeling.value } : null,
+          messageId: r.messageId,
+          data: r.data ?? {},
         });
       },
     });
