@@ -8,20 +8,15 @@ import type { MemoryWorkbook } from '../adapters/memory/workbook';
 import { a1, type Grid } from '../core/grid';
 import { isMarkFormula, type Mark } from '../core/plans/marks';
 import type { Severity } from '../core/model/finding';
-import { RichApiHost, type EmuBook, type EmuFormat, type EmuSheet } from './richapi-host';
+import type { EmuBook, EmuFormat, EmuSheet } from './richapi-host';
+import { connectHost, type OfficeLibrary } from './connect';
 
 /** Served by webpack beside preview.html (CopyWebpackPlugin), never from a CDN: the preview works offline. */
 export const OFFICE_JS = 'office-js/excel-web-16.00.js';
 
-type Answer = { statusCode: number; headers: Record<string, string>; body: string };
-type Library = { Excel: typeof Excel; OfficeExtension: { HttpUtility: { sendRequest: (r: { url: string; body: unknown }) => Promise<Answer> } } };
-
-const hosts = new Map<string, (body: string) => Answer>();
-let counter = 0;
-
-/** Loads office.js once (a script of the page's own origin, as the CSP allows) and routes its requests to the hosts. */
+/** Loads office.js once: a script of the page's own origin, as the CSP allows. */
 export async function loadOfficeJs(): Promise<void> {
-  const w = window as unknown as Partial<Library>;
+  const w = window as unknown as Partial<OfficeLibrary>;
   if (!w.Excel) {
     await new Promise<void>((resolve, reject) => {
       const script = document.createElement('script');
@@ -31,11 +26,6 @@ export async function loadOfficeJs(): Promise<void> {
       document.head.append(script);
     });
   }
-  (window as unknown as Library).OfficeExtension.HttpUtility.sendRequest = async (r) => {
-    const answer = [...hosts].find(([url]) => String(r.url).startsWith(url))?.[1];
-    if (!answer) return { statusCode: 404, headers: {}, body: JSON.stringify({ error: { code: 'ItemNotFound', message: `no host at ${r.url}` } }) };
-    return answer(typeof r.body === 'string' ? r.body : JSON.stringify(r.body));
-  };
 }
 
 /** The workbook the page shows, as the host holds it: the same grid objects, formats from their cells. */
@@ -89,18 +79,12 @@ function marksOf(book: EmuBook): Mark[] {
 /** The pane's port on office.js, answered over this workbook; its counts for the page's status line. */
 export function officePort(memory: MemoryWorkbook): { port: OfficeWorkbook; book: EmuBook } {
   const book = bookOver(memory);
-  const host = new RichApiHost(book);
-  const url = `https://forhaandsvisning.invalid/${++counter}/`;
-  hosts.set(url, (body) => {
-    const answer = host.answer(body);
-    memory.hostChanged(marksOf(book), book.selection && { sheet: book.active ?? book.selection.sheet, cell: book.selection.cell });
-    return answer;
-  });
-  const lib = window as unknown as Library;
-  const port = new OfficeWorkbook({
-    run: (batch) => (lib.Excel.run as unknown as (url: string, b: typeof batch) => Promise<never>)(url, batch),
-    isSetSupported: (set, version) => set === 'ExcelApi' && Number(version.split('.')[1]) <= book.apiVersion,
-  });
+  const port = new OfficeWorkbook(
+    connectHost(window as unknown as OfficeLibrary, book, {
+      base: 'https://forhaandsvisning.invalid/',
+      answered: () => memory.hostChanged(marksOf(book), book.selection && { sheet: book.active ?? book.selection.sheet, cell: book.selection.cell }),
+    }),
+  );
   port.onEdit = (listener) => memory.onEdit(listener);
   return { port, book };
 }

@@ -4,19 +4,12 @@
 // jsdom document is lent to the global object first, as a task pane would give it one.
 import { readFileSync } from 'node:fs';
 import type { OfficeHost } from '../../../src/adapters/office/host';
-import { RichApiHost, type EmuBook } from '../../../src/preview/richapi-host';
+import type { EmuBook } from '../../../src/preview/richapi-host';
+import { connectHost, type OfficeLibrary } from '../../../src/preview/connect';
 
-export interface OfficeJs {
-  Excel: typeof Excel;
-  OfficeExtension: typeof OfficeExtension;
-}
+export type OfficeJs = OfficeLibrary;
 
-type Answer = { statusCode: number; headers: Record<string, string>; body: string };
-type Lib = OfficeJs & { OfficeExtension: { HttpUtility: { sendRequest: (r: { url: string; body: unknown }) => Promise<Answer> } } };
-
-const hosts = new Map<string, RichApiHost>();
-let loaded: Lib | null = null;
-let next = 0;
+let loaded: OfficeJs | null = null;
 
 /** The library, loaded once per test file (or process). */
 export function officeJs(): OfficeJs {
@@ -33,24 +26,11 @@ export function officeJs(): OfficeJs {
   const source = readFileSync(require.resolve('@microsoft/office-js/dist/excel-web-16.00.debug.js'), 'utf8');
   // Indirect eval: the library defines Excel and OfficeExtension on the global object, as in a task pane.
   (0, eval)(source);
-  loaded = { Excel: g.Excel, OfficeExtension: g.OfficeExtension } as unknown as Lib;
-  loaded.OfficeExtension.HttpUtility.sendRequest = async (r) => {
-    const url = String(r.url);
-    const host = [...hosts.entries()].find(([prefix]) => url.startsWith(prefix))?.[1];
-    if (!host) return { statusCode: 404, headers: {}, body: JSON.stringify({ error: { code: 'ItemNotFound', message: `no host at ${url}` } }) };
-    return host.answer(typeof r.body === 'string' ? r.body : JSON.stringify(r.body));
-  };
+  loaded = { Excel: g.Excel, OfficeExtension: g.OfficeExtension } as unknown as OfficeJs;
   return loaded;
 }
 
 /** An Office host for the adapter: Excel.run of the real library, its requests answered from this book. */
 export function officeJsHost(book: EmuBook): OfficeHost & { url: string } {
-  const lib = officeJs();
-  const url = `https://richapi-host.invalid/${++next}/`;
-  hosts.set(url, new RichApiHost(book));
-  return {
-    url,
-    run: (batch) => (lib.Excel.run as unknown as (url: string, b: typeof batch) => Promise<never>)(url, batch),
-    isSetSupported: (set, version) => set === 'ExcelApi' && Number(version.split('.')[1]) <= book.apiVersion,
-  };
+  return connectHost(officeJs(), book, { base: 'https://richapi-host.invalid/' });
 }
