@@ -47,9 +47,17 @@ export function rowCount(grid: Grid): number {
 export function colsOf(row: ReadonlyArray<unknown> | undefined): number[] {
   if (!row) return [];
   const out: number[] = [];
+  // A row as wide as a takstskema's is walked by index (no key strings); a wide sparse one by its keys.
+  if (row.length <= DENSE_WALK) {
+    for (let c = 0; c < row.length; c++) if (row[c] !== undefined) out.push(c);
+    return out;
+  }
   for (const k of Object.keys(row)) if (row[Number(k)] !== undefined) out.push(Number(k));
   return out;
 }
+
+/** Rows up to this width are walked column by column; wider ones by their keys. */
+const DENSE_WALK = 256;
 
 export function colCount(grid: Grid): number {
   let max = 0;
@@ -57,8 +65,16 @@ export function colCount(grid: Grid): number {
   return max;
 }
 
+/** Column letters already made: a sheet names the same few columns in every block. */
+const LETTERS: string[] = [];
+
 /** Column index (0-based) to letters: 0 → A, 26 → AA. */
 export function colLetters(col: number): string {
+  if (col >= 0 && col < 16384) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {
@@ -83,17 +99,19 @@ export function parseA1(address: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** An address's position for ordering: no address (or none that parses) before every cell. */
+export function positionOf(x: string | null): { row: number; col: number } {
+  if (x === null) return { row: -1, col: -1 };
+  try {
+    return parseA1(x);
+  } catch {
+    return { row: -1, col: -1 };
+  }
+}
+
 /** Orders A1 addresses row by row, then by column; no address (or none that parses) comes first. */
 export function compareA1(a: string | null, b: string | null): number {
-  const at = (x: string | null) => {
-    if (x === null) return { row: -1, col: -1 };
-    try {
-      return parseA1(x);
-    } catch {
-      return { row: -1, col: -1 };
-    }
-  };
-  const [pa, pb] = [at(a), at(b)];
+  const [pa, pb] = [positionOf(a), positionOf(b)];
   return pa.row - pb.row || pa.col - pb.col;
 }
 
@@ -118,23 +136,27 @@ export function isBlank(cell: GridCell | undefined): boolean {
   return typeof cell.value === 'string' && cell.value.trim() === '';
 }
 
-/** Index of merged areas by their cells, so "value only in the top-left cell" can be resolved. */
+/** Index of merged areas by their rows, so "value only in the top-left cell" can be resolved. */
 export class MergeIndex {
-  private readonly byCell = new Map<number, MergedArea>();
-  private readonly width: number;
+  /** Each row's merged areas; a row holds few (a takstskema's block: its identity cells and Bemærkning). */
+  private readonly byRow = new Map<number, MergedArea[]>();
 
-  constructor(merges: MergedArea[], width = 16384) {
-    this.width = width;
+  constructor(merges: MergedArea[]) {
     for (const m of merges) {
-      // Large merges (whole rows of a legend) are indexed cell by cell; they are few and small in practice.
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.byCell.set(r * this.width + c, m);
+        const areas = this.byRow.get(r);
+        if (areas) areas.push(m);
+        else this.byRow.set(r, [m]);
       }
     }
   }
 
   areaOf(row: number, col: number): MergedArea | undefined {
-    return this.byCell.get(row * this.width + col);
+    const areas = this.byRow.get(row);
+    if (!areas) return undefined;
+    // The last area listed wins where two overlap (a file with overlapping merges is refused before this).
+    for (let i = areas.length - 1; i >= 0; i--) if (col >= areas[i].left && col <= areas[i].right) return areas[i];
+    return undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 // Block detection: the block header rows (by their column texts) and the rows each block spans, classified as
 // year, Ændring, places and other rows.
 import { YEAR_FIGURE_KEYS } from '../model/figures';
-import { colsOf, isBlank } from '../grid';
+import { colsOf, isBlank, type Grid } from '../grid';
 import type { UnplacedKind } from '../model/takstskema';
 import { TAKST_LEVELS } from '../model/figures';
 import { columnKeyOf, MIN_OTHER_HEADERS, takstKey, type ColumnKey } from './columns';
@@ -15,10 +15,10 @@ const BLOCK_END_BLANK_ROWS = 3;
 export function findHeaderRows(sr: SheetReader): HeaderRow[] {
   const found: HeaderRow[] = [];
   for (let r = 0; r < sr.rows; r++) {
+    const row = sr.grid.cells[r];
+    if (!row || !mayBeHeader(row)) continue;
     const cols = new Map<ColumnKey, number>();
     const unknown: Array<{ col: number; text: string }> = [];
-    const row = sr.grid.cells[r];
-    if (!row) continue;
     for (const c of colsOf(row)) {
       const t = sr.text(r, c);
       if (t === null) continue;
@@ -29,6 +29,24 @@ export function findHeaderRows(sr: SheetReader): HeaderRow[] {
     if (cols.has('tilbud') && cols.has('aar') && cols.size - 2 >= MIN_OTHER_HEADERS) found.push({ row: r, cols, unknown });
   }
   return found;
+}
+
+/**
+ * Whether a row can be a block header row: it names Tilbud and År in texts. Only a text can name a column (a number
+ * or a truth value never does), so a row of figures is passed over without reading its cells as labels.
+ */
+function mayBeHeader(row: NonNullable<Grid['cells'][number]>): boolean {
+  let tilbud = false;
+  let aar = false;
+  for (const c of colsOf(row)) {
+    const v = row[c]!.value;
+    if (typeof v !== 'string') continue;
+    const key = columnKeyOf(v);
+    if (key === 'tilbud') tilbud = true;
+    else if (key === 'aar') aar = true;
+    if (tilbud && aar) return true;
+  }
+  return false;
 }
 
 export type RowKind = RowLabel | 'year' | 'data' | 'other' | 'blank';

@@ -46,27 +46,22 @@ export class SheetReader {
     if (c === undefined) return { cell: null, value: null, raw: null };
     const cell = this.at(r, c);
     const res = read(cell);
-    return {
-      cell: a1(r, c),
-      value: res.value,
-      raw: cell?.value ?? null,
-      ...(cell?.formula ? { formula: cell.formula } : {}),
-      ...(cell?.error ? { error: cell.error } : {}),
-      ...(res.issue ? { issue: res.issue } : {}),
-    };
+    // Built property by property, in this order (the inspect JSON's): a sheet has 40.000 of these at region scale.
+    const field: NumberField = { cell: a1(r, c), value: res.value, raw: cell?.value ?? null };
+    if (cell?.formula) field.formula = cell.formula;
+    if (cell?.error) field.error = cell.error;
+    if (res.issue) field.issue = res.issue;
+    return field;
   }
 
   textField(r: number, c: number | undefined): TextField {
     if (c === undefined) return { cell: null, value: null, raw: null };
     const cell = this.at(r, c);
     const t = cellText(cell);
-    return {
-      cell: a1(r, c),
-      value: t === null || t.trim() === '' ? null : t.trim(),
-      raw: cell?.value ?? null,
-      ...(cell?.formula ? { formula: cell.formula } : {}),
-      ...(cell?.error ? { error: cell.error } : {}),
-    };
+    const field: TextField = { cell: a1(r, c), value: t === null || t.trim() === '' ? null : t.trim(), raw: cell?.value ?? null };
+    if (cell?.formula) field.formula = cell.formula;
+    if (cell?.error) field.error = cell.error;
+    return field;
   }
 
   /**
@@ -75,7 +70,8 @@ export class SheetReader {
    */
   filledCells(r: number): number[] {
     const out: number[] = [];
-    for (const c of colsOf(this.grid.cells[r])) if (!isBlank(this.at(r, c)) && this.owner(r, c).r === r) out.push(c);
+    const row = this.grid.cells[r];
+    for (const c of colsOf(row)) if (!isBlank(row![c]) && (this.merges.areaOf(r, c)?.top ?? r) === r) out.push(c);
     return out;
   }
 

@@ -91,7 +91,9 @@ export function figureValues<S, L, K extends YearFigure = YearFigure>(
   levels: () => L,
   keys: readonly K[] = YEAR_FIGURE_KEYS as K[],
 ): { [P in K]: P extends 'takster' ? L : S } {
-  return Object.fromEntries(keys.map((k) => [k, k === 'takster' ? levels() : scalar(k as ScalarFigure)])) as { [P in K]: P extends 'takster' ? L : S };
+  const out: Record<string, S | L> = {};
+  for (const k of keys) out[k] = k === 'takster' ? levels() : scalar(k as ScalarFigure);
+  return out as { [P in K]: P extends 'takster' ? L : S };
 }
 
 /** The figures with an Ændring. */
@@ -121,7 +123,7 @@ export function changeValues<S, L>(
   scalar: (k: Exclude<ChangeFigure, 'takster'>) => S,
   levels: () => L,
 ): { [K in ChangeFigure as ChangeKeyOf<K>]: K extends 'takster' ? L : S } {
-  return Object.fromEntries(CHANGE_FIGURES.map((k) => [changeKey(k), k === 'takster' ? levels() : scalar(k as Exclude<ChangeFigure, 'takster'>)])) as {
-    [K in ChangeFigure as ChangeKeyOf<K>]: K extends 'takster' ? L : S;
-  };
+  const out: Record<string, S | L> = {};
+  for (const k of CHANGE_FIGURES) out[changeKey(k)] = k === 'takster' ? levels() : scalar(k as Exclude<ChangeFigure, 'takster'>);
+  return out as { [K in ChangeFigure as ChangeKeyOf<K>]: K extends 'takster' ? L : S };
 }

@@ -1,5 +1,5 @@
 // Runs the rules over a sheet: owns traversal, message filling, ordering and counting; rules only report.
-import { compareA1 } from '../grid';
+import { positionOf } from '../grid';
 import type { Block, SheetModel, WorkbookModel } from '../model/takstskema';
 import type { Finding, Rule, RuleVisitor, Severity } from './types';
 import { numberFields } from './helpers';
@@ -28,16 +28,11 @@ export interface CheckOptions {
 
 export function checkSheet(sheet: SheetModel, rules: readonly Rule[] = RULES, opts: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];
-  // Each block's named number fields, built once for all the rules that visit fields.
-  const fields = new Map<Block, ReturnType<typeof numberFields>>();
-  const fieldsOf = (b: Block) => {
-    let f = fields.get(b);
-    if (!f) fields.set(b, (f = numberFields(b)));
-    return f;
-  };
-  for (const rule of rules) {
-    let current: Block | undefined;
-    const visitor = rule.create({
+  let current: Block | undefined;
+  // Every rule's hooks first, then one walk of the sheet calling them in the rules' order. Each rule sees the blocks,
+  // rows and fields in sheet order, as if it walked alone: its own findings come in the same order.
+  const visitors = rules.map((rule) =>
+    rule.create({
       sheet,
       snapshot: opts.snapshot,
       report: (r) => {
@@ -55,25 +50,34 @@ export function checkSheet(sheet: SheetModel, rules: readonly Rule[] = RULES, op
           data: r.data ?? {},
         });
       },
-    });
-    visit(sheet, visitor, (b) => (current = b), fieldsOf);
-  }
-  return out.sort(byPosition);
+    }),
+  );
+  visit(sheet, visitors, (b) => (current = b));
+  return sortByPosition(out);
 }
 
 /** The traversal every rule shares: the sheet, each block with its year rows and number fields, the sheet's end. */
-function visit(sheet: SheetModel, v: RuleVisitor, enter: (b: Block | undefined) => void, fieldsOf: typeof numberFields): void {
-  v.sheet?.();
-  if (v.block || v.yearRow || v.field) {
+function visit(sheet: SheetModel, visitors: RuleVisitor[], enter: (b: Block | undefined) => void): void {
+  for (const v of visitors) v.sheet?.();
+  const blockHooks = visitors.filter((v) => v.block);
+  const yearHooks = visitors.filter((v) => v.yearRow);
+  const fieldHooks = visitors.filter((v) => v.field);
+  if (blockHooks.length + yearHooks.length + fieldHooks.length > 0) {
     for (const b of sheet.blocks) {
       enter(b);
-      v.block?.(b);
-      if (v.yearRow) for (const y of [b.y1, b.y2]) if (y) v.yearRow(y, b);
-      if (v.field) for (const f of fieldsOf(b)) v.field(f, b);
+      for (const v of blockHooks) v.block!(b);
+      for (const v of yearHooks) {
+        if (b.y1) v.yearRow!(b.y1, b);
+        if (b.y2) v.yearRow!(b.y2, b);
+      }
+      if (fieldHooks.length > 0) {
+        const fields = numberFields(b);
+        for (const v of fieldHooks) for (const f of fields) v.field!(f, b);
+      }
     }
     enter(undefined);
   }
-  v.sheetEnd?.();
+  for (const v of visitors) v.sheetEnd?.();
 }
 
 export function validateWorkbook(model: WorkbookModel, rules: readonly Rule[] = RULES, opts: CheckOptions = {}): ValidationResult {
@@ -86,6 +90,17 @@ export function summarize(findings: Finding[]): Summary {
   return { errors: count('error'), warnings: count('warning'), infos: count('info') };
 }
 
-function byPosition(a: Finding, b: Finding): number {
-  return compareA1(a.cell, b.cell) || a.ruleId.localeCompare(b.ruleId);
+/** Findings by their cell's position (row by row), then by rule; the order of a rule's own findings kept. */
+function sortByPosition(findings: Finding[]): Finding[] {
+  const keys = new Map<string | null, { row: number; col: number }>();
+  const at = (cell: string | null) => {
+    let k = keys.get(cell);
+    if (!k) keys.set(cell, (k = positionOf(cell)));
+    return k;
+  };
+  return findings.sort((a, b) => {
+    const pa = at(a.cell);
+    const pb = at(b.cell);
+    return pa.row - pb.row || pa.col - pb.col || a.ruleId.localeCompare(b.ruleId);
+  });
 }
