@@ -6,4 +6,5 @@ try {
   process.stderr.write('takst: lib/ mangler; kør "npm ci" eller "npm run build:cli" først / lib/ is missing; run "npm ci" first\n');
   process.exit(2);
 }
+require('../lib/cli/heap.js').tuneHeap();
 require('../lib/cli/main.js').main();

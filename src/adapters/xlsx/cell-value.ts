@@ -32,10 +32,9 @@ export interface ValueContext {
   file: string;
 }
 
-/** A cell address's letters and digits → 0-based column and row; -1 when it is not one. */
-export function decodeCell(ref: string): { row: number; col: number } {
+/** A cell address's column, 0-based (its letters; "$" skipped); -1 when the address is not letters then digits. */
+export function decodeCol(ref: string): number {
   let col = 0;
-  let row = 0;
   let i = 0;
   for (; i < ref.length; i++) {
     const c = ref.charCodeAt(i);
@@ -45,10 +44,9 @@ export function decodeCell(ref: string): { row: number; col: number } {
   }
   for (; i < ref.length; i++) {
     const c = ref.charCodeAt(i);
-    if (c >= 48 && c <= 57) row = row * 10 + c - 48;
-    else if (c !== 36) return { row: -1, col: -1 };
+    if (!((c >= 48 && c <= 57) || c === 36)) return -1;
   }
-  return { row: row - 1, col: col - 1 };
+  return col - 1;
 }
 
 const XML_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&apos;': "'", '&quot;': '"' };
@@ -89,8 +87,12 @@ function dateText(serial: number, date1904: boolean): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
-/** The cell's kind and grid cell (its formula still unslid), or null when exceljs would not keep it at all. */
-export function cellValue(raw: RawCell, style: CellStyle | undefined, ctx: ValueContext): { kind: number; cell: GridCell } | null {
+/** The cell's kind, grid cell (its formula still unslid) and style, or null when exceljs would not keep it at all. */
+export function cellValue(
+  raw: RawCell,
+  style: CellStyle | undefined,
+  ctx: ValueContext,
+): { kind: number; cell: GridCell; style: CellStyle | undefined } | null {
   const cell: GridCell = { value: null };
   if (raw.formula || raw.shareType) {
     const result = formulaResult(raw, cell);
@@ -99,14 +101,14 @@ export function cellValue(raw: RawCell, style: CellStyle | undefined, ctx: Value
       if (date === null) cell.error = OUT_OF_RANGE;
       if (date !== null) cell.value = date;
     } else if (result !== undefined) cell.value = result as GridCell['value'];
-    return { kind: FORMULA, cell };
+    return { kind: FORMULA, cell, style };
   }
   if (raw.value !== undefined || raw.rich) {
     typedValue(raw.rich ? raw.rich.join('') : (raw.value as string), raw.type, style, ctx, cell);
-    return { kind: VALUE, cell };
+    return { kind: VALUE, cell, style };
   }
   // No value, no formula: kept for its style only; without one exceljs does not keep it (nor counts it as a cell).
-  return raw.styleId ? { kind: NULL, cell } : null;
+  return raw.styleId ? { kind: NULL, cell, style } : null;
 }
 
 /** A formula's cached result by its type; an error goes into the cell. */

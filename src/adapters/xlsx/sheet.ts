@@ -13,7 +13,7 @@ import { corruptFile as corrupt } from '../exceljs/errors';
 import type { Styles } from './styles';
 import { decodeEscapes } from './strings';
 import { parseXml } from './xml';
-import { cellValue, decodeCell, FORMULA, slideFormula, type RawCell } from './cell-value';
+import { cellValue, decodeCol, FORMULA, slideFormula, type RawCell } from './cell-value';
 import { SheetRows, type RowBuild } from './sheet-rows';
 
 export { slideFormula } from './cell-value';
@@ -41,18 +41,6 @@ export function parseSheet(xml: string, ctx: SheetContext): Grid {
   return { name: ctx.name, hidden: ctx.hidden, cells: reader.sheet.assemble(ctx), merges };
 }
 
-const blankCell = (): RawCell => ({
-  ref: undefined,
-  styleId: undefined,
-  type: undefined,
-  formula: undefined,
-  shareType: undefined,
-  si: undefined,
-  isMaster: false,
-  value: undefined,
-  rich: null,
-});
-
 /** The SAX handlers of one worksheet part: rows, cells, column styles and merged areas collected as they stream. */
 class SheetReader {
   readonly sheet = new SheetRows();
@@ -77,7 +65,18 @@ class SheetReader {
         break;
       case 'c':
         if (!this.row) break;
-        this.cell = { ...blankCell(), ref: a.r, styleId: a.s ? parseInt(a.s, 10) : undefined, type: a.t };
+        // One object of one shape for every cell (a 660-block sheet has 150.000).
+        this.cell = {
+          ref: a.r,
+          styleId: a.s ? parseInt(a.s, 10) : undefined,
+          type: a.t,
+          formula: undefined,
+          shareType: undefined,
+          si: undefined,
+          isMaster: false,
+          value: undefined,
+          rich: null,
+        };
         break;
       case 'f':
         if (!cell) break;
@@ -157,7 +156,7 @@ class SheetReader {
     const style = raw.styleId ? this.ctx.styles.of(raw.styleId) : undefined;
     const got = cellValue(raw, style, this.ctx);
     if (!got) return;
-    const col = raw.ref ? decodeCell(raw.ref).col : this.prevCol + 1;
+    const col = raw.ref ? decodeCol(raw.ref) : this.prevCol + 1;
     if (col < 0) throw corrupt(this.ctx.file, `celleadressen "${raw.ref}" kan ikke læses`);
     // Past XFD is outside any sheet Excel can open (exceljs refuses it too): refused, never read or looped over.
     if (col > MAX_COL) throw corrupt(this.ctx.file, `cellen ${raw.ref ?? `nr. ${col + 1} i rækken`} ligger uden for arket (kolonnerne går fra A til XFD)`);
@@ -173,6 +172,6 @@ class SheetReader {
       }
       if (formula !== undefined) got.cell.formula = formula;
     }
-    this.row!.cells[col] = { kind: got.kind, cell: got.cell, style };
+    this.row!.cells[col] = got;
   }
 }

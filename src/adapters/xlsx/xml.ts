@@ -68,7 +68,11 @@ function checkName(name: string, what: string): void {
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
+/** What an attribute value needs looked at: most ("A1", "3") hold none of it and are taken as they are. */
+const ATTR_SPECIAL = /[<\r\n\t&]/;
+
 function decodeAttribute(raw: string): string {
+  if (!ATTR_SPECIAL.test(raw)) return raw;
   if (raw.indexOf('<') >= 0) throw new Error('XML: "<" i en attributværdi');
   let s = raw;
   if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
