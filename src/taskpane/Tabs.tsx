@@ -1,7 +1,8 @@
 // The whole pane: the tabs over one workbook port. Kontrol is in the first chunk; Hvorfor?, Udfyld sidste år and
 // Indlæs fra fil are loaded when first opened (and stay mounted after), so the pane opens light.
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { Spinner, Tab, TabList } from '@fluentui/react-components';
+import { Spinner } from '@fluentui/react-components';
+import { TabBar } from './TabBar';
 import type { WorkbookPort } from '../core/port';
 import type { Snapshot } from '../core/model/snapshot';
 import { CheckTab, type CheckTabProps } from './CheckTab';
@@ -16,9 +17,9 @@ const ImportPanel = lazy(() => import(/* webpackChunkName: "tab-indlaes" */ './I
  * A tab's panel, mounted from its first opening on (hidden when another tab is chosen). A chunk that cannot load or a
  * failure while drawing shows the reload message in the panel; the other tabs go on.
  */
-function Panel({ shown, opened, children }: { shown: boolean; opened: boolean; children: ReactNode }) {
+function Panel({ id, shown, opened, children }: { id: TabId; shown: boolean; opened: boolean; children: ReactNode }) {
   return (
-    <div hidden={!shown}>
+    <div hidden={!shown} role="tabpanel" id={`rude-${id}`} aria-labelledby={`rude-${id}-tab`}>
       {opened && (
         <ErrorBoundary>
           <Suspense fallback={<Spinner size="tiny" label="Indlæser …" />}>{children}</Suspense>
@@ -28,8 +29,15 @@ function Panel({ shown, opened, children }: { shown: boolean; opened: boolean; c
   );
 }
 
-/** The pane's tabs by their value (not Fluent's Tab, the component that draws one). */
+/** The pane's tabs by their value. */
 type TabId = 'kontrol' | 'hvorfor' | 'udfyld' | 'indlaes';
+
+const TABS: ReadonlyArray<{ id: TabId; label: string }> = [
+  { id: 'kontrol', label: 'Kontrol' },
+  { id: 'hvorfor', label: 'Hvorfor?' },
+  { id: 'udfyld', label: 'Udfyld sidste år' },
+  { id: 'indlaes', label: 'Indlæs fra fil' },
+];
 
 export interface TabsProps extends Omit<CheckTabProps, 'port' | 'snapshot'> {
   port: WorkbookPort;
@@ -46,22 +54,17 @@ export function Tabs({ port, snapshot, ...rest }: TabsProps) {
   const wrote = () => setGeneration((n) => n + 1);
   return (
     <div>
-      <TabList
-        size="small"
-        selectedValue={tab}
-        onTabSelect={(_, d) => {
-          setTab(d.value as TabId);
-          setOpened((prev) => new Set([...prev, d.value as TabId]));
+      <TabBar
+        idPrefix="rude"
+        tabs={TABS}
+        selected={tab}
+        onSelect={(id) => {
+          setTab(id);
+          setOpened((prev) => new Set([...prev, id]));
         }}
-        style={{ padding: '0 4px', flexWrap: 'wrap' }}
-      >
-        <Tab value="kontrol">Kontrol</Tab>
-        <Tab value="hvorfor">Hvorfor?</Tab>
-        <Tab value="udfyld">Udfyld sidste år</Tab>
-        <Tab value="indlaes">Indlæs fra fil</Tab>
-      </TabList>
+      />
       {/* Every opened tab stays mounted, so a check's results survive a look at another tab. */}
-      <div hidden={tab !== 'kontrol'}>
+      <div hidden={tab !== 'kontrol'} role="tabpanel" id="rude-kontrol" aria-labelledby="rude-kontrol-tab">
         <CheckTab port={port} snapshot={snapshot} generation={generation} {...rest}>
           <ErrorBoundary>
             <Suspense fallback={<Spinner size="tiny" label="Indlæser eksport …" />}>
@@ -70,13 +73,13 @@ export function Tabs({ port, snapshot, ...rest }: TabsProps) {
           </ErrorBoundary>
         </CheckTab>
       </div>
-      <Panel shown={tab === 'hvorfor'} opened={opened.has('hvorfor')}>
+      <Panel id="hvorfor" shown={tab === 'hvorfor'} opened={opened.has('hvorfor')}>
         <ExplainPanel port={port} />
       </Panel>
-      <Panel shown={tab === 'udfyld'} opened={opened.has('udfyld')}>
+      <Panel id="udfyld" shown={tab === 'udfyld'} opened={opened.has('udfyld')}>
         <PrefillPanel key={written} port={port} snapshot={snapshot} onWritten={wrote} />
       </Panel>
-      <Panel shown={tab === 'indlaes'} opened={opened.has('indlaes')}>
+      <Panel id="indlaes" shown={tab === 'indlaes'} opened={opened.has('indlaes')}>
         <ImportPanel
           port={port}
           snapshot={snapshot}
