@@ -60,8 +60,18 @@ export const NUMERIC_KEYS: ColumnKey[] = YEAR_FIGURE_KEYS.flatMap((k): ColumnKey
   k === 'takster' ? Array.from({ length: TAKST_LEVELS }, (_, i) => takstKey(i + 1)) : [k],
 );
 
+/** The kinds without a label column, made once: classify is asked for every row of every block. */
+const BLANK: Classified = { kind: 'blank' };
+const YEAR: Classified = { kind: 'year' };
+const DATA: Classified = { kind: 'data' };
+const OTHER: Classified = { kind: 'other' };
+
 export function classify(sr: SheetReader, h: HeaderRow, r: number): Classified {
-  const firstRateCol = Math.min(...[h.cols.get('basis'), h.cols.get('takst1'), sr.cols].filter((x): x is number => x !== undefined));
+  let firstRateCol = sr.cols;
+  for (const k of ['basis', 'takst1'] as const) {
+    const c = h.cols.get(k);
+    if (c !== undefined && c < firstRateCol) firstRateCol = c;
+  }
   let anything = false;
   for (const c of colsOf(sr.grid.cells[r])) {
     if (isBlank(sr.at(r, c))) continue;
@@ -72,11 +82,11 @@ export function classify(sr: SheetReader, h: HeaderRow, r: number): Classified {
       if (label) return { kind: label, labelCol: c };
     }
   }
-  if (!anything) return { kind: 'blank' };
+  if (!anything) return BLANK;
   const yearCol = h.cols.get('aar');
-  if (yearCol !== undefined && readYear(sr.at(r, yearCol)) !== null) return { kind: 'year' };
-  if (NUMERIC_KEYS.some((k) => h.cols.has(k) && !isBlank(sr.at(r, h.cols.get(k)!)))) return { kind: 'data' };
-  return { kind: 'other' };
+  if (yearCol !== undefined && readYear(sr.at(r, yearCol)) !== null) return YEAR;
+  if (NUMERIC_KEYS.some((k) => h.cols.has(k) && !isBlank(sr.at(r, h.cols.get(k)!)))) return DATA;
+  return OTHER;
 }
 
 export interface BlockRows {
