@@ -6,5 +6,6 @@ try {
   process.stderr.write('takst: lib/ mangler; kør "npm ci" eller "npm run build:cli" først / lib/ is missing; run "npm ci" first\n');
   process.exit(2);
 }
-require('../lib/cli/heap.js').tuneHeap();
+// The heap setting before any work; not for --help or --version alone (node:v8 costs a few ms to load).
+if (process.argv.slice(2).some((a) => !a.startsWith('-'))) require('../lib/cli/heap.js').tuneHeap();
 require('../lib/cli/main.js').main();
