@@ -32,5 +32,11 @@ testRule(driftsherreKnown, {
       sheet: { driftsherre: 'X Kommune / Region' },
       findings: [{ cell: driftsherre, messageId: 'unknown', message: /ikke en af de 11/ }],
     },
+    {
+      name: 'no operator named',
+      blocks: [HOBRO],
+      sheet: { driftsherre: '' },
+      findings: [{ cell: driftsherre, messageId: 'missing', message: 'Driftsherrens navn mangler øverst i skemaet.' }],
+    },
   ],
 });

@@ -21,8 +21,13 @@ export const HOBRO: BlockFigures = {
   y2: { pladser: 50, belaegning: 98, budget: 8_716_584, regulering: -571_416, oh: 5.7, takster: [325, 487] },
 };
 
-export function sheetOf(blocks: BlockFigures[], more: Partial<FixtureSheet> = {}): { sheet: SheetModel; layout: ReturnType<typeof buildFixture>['layout'] } {
+export function sheetOf(
+  blocks: BlockFigures[],
+  more: Partial<FixtureSheet> = {},
+  change?: RuleCase['workbook'],
+): { sheet: SheetModel; layout: ReturnType<typeof buildFixture>['layout'] } {
   const { workbook, layout } = buildFixture({ driftsherre: 'Mariagerfjord Kommune', blocks, ...more });
+  change?.(workbook, layout);
   return { sheet: readWorkbook(workbookToGrids(workbook)).sheets[0], layout };
 }
 
@@ -50,6 +55,8 @@ export interface RuleCase {
   edit?: (sheet: SheetModel) => void;
   /** Last year's approved figures, for the rules that compare with them. */
   snapshot?: Snapshot;
+  /** Changes the built workbook before it is read (a deleted row, which cell writes cannot make). */
+  workbook?: (workbook: ReturnType<typeof buildFixture>['workbook'], layout: TemplateLayout) => void;
 }
 
 export interface InvalidRuleCase extends RuleCase {
@@ -63,7 +70,7 @@ export interface InvalidRuleCase extends RuleCase {
 /** ESLint's RuleTester for this project: cases the rule must accept, and cases it must report exactly so. */
 export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: InvalidRuleCase[] }): void {
   const run = (c: RuleCase) => {
-    const { sheet, layout } = sheetOf(c.blocks, c.sheet);
+    const { sheet, layout } = sheetOf(c.blocks, c.sheet, c.workbook);
     c.edit?.(sheet);
     return { findings: checkSheet(sheet, [rule], { snapshot: c.snapshot }), layout };
   };

@@ -35,5 +35,18 @@ testRule(nameNotInSnapshot, {
         },
       ],
     },
+    {
+      name: 'an unknown offer with year-1 figures and no name near it',
+      blocks: [{ ...hobro, tilbud: 'Qxzv Bjørnebo', afdeling: 'Qxzv' }],
+      sheet: mariagerfjord,
+      snapshot: complete,
+      findings: [
+        {
+          cell: at('tilbud', 'y1Row'),
+          messageId: 'none',
+          message: /^Qxzv Bjørnebo \/ Qxzv findes ikke i sidste års godkendte tal for Mariagerfjord Kommune\.$/,
+        },
+      ],
+    },
   ],
 });

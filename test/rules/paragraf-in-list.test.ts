@@ -21,5 +21,10 @@ testRule(paragrafInList, {
       blocks: [{ ...HOBRO, paragraf: '§ 999' }],
       findings: [{ cell: at('paragraf', 'y1Row'), messageId: 'unknown' }],
     },
+    {
+      name: 'no §§',
+      blocks: [{ ...HOBRO, paragraf: null }],
+      findings: [{ cell: at('paragraf', 'y1Row'), messageId: 'missing', message: '§§ er tom; vælg lovgrundlaget fra rullemenuen.' }],
+    },
   ],
 });

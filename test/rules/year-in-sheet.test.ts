@@ -22,5 +22,11 @@ testRule(yearInSheet, {
       sheet: { extra: year('y1Row', null) },
       findings: [{ cell: (l) => `D${l.blocks[0].y1Row + 1}`, messageId: 'missing', message: 'Rækken har tal, men intet år; skriv 2026 eller 2027 i År.' }],
     },
+    {
+      name: 'a text in År that is no year',
+      blocks: [HOBRO, { ...HOBRO, tilbud: 'Kærvej', afdeling: 'Kærvej' }],
+      sheet: { extra: (l) => [{ sheet: l.sheetName, cell: `D${l.blocks[0].y2Row + 1}`, value: 'næste år' }] },
+      findings: [{ cell: (l) => `D${l.blocks[0].y2Row + 1}`, messageId: 'unreadable', message: /^År-cellen \(næste år\) kan ikke læses/ }],
+    },
   ],
 });
