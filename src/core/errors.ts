@@ -49,6 +49,11 @@ export class RunError extends Error {
   }
 }
 
+/** A sheet a plan names that the workbook does not have (renamed or deleted since it was read), in every adapter alike. */
+export function sheetNotFound(sheet: string): RunError {
+  return new RunError('no-such-sheet', `Arket "${sheet}" findes ikke / Sheet "${sheet}" not found`);
+}
+
 /** docs/errors.md, generated from the catalogue so the page cannot drift from the code. */
 export function renderErrorsDoc(): string {
   return [

@@ -2,12 +2,12 @@
 // browser as the CLI does on disk.
 import type ExcelJS from 'exceljs';
 import type { CellWrite } from '../../core/model/cell-write';
-import { RunError } from '../../core/errors';
+import { sheetNotFound } from '../../core/errors';
 
 export function applyWrites(wb: ExcelJS.Workbook, writes: CellWrite[]): void {
   for (const w of writes) {
     const ws = wb.getWorksheet(w.sheet);
-    if (!ws) throw new RunError('no-such-sheet', `Arket "${w.sheet}" findes ikke / Sheet "${w.sheet}" not found`);
+    if (!ws) throw sheetNotFound(w.sheet);
     writeCell(ws.getCell(w.cell), w);
   }
 }
