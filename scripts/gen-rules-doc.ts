@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../src/core/rules/index';
 import { renderRulesDoc } from '../src/core/rules/doc';
-import { renderErrorsDoc } from '../src/core/errors';
+import { renderErrorsDoc } from '../src/core/run-messages';
 
 writeFileSync(join(__dirname, '..', 'docs', 'rules.md'), renderRulesDoc(RULES));
 writeFileSync(join(__dirname, '..', 'docs', 'errors.md'), renderErrorsDoc());

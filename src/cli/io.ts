@@ -7,7 +7,7 @@ import { snapshotHash } from '../core/model/snapshot-hash';
 import { checkXlsxBytes, LIMITS, MB } from '../adapters/exceljs/zip-check';
 import { readGridsFile } from '../adapters/xlsx/file';
 import type { Grid } from '../core/grid';
-import { NOT_A_TAKSTSKEMA_REASON, readWorkbook } from '../core/layout/discover';
+import { readWorkbook } from '../core/layout/discover';
 import { readOldSheet } from '../core/layout/old-layout';
 import type { WorkbookModel } from '../core/model/takstskema';
 import type ExcelJS from 'exceljs';
@@ -21,6 +21,7 @@ export { EXIT } from '../core/errors';
 export { oneLine, stdio, unexpectedError, type Output } from './output';
 import { oneLine, unexpectedError, type Output } from './output';
 import { EXIT, RUN_ERRORS, RunError, type RunErrorCode } from '../core/errors';
+import { runError } from '../core/run-messages';
 
 /**
  * Reads a file's takstskema sheets, for the commands that only read: the guard keeps the parts it inflates and
@@ -74,19 +75,12 @@ export function takstskemaOf(all: Grid[], file: string, sheet?: string): Workboo
     grids = grids.filter((g) => g.name === sheet);
     if (grids.length === 0) {
       const names = all.map((g) => `"${g.name}"`).join(', ');
-      throw new RunError('no-such-sheet', `Arket "${sheet}" findes ikke i ${file} (arkene er ${names}) / Sheet "${sheet}" not found`);
+      throw runError('sheetNotInFile', { sheet, file, names });
     }
   }
   const model = readWorkbook(grids);
   if (model.sheets.length === 0) {
-    throw new RunError(
-      'no-takstskema',
-      `${file}: ${sheet ? `arket "${sheet}" er ikke et takstskema` : 'intet af arkene er et takstskema'} (${NOT_A_TAKSTSKEMA_REASON})${
-        grids.some((g) => readOldSheet(g) !== null)
-          ? `; det ligner sidste års gamle, lodrette skema: udfyld 2027-skemaet fra det med takst fill --from ${file}`
-          : ''
-      } / No takstskema sheet found`,
-    );
+    throw runError('noTakstskema', { file, sheet, oldLayout: grids.some((g) => readOldSheet(g) !== null) });
   }
   return model;
 }
@@ -121,14 +115,13 @@ export function reportReadProblems(io: Output, model: WorkbookModel, file?: stri
  */
 export async function readTextInput(path: string, code: RunErrorCode, what: string, advice = ''): Promise<Buffer> {
   const s = await stat(path).catch(() => null);
-  if (!s) throw new RunError('not-found', `Filen findes ikke: ${path} / File not found`);
-  if (!s.isFile()) throw new RunError('not-found', `Ikke en fil: ${path} / Not a file`);
-  if (s.size > LIMITS.fileBytes) throw new RunError('too-large', `${path} er større end ${MB(LIMITS.fileBytes)} og er ikke ${what} til takst / File too large`);
+  if (!s) throw runError('fileNotFound', { path });
+  if (!s.isFile()) throw runError('notAFile', { path });
+  if (s.size > LIMITS.fileBytes) throw runError('textFileTooLarge', { path, what, limit: MB(LIMITS.fileBytes) });
   const bytes = await readFile(path);
-  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')))
-    throw new RunError(code, `${path} er en Excel- eller zip-fil, ikke ${what}${advice} / An xlsx or zip file`);
-  if (bytes.length === 0) throw new RunError(code, `${path} er tom, ikke ${what} / The file is empty`);
-  if (looksBinary(bytes)) throw new RunError(code, `${path} er ikke en tekstfil og dermed ikke ${what}${advice} / Not a text file`);
+  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) throw runError('xlsxNotText', { path, what, advice }, code);
+  if (bytes.length === 0) throw runError('emptyFile', { path, what }, code);
+  if (looksBinary(bytes)) throw runError('binaryFile', { path, what, advice }, code);
   return bytes;
 }
 
@@ -138,7 +131,7 @@ export async function readJsonFile(path: string, code: RunErrorCode): Promise<un
   try {
     return JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new RunError(code, `${path} er ikke gyldig JSON (${(e as Error).message}) / Not valid JSON`);
+    throw runError('invalidJson', { path, detail: (e as Error).message }, code);
   }
 }
 
@@ -150,23 +143,22 @@ export async function readJsonFile(path: string, code: RunErrorCode): Promise<un
 export async function readEach<T>(io: Output, files: string[], read: (file: string) => Promise<T>): Promise<{ read: T[]; failed: string[] }> {
   const out: T[] = [];
   const failed: string[] = [];
+  /** The one file's own refusal, said of that file, when there is only one. */
+  let only: RunError | undefined;
   for (const [i, file] of files.entries()) {
     if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file}`);
     try {
       out.push(await read(file));
     } catch (e) {
       if (!(e instanceof RunError)) throw e;
-      const why = e.message.includes(file) ? e.message : `${file}: ${e.message}`;
+      const said = e.in(file);
+      if (files.length === 1) only = said;
+      const why = said.bilingual;
       failed.push(why);
       if (files.length > 1) io.err(`takst: ikke læst: ${oneLine(why)}`);
     }
   }
-  if (out.length === 0) {
-    throw new RunError(
-      'no-takstskema',
-      files.length === 1 ? failed[0] : `Ingen af de ${files.length} filer kunne læses; intet er skrevet / None of the files could be read`,
-    );
-  }
+  if (out.length === 0) throw only ?? runError('noneReadable', { count: files.length });
   return { read: out, failed };
 }
 
@@ -189,8 +181,7 @@ function fileErrorText(err: NodeJS.ErrnoException): string {
 
 /** Refuses a --format other than text or json. */
 export function textOrJson(format: string): asserts format is 'text' | 'json' {
-  if (format !== 'text' && format !== 'json')
-    throw new RunError('bad-argument', `--format skal være text eller json: ${format} / --format must be text or json`);
+  if (format !== 'text' && format !== 'json') throw runError('textOrJson', { format });
 }
 
 /** Runs a command body; known input problems become one line on stderr and exit code 2, never a stack trace. */
@@ -199,12 +190,12 @@ export async function runCommand(io: Output, body: () => Promise<number>): Promi
     return await body();
   } catch (e) {
     if (e instanceof RunError) {
-      io.err(`takst: ${oneLine(e.message)}`);
+      io.err(`takst: ${oneLine(e.bilingual)}`);
       return e.exit;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
-      io.err(`takst: ${oneLine(`Filen kunne ikke læses eller skrives (${fileErrorText(err)}) / File error`)}`);
+      io.err(`takst: ${oneLine(runError('fileError', { detail: fileErrorText(err) }).bilingual)}`);
       return RUN_ERRORS['file-error'].exit;
     }
     io.err(unexpectedError(e));
@@ -231,13 +222,8 @@ export async function readSnapshotFile(path: string): Promise<Snapshot> {
   // checks it again), so its hash alone says it is that content. Any other snapshot is checked against the schema,
   // which loads zod (about 50 ms): a plain `takst validate` starts without it.
   if (path === BUNDLED_SNAPSHOT && isSealed(json)) return json;
-  const { parseSnapshot, SnapshotError } = await import('../core/model/snapshot');
-  try {
-    return parseSnapshot(json);
-  } catch (e) {
-    if (e instanceof SnapshotError) throw new RunError('bad-snapshot', `${path}: ${e.message} / Invalid snapshot`);
-    throw e;
-  }
+  const { parseSnapshot } = await import('../core/model/snapshot');
+  return parseSnapshot(json, path);
 }
 
 /** A snapshot-shaped object whose hash matches its content. */

@@ -72,7 +72,7 @@ describe('the export read back', () => {
 
   it('refuses a CSV that is not an export, or a row that is not a number where one belongs, naming the line', () => {
     expect(isExportCsv('a;b\n1;2\n')).toBe(false);
-    expect(() => exportFromCsv('a;b\n1;2\n', 'fremmed.csv', 'x')).toThrow(/fremmed\.csv er ikke en eksport fra takst export/);
+    expect(() => exportFromCsv('a;b\n1;2\n', 'fremmed.csv', 'x')).toThrow(/fremmed\.csv er ikke en CSV-eksport fra takst export/);
     const lines = toCsv(sample.rows.slice(0, 2)).split('\r\n');
     const cells = lines[1].split(';');
     cells[9] = 'tre hundrede'; // the Takst column

@@ -1,13 +1,15 @@
 // A mapping (kolonneoversættelse) that cannot be used says, in Danish and English, which key is wrong and what it
 // should be; a reserved key is refused by name, never dropped.
-import { MappingError, parseMapping } from '../../src/core/import/tidy';
+import { RunError } from '../../src/core/errors';
+import { parseMapping } from '../../src/core/import/tidy';
 
 const refusal = (json: unknown): string => {
   try {
     parseMapping(json);
   } catch (e) {
-    expect(e).toBeInstanceOf(MappingError);
-    return (e as Error).message;
+    expect(e).toBeInstanceOf(RunError);
+    expect(e).toMatchObject({ code: 'bad-mapping' });
+    return (e as RunError).bilingual;
   }
   throw new Error('did not refuse');
 };

@@ -1,6 +1,6 @@
 // The prefill plan on templates and filled sheets: fills year 1 from the snapshot, creates missing blocks, never
 // overwrites a differing typed value without consent, matches tolerant names, and undoes cell for cell.
-import { parseSnapshot, sealSnapshot, SnapshotError, snapshotHash } from '../../src/core/model/snapshot';
+import { parseSnapshot, sealSnapshot, snapshotHash } from '../../src/core/model/snapshot';
 import { restoreWrites } from '../../src/core/plans/undo';
 import { formatPlan } from '../../src/core/prefill/format';
 import { checkSheet } from '../../src/core/rules/runner';
@@ -149,7 +149,13 @@ describe('snapshot', () => {
   it('refuses a hand-edited or malformed snapshot', () => {
     const edited = structuredClone(BUNDLED);
     edited.operators[0].offers[0].figures.pladser = 16;
-    expect(() => parseSnapshot(edited)).toThrow(SnapshotError);
+    let refusal: unknown;
+    try {
+      parseSnapshot(edited);
+    } catch (e) {
+      refusal = e;
+    }
+    expect(refusal).toMatchObject({ code: 'bad-snapshot', messageId: 'snapshotHash' });
     expect(() => parseSnapshot(edited)).toThrow(/SHA-256/);
     expect(() => parseSnapshot({ ...BUNDLED, schemaVersion: 2 })).toThrow(/formatet/);
     // A key added by hand changes the content too, even one the schema does not know.

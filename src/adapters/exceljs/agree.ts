@@ -4,7 +4,8 @@
 // command, rather than written from one reading onto another.
 import type ExcelJS from 'exceljs';
 import { a1, colsOf, type Grid, type GridCell } from '../../core/grid';
-import { RunError } from '../../core/errors';
+import type { RunError } from '../../core/errors';
+import { runError } from '../../core/run-messages';
 import { worksheetToGrid } from './grid';
 import { asShown } from '../../core/rules/not-a-number';
 
@@ -48,9 +49,6 @@ export function assertSameReading(file: string, ours: Grid[], workbook: ExcelJS.
 }
 
 /** The one refusal when the file can be read but not written from the same reading; `advice` says what to do. */
-export function unwritable(file: string, why: string, advice = 'Åbn filen i Excel, gem den igen, og prøv igen'): RunError {
-  return new RunError(
-    'unwritable',
-    `takst kan læse ${file}, men ikke skrive i den sikkert: ${why}. Intet er skrevet. ${advice} / takst can read the file but cannot write it safely; nothing was written`,
-  );
+export function unwritable(file: string, why: string, advice?: string): RunError {
+  return runError('unwritable', { file, why, advice });
 }

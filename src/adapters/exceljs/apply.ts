@@ -2,12 +2,12 @@
 // browser as the CLI does on disk.
 import type ExcelJS from 'exceljs';
 import type { CellWrite } from '../../core/model/cell-write';
-import { sheetNotFound } from '../../core/errors';
+import { runError } from '../../core/run-messages';
 
 export function applyWrites(wb: ExcelJS.Workbook, writes: CellWrite[]): void {
   for (const w of writes) {
     const ws = wb.getWorksheet(w.sheet);
-    if (!ws) throw sheetNotFound(w.sheet);
+    if (!ws) throw runError('sheetNotFound', { sheet: w.sheet });
     writeCell(ws.getCell(w.cell), w);
   }
 }

@@ -1,6 +1,6 @@
 // Applies a block copy to an exceljs workbook: the last block's rows copied below it with their values, styles,
 // formulas (rows shifted), merges, dropdowns and conditional formats, then the copies' input cells emptied.
-import { sheetNotFound } from '../../core/errors';
+import { runError } from '../../core/run-messages';
 import type ExcelJS from 'exceljs';
 import { a1, parseA1, parseRange } from '../../core/grid';
 import { shiftFormula, type BlockCopy } from '../../core/plans/blocks';
@@ -28,7 +28,7 @@ function within(ref: string, top: number, bottom: number): boolean {
 
 export function copyBlocks(wb: ExcelJS.Workbook, copy: BlockCopy): void {
   const ws = wb.getWorksheet(copy.sheet);
-  if (!ws) throw sheetNotFound(copy.sheet);
+  if (!ws) throw runError('sheetNotFound', { sheet: copy.sheet });
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).filter((m) => within(m, copy.top, copy.bottom));
   const validations = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
   const ownValidations = Object.entries(validations).filter(([ref]) => within(ref, copy.top, copy.bottom));

@@ -2,7 +2,8 @@
 import { promises as fs } from 'node:fs';
 import * as yauzl from 'yauzl';
 import { corruptFile as corrupt } from './errors';
-import { RunError } from '../../core/errors';
+import type { RunError } from '../../core/errors';
+import { runError } from '../../core/run-messages';
 import { checkXlsxBytes, LIMITS, MB } from './zip-check';
 
 export { LIMITS };
@@ -25,14 +26,11 @@ export async function guardXlsxFileParts(
   try {
     stat = await fs.stat(path);
   } catch {
-    throw new RunError('not-found', `Filen findes ikke: ${path} / File not found: ${path}`);
+    throw runError('fileNotFound', { path });
   }
-  if (!stat.isFile()) throw new RunError('not-found', `Ikke en fil: ${path} / Not a file: ${path}`);
+  if (!stat.isFile()) throw runError('notAFile', { path });
   if (stat.size > limits.fileBytes) {
-    throw new RunError(
-      'too-large',
-      `Filen er for stor (${MB(stat.size)}; grænsen er ${MB(limits.fileBytes)}): ${path} / The file is too large (${MB(stat.size)}; the limit is ${MB(limits.fileBytes)})`,
-    );
+    throw runError('fileTooLarge', { path, size: MB(stat.size), limit: MB(limits.fileBytes) });
   }
   const bytes = await fs.readFile(path);
   const parts = await guardXlsxBytes(bytes, path, limits, keep);
@@ -45,24 +43,13 @@ export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMIT
   const check = checkXlsxBytes(bytes, limits.uncompressedBytes);
   if (!check.ok) {
     if (check.reason === 'encrypted') {
-      throw new RunError(
-        'encrypted',
-        `Filen er adgangskodebeskyttet eller en gammel .xls-fil og kan ikke læses: ${name}. Gem den som .xlsx uden adgangskode. / The file is password-protected or an old .xls file; save it as .xlsx without a password.`,
-      );
+      throw runError('encrypted', { file: name });
     }
     if (check.reason === 'not-xlsx') {
-      const hint = /\.(csv|txt)$/i.test(name)
-        ? ' (en CSV-tabel læses af takst fill --from … --mapping)'
-        : /\.xls$/i.test(name)
-          ? ' (gem den i Excel som .xlsx)'
-          : '';
-      throw new RunError('not-xlsx', `Filen er ikke en Excel-arbejdsbog (.xlsx)${hint}: ${name} / The file is not an Excel workbook (.xlsx)`);
+      throw runError('notXlsx', { file: name });
     }
     if (check.reason === 'zip-bomb') {
-      throw new RunError(
-        'zip-bomb',
-        `Filen udpakker til mere end ${MB(limits.uncompressedBytes)} og afvises: ${name} / The file expands beyond ${MB(limits.uncompressedBytes)} and is refused`,
-      );
+      throw runError('zipBomb', { file: name, limit: MB(limits.uncompressedBytes) });
     }
     // A damaged central directory: yauzl says what exactly (opening it rejects with the detail).
     (await openZip(bytes, name)).close();
@@ -81,10 +68,7 @@ export async function guardXlsxBytes(bytes: Buffer, name: string, limits = LIMIT
       // A part is kept (and parsed) only up to its own bound, by its declared size, which yauzl holds it to.
       const cap = isSheet ? PART_LIMITS.sheetBytes : PART_LIMITS.partBytes;
       if (keepIt && entry.uncompressedSize > cap)
-        throw new RunError(
-          'too-large',
-          `Delen ${entry.fileName} fylder ${MB(entry.uncompressedSize)} udpakket; grænsen for en del er ${MB(cap)}: ${name} / The part ${entry.fileName} is too large`,
-        );
+        throw runError('partTooLarge', { file: name, part: entry.fileName, size: MB(entry.uncompressedSize), limit: MB(cap) });
       const counted = keepIt ? PART_COUNTS.find(([re]) => re.test(entry.fileName)) : undefined;
       const kept = await readEntry(zip, entry, name, isSheet ? limits : null, keepIt, counted && new TagCounter(counted[1], counted[2], counted[3]));
       if (kept) parts.set(entry.fileName, kept);
@@ -143,16 +127,12 @@ function eachNewMatch(tail: string, chunk: string, re: RegExp, keep: number, eac
 function overLimit(counter: SheetCounter, limits: typeof LIMITS, name: string): RunError | null {
   const over =
     counter.rows > limits.sheetRows
-      ? { n: counter.rows, limit: limits.sheetRows, da: 'rækker', en: 'rows' }
+      ? { n: counter.rows, limit: limits.sheetRows, unit: 'rows' as const }
       : counter.cells > limits.sheetCells
-        ? { n: counter.cells, limit: limits.sheetCells, da: 'celler', en: 'cells' }
+        ? { n: counter.cells, limit: limits.sheetCells, unit: 'cells' as const }
         : null;
   if (!over) return null;
-  const { n, limit, da, en } = over;
-  return new RunError(
-    'too-many-rows',
-    `Et ark har ${n.toLocaleString('da-DK')} ${da} eller flere; grænsen er ${limit.toLocaleString('da-DK')}: ${name} / A sheet has ${n} ${en} or more; the limit is ${limit}`,
-  );
+  return runError('sheetOverLimit', { file: name, ...over });
 }
 
 function openZip(bytes: Buffer, name: string): Promise<yauzl.ZipFile> {
@@ -236,12 +216,7 @@ function readEntry(
         chunks?.push(chunk);
         if (tags && !tags.push(chunk.toString('latin1'))) {
           stream.destroy();
-          reject(
-            new RunError(
-              'too-large',
-              `${entry.fileName} har over ${tags.limit.toLocaleString('da-DK')} ${tags.what}: ${name} / The part ${entry.fileName} has more than ${tags.limit} <${tags.tag}> elements`,
-            ),
-          );
+          reject(runError('partTooManyElements', { file: name, part: entry.fileName, limit: tags.limit, what: tags.what, tag: tags.tag }));
           return;
         }
         if (!counter || !limits) return;

@@ -3,7 +3,7 @@
 // temporary beside it, and renamed into place only when all are written. A command that fails has changed nothing.
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
-import { RunError } from '../../core/errors';
+import { runError } from '../../core/run-messages';
 
 /** The temporaries of this tool: `<target>.takst-<pid>-<n>.tmp` (and the older `<target>.takst-<pid>.tmp`, `<target>.<pid>.tmp`). */
 const TEMP = /^(.*)\.(?:takst-)?(\d+)(?:-\d+)?\.tmp$/;
@@ -77,33 +77,21 @@ export class OutputSet {
     for (const target of targets) {
       for (const input of this.inputs) {
         if (await sameFile(target, input)) {
-          throw new RunError('would-overwrite', `Uddata må ikke overskrive inddata: ${target} er ${input} / The output must not overwrite an input file`);
+          throw runError('outputIsInput', { target, input });
         }
       }
       if (NOT_WRITABLE.test(target)) {
-        throw new RunError(
-          'bad-argument',
-          `takst skriver kun .xlsx: ${target} ville miste sine makroer eller sit format og kunne ikke åbnes i Excel; angiv --out som .xlsx / Only .xlsx is written (macros would be lost)`,
-        );
+        throw runError('onlyXlsx', { target });
       }
       // A trailing slash names a folder, whether it exists or not: never a file called "nodir".
-      if (/[/\\]$/.test(target))
-        throw new RunError(
-          'bad-argument',
-          `${target} slutter med en skråstreg og er derfor en mappe; angiv et filnavn, fx ${target}kopi.xlsx / A trailing slash names a folder`,
-        );
+      if (/[/\\]$/.test(target)) throw runError('trailingSlash', { target });
       const s = await statOf(target);
-      if (s?.isDirectory()) throw new RunError('would-overwrite', `${target} er en mappe; angiv et filnavn / ${target} is a folder`);
+      if (s?.isDirectory()) throw runError('outputIsFolder', { target });
       // A device, a pipe or a socket is never replaced by a file, --force or not (as root, /dev/full would be deleted).
-      if (s && !s.isFile())
-        throw new RunError(
-          'would-overwrite',
-          `${target} er ikke en almindelig fil (en enhed, et rør eller en sokkel) og overskrives aldrig / ${target} is not a regular file`,
-        );
-      if (s && !this.options.force)
-        throw new RunError('would-overwrite', `${target} findes allerede; brug --force for at overskrive / ${target} exists; use --force`);
+      if (s && !s.isFile()) throw runError('notRegularFile', { target });
+      if (s && !this.options.force) throw runError('outputExists', { target });
       const dir = await statOf(path.dirname(path.resolve(target)));
-      if (!dir?.isDirectory()) throw new RunError('bad-argument', `Mappen findes ikke: ${path.dirname(target)} / Folder not found`);
+      if (!dir?.isDirectory()) throw runError('folderNotFound', { dir: path.dirname(target) });
     }
   }
 
@@ -159,15 +147,10 @@ export class OutputSet {
       return;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST')
-        throw new RunError(
-          'would-overwrite',
-          `${target} blev skrevet af en anden kørsel imens; den er ikke overskrevet, og intet er skrevet her (brug --force for at overskrive) / ${target} was written by another run meanwhile; nothing was written`,
-        );
+      if (code === 'EEXIST') throw runError('writtenMeanwhile', { target });
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw e;
     }
-    if (await statOf(target))
-      throw new RunError('would-overwrite', `${target} blev skrevet af en anden kørsel imens; den er ikke overskrevet / ${target} appeared meanwhile`);
+    if (await statOf(target)) throw runError('appearedMeanwhile', { target });
     await fs.rename(tmp, target);
   }
 

@@ -1,5 +1,5 @@
 // The workbook port over an exceljs workbook (files, the CLI, tests): same contract as the Office.js adapter.
-import { sheetNotFound } from '../../core/errors';
+import { runError } from '../../core/run-messages';
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
 import type { Mark } from '../../core/plans/marks';
@@ -59,7 +59,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   async select(sheet: string, cell: string): Promise<void> {
     const ws = this.workbook.getWorksheet(sheet);
-    if (!ws) throw sheetNotFound(sheet);
+    if (!ws) throw runError('sheetNotFound', { sheet: sheet });
     this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: this.workbook.worksheets.indexOf(ws) } as ExcelJS.WorkbookView];
     ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: cell }];
     this.selection = { sheet, cell };

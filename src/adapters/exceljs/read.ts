@@ -1,7 +1,7 @@
 // xlsx files → exceljs workbooks, guarded before loading; the grid conversion is in grid.ts.
 import ExcelJS from 'exceljs';
 import { corruptFile } from './errors';
-import { RunError } from '../../core/errors';
+import { runError } from '../../core/run-messages';
 import { guardXlsxBytes, guardXlsxFile, LIMITS } from './guard';
 
 export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
@@ -19,10 +19,7 @@ export async function loadWorkbookBytes(bytes: Buffer, name: string, guard = tru
   }
   for (const ws of wb.worksheets) {
     if (ws.rowCount > LIMITS.sheetRows) {
-      throw new RunError(
-        'too-many-rows',
-        `Arket "${ws.name}" har ${ws.rowCount} rækker; grænsen er ${LIMITS.sheetRows} / Sheet "${ws.name}" has too many rows`,
-      );
+      throw runError('sheetTooManyRows', { sheet: ws.name, rows: ws.rowCount, limit: LIMITS.sheetRows });
     }
   }
   return wb;

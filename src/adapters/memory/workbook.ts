@@ -1,6 +1,6 @@
 // The workbook port in memory: the preview page and the pane's tests run the real pane against it.
 // Marks and the selection are kept as data; edits notify the pane as Excel's onChanged does.
-import { sheetNotFound } from '../../core/errors';
+import { runError } from '../../core/run-messages';
 import { cloneGrid, parseA1, type Grid, type Scalar } from '../../core/grid';
 import type { Mark } from '../../core/plans/marks';
 import type { WorkbookPort } from '../../core/port';
@@ -113,7 +113,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** A user typing a value into a cell. */
   edit(sheet: string, cell: string, value: Scalar): void {
     const grid = this.grids.find((g) => g.name === sheet);
-    if (!grid) throw sheetNotFound(sheet);
+    if (!grid) throw runError('sheetNotFound', { sheet: sheet });
     const { row, col } = parseA1(cell);
     const r = (grid.cells[row] ??= []);
     const old = r[col];

@@ -3,10 +3,11 @@
 // request. A protected sheet is refused before anything is copied.
 import { a1 } from '../../core/grid';
 import type { BlockCopy } from '../../core/plans/blocks';
-import { WriteRefused, type OfficeHost, type OfficeState } from './host';
+import { runError } from '../../core/run-messages';
+import type { OfficeHost, OfficeState } from './host';
 
 export async function addBlocks(host: OfficeHost, st: OfficeState, copy: BlockCopy): Promise<void> {
-  if (st.locked.has(copy.sheet)) throw new WriteRefused(`Arket "${copy.sheet}" er beskyttet; der er ikke tilføjet blokke. Fjern beskyttelsen, og prøv igen.`);
+  if (st.locked.has(copy.sheet)) throw runError('blocksSheetProtected', { sheet: copy.sheet });
   await host.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(copy.sheet);
     const source = `${a1(copy.top, 0)}:${a1(copy.bottom, copy.width - 1)}`;

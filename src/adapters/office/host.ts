@@ -2,7 +2,6 @@
 // are in read.ts (sheets into grids), marks.ts (conditional formats) and write.ts (cells with their undo record);
 // workbook.ts joins them into the workbook port.
 import { UNDO_CHUNK } from '../../core/plans/undo';
-import { RunError } from '../../core/errors';
 
 /** What the adapter needs of Office: Excel.run and the requirement-set check. Tests pass a mock. */
 export interface OfficeHost {
@@ -130,9 +129,3 @@ export function isPayloadLimit(e: unknown): boolean {
 }
 
 /** A write Excel would refuse half-way (a protected sheet): refused before anything is written, with the reason. */
-export class WriteRefused extends RunError {
-  constructor(message: string) {
-    super('write-refused', message);
-    this.name = 'WriteRefused';
-  }
-}

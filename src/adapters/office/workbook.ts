@@ -12,17 +12,7 @@ import { readUndo, write } from './write';
 import { addBlocks } from './blocks';
 import type { BlockCopy } from '../../core/plans/blocks';
 
-export {
-  BYTES_PER_CELL,
-  BYTES_PER_DELETE,
-  BYTES_PER_MARK,
-  chunkByBytes,
-  READ_CELL_LIMIT,
-  REQUEST_LIMIT,
-  WRITE_BUDGET,
-  WriteRefused,
-  type OfficeHost,
-} from './host';
+export { BYTES_PER_CELL, BYTES_PER_DELETE, BYTES_PER_MARK, chunkByBytes, READ_CELL_LIMIT, REQUEST_LIMIT, WRITE_BUDGET, type OfficeHost } from './host';
 export { parseAreas } from './read';
 
 export class OfficeWorkbook implements WorkbookPort {

@@ -1,19 +1,9 @@
 // Writing cells inside Excel with their undo record: the record first (kept in a very hidden sheet), then the
 // cells in chunks under the request limit; texts under the text format so that Excel never parses them.
+import { runError } from '../../core/run-messages';
 import type { CellWrite } from '../../core/model/cell-write';
 import { UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
-import {
-  BYTES_PER_CELL,
-  chunkByBytes,
-  utf8Length,
-  connect,
-  noteProtection,
-  UNDO_CHUNK_BYTES,
-  WRITE_BUDGET,
-  WriteRefused,
-  type OfficeHost,
-  type OfficeState,
-} from './host';
+import { BYTES_PER_CELL, chunkByBytes, utf8Length, connect, noteProtection, UNDO_CHUNK_BYTES, WRITE_BUDGET, type OfficeHost, type OfficeState } from './host';
 
 /** A text that Excel would parse when written as a value (a formula, a number in en-US form): written as text. */
 function parsedByExcel(text: string): boolean {
@@ -49,14 +39,9 @@ export async function write(host: OfficeHost, st: OfficeState, writes: CellWrite
       st.bookProtected = book.protected;
     }
     const locked = [...new Set(writes.map((w) => w.sheet))].filter((n) => st.locked.has(n));
-    if (locked.length > 0)
-      throw new WriteRefused(
-        `Arket ${locked.map((n) => `"${n}"`).join(', ')} er beskyttet; intet er skrevet. Fjern beskyttelsen (Gennemse → Fjern arkbeskyttelse), og prøv igen.`,
-      );
+    if (locked.length > 0) throw runError('sheetsProtected', { sheets: locked.map((n) => `"${n}"`).join(', ') });
     if (st.bookProtected && !(st.names ?? []).includes(UNDO_SHEET) && undo !== null) {
-      throw new WriteRefused(
-        'Arbejdsbogens struktur er beskyttet, så fortrydelsesarket kan ikke oprettes; intet er skrevet. Fjern beskyttelsen (Gennemse → Beskyt projektmappe), og prøv igen.',
-      );
+      throw runError('bookProtected');
     }
     const sync = async () => {
       st.lastWrite = Date.now();

@@ -2,7 +2,7 @@
 // expanded (the master created if missing, every other cell a blank part of the area), a missing cell created with
 // its row's style, else its column's, and a blank cell kept only for a number format or a fill.
 import { colsOf, parseRange, type Grid, type GridCell, type MergedArea } from '../../core/grid';
-import { RunError } from '../../core/errors';
+import { runError } from '../../core/run-messages';
 import { corruptFile as corrupt } from '../exceljs/errors';
 import { MERGE, NULL } from './cell-value';
 import type { CellStyle } from './styles';
@@ -73,10 +73,7 @@ export class SheetRows {
       }
       mergedCells += (area.bottom - area.top + 1) * (area.right - area.left + 1);
       if (mergedCells > ctx.maxCells) {
-        throw new RunError(
-          'too-many-rows',
-          `Arket "${ctx.name}" har flettede områder over mere end ${ctx.maxCells.toLocaleString('da-DK')} celler: ${ctx.file} / Merged areas cover too many cells`,
-        );
+        throw runError('mergedTooMany', { sheet: ctx.name, limit: ctx.maxCells, file: ctx.file });
       }
       for (let r = area.top; r <= area.bottom; r++) {
         const built = this.rowAt(r);
@@ -113,10 +110,7 @@ export class SheetRows {
       const columns = this.columnsOf(built, present, styledCols);
       made += columns.length;
       if (made > ctx.maxCells) {
-        throw new RunError(
-          'too-many-rows',
-          `Arket "${ctx.name}" har formaterede celler ud over ${ctx.maxCells.toLocaleString('da-DK')}: ${ctx.file} / The sheet's formatted cells exceed ${ctx.maxCells}`,
-        );
+        throw runError('formattedTooMany', { sheet: ctx.name, limit: ctx.maxCells, file: ctx.file });
       }
       cells[r] = this.rowCells(built, columns);
     }

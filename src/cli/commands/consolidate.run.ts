@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { RunError } from '../../core/errors';
+import { runError } from '../../core/run-messages';
 import { reviewWorkbook, takstbilagWorkbook } from '../../adapters/exceljs/consolidation';
 import { workbookWriter } from '../../adapters/exceljs/write';
 import { textWriter, writeOutputs } from '../../adapters/exceljs/outputs';
@@ -55,14 +55,13 @@ async function readInput(file: string, snapshot: Snapshot): Promise<Consolidatio
   const name = path.basename(file);
   if (/\.json$/i.test(file)) {
     const r = ExportJsonSchema.safeParse(await readJsonFile(file, 'bad-argument'));
-    if (!r.success) throw new RunError('bad-argument', `ikke en eksport fra takst export (${firstIssue(r.error)})`);
+    if (!r.success) throw runError('notAnExportJson', { detail: firstIssue(r.error) });
     return { file: name, export: r.data, form: 'json' };
   }
   if (/\.csv$/i.test(file)) {
     const bytes = await readTextInput(file, 'not-csv', 'en CSV-eksport');
     const text = bytes.toString('utf8');
-    if (!isExportCsv(text))
-      throw new RunError('bad-argument', `${name} er ikke en CSV-eksport fra takst export (første linje er ikke eksportens overskrifter)`);
+    if (!isExportCsv(text)) throw runError('notAnExportCsv', { file: name });
     return { file: name, export: exportFromCsv(text, name, `csv:${sha256(bytes)}`), form: 'csv' };
   }
   const { bytes, grids } = await readGridsFile(file);
@@ -83,7 +82,7 @@ export const makeAction = (io: Output, setExit: (code: number) => void) => async
       const { files, own, stray } = await expand(inputs);
       for (const f of own) io.out(`  springer over ${f}: takst consolidates eget uddata fra en tidligere kørsel`);
       for (const f of stray) io.out(`  springer over ${f}: hverken en eksport (.json, .csv, .xlsx) eller et takstskema (.xlsx)`);
-      if (files.length === 0) throw new RunError('bad-argument', 'Ingen .json-, .csv- eller .xlsx-filer at samle / No input files');
+      if (files.length === 0) throw runError('noInputFiles');
       const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
       const { read, failed } = await readEach(io, files, (file) => readInput(file, snapshot));
       const now = new Date();

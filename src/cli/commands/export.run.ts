@@ -2,7 +2,7 @@
 // commands start without it (exceljs, zod and the core are read here, not at registration).
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { RunError } from '../../core/errors';
+import { runError } from '../../core/run-messages';
 import { exportWorkbook } from '../../adapters/exceljs/export';
 import { workbookWriter } from '../../adapters/exceljs/write';
 import { textWriter, writeOutputs } from '../../adapters/exceljs/outputs';
@@ -22,8 +22,7 @@ export const makeAction =
       await runCommand(io, async () => {
         const formats = o.format.split(',').map((f) => f.trim());
         const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
-        if (bad.length > 0 || formats.length === 0)
-          throw new RunError('bad-argument', `--format skal være xlsx, csv og/eller json: ${o.format} / bad --format`);
+        if (bad.length > 0 || formats.length === 0) throw runError('exportFormat', { format: o.format });
         const inputs = [file, ...(o.snapshot ? [o.snapshot] : [])];
         const { model, bytes } = await readTakstskemaFile(file);
         const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);

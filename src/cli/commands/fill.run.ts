@@ -21,7 +21,8 @@ import { copyBlocks } from '../../adapters/exceljs/blocks';
 import { formatProgress, progressOf, totalProgress } from '../../core/progress';
 import { validateWorkbook } from '../../core/rules/runner';
 import { formatReconciliation } from '../../core/workflows/reconcile';
-import { MappingError, parseMapping, type Mapping } from '../../core/import/tidy';
+import { parseMapping, type Mapping } from '../../core/import/tidy';
+import { runError } from '../../core/run-messages';
 import { formatPlan } from '../../core/prefill/format';
 import { chosenWrites, NO_BLOCK_LEFT } from '../../core/prefill/plan';
 import { applyWrites } from '../../core/workflows/apply';
@@ -72,9 +73,8 @@ async function readExports(o: FillOptions, mapping: Mapping | null, io: Output):
     try {
       exp = await readExportFile(from, mapping);
     } catch (e) {
-      if (e instanceof MappingError)
-        throw new RunError('bad-mapping', `${o.from.length > 1 ? `${from}: ` : ''}${e.message}${e.message.includes(' / ') ? '' : ' / Mapping error'}`);
-      throw e;
+      // With several files, a mapping that does not fit one of them is said of that file.
+      throw e instanceof RunError && e.code === 'bad-mapping' && o.from.length > 1 ? e.in(from) : e;
     }
     if (exp.offers.length === 0 && exp.rows.length > 0) {
       const why = exp.rows
@@ -82,7 +82,7 @@ async function readExports(o: FillOptions, mapping: Mapping | null, io: Output):
         .slice(0, 2)
         .map((r) => `række ${r.row}: ${r.reason}`)
         .join('; ');
-      throw new RunError('not-csv', `Ingen af de ${exp.rows.length} rækker i ${from} kunne bruges (${why}); intet er skrevet / No row could be used`);
+      throw runError('noRowUsable', { count: exp.rows.length, file: from, why });
     }
     io.out(
       `${from}: ${exp.kind === 'old-layout' ? 'det gamle skema' : 'tabel'}, ${exp.offers.length} tilbud${exp.driftsherre ? ` for ${exp.driftsherre}` : ''}.`,
@@ -108,10 +108,7 @@ async function planAndWrite(o: FillOptions, combined: CombinedExports, year: num
   } else {
     // A skema holds at most MAX_BLOCKS blocks: more offers are a named refusal, never "Uventet fejl".
     if (combined.offers.length + 2 > MAX_BLOCKS)
-      throw new RunError(
-        'bad-argument',
-        `${o.from.join(', ')} har ${formatNumber(combined.offers.length)} forskellige tilbud; et takstskema kan højst have ${formatNumber(MAX_BLOCKS)} blokke (et landsdækkende skema har omkring 6.600); del udtrækket op / Too many offers for one skema`,
-      );
+      throw runError('tooManyOffers', { files: o.from.join(', '), offers: formatNumber(combined.offers.length), max: formatNumber(MAX_BLOCKS) });
     spec = buildTemplate({ driftsherre: o.driftsherre!, year, blocks: combined.offers.length + 2 }).spec;
     read = specToGrids(spec);
   }
@@ -119,7 +116,7 @@ async function planAndWrite(o: FillOptions, combined: CombinedExports, year: num
   // Year 1: last year's approved figures where they have the offer; the export's own where not.
   const snapshot = o.snapshot === false ? null : await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
   let filling = planFillOn(read, combined, snapshot, { fallbackYear1: year - 1 });
-  if (!filling) throw new RunError('no-takstskema', 'Skemaet har intet takstskema-ark / No takstskema sheet');
+  if (!filling) throw runError('skemaWithoutSheet');
   // Another operator's file into this skema (the region's export into Mariagerfjord's): said first.
   const other = otherOperatorWarning(combined, filling.sheet.driftsherre.value);
   if (other) io.out(`  Advarsel: ${other.replace(' Intet er skrevet endnu.', '')}`);
@@ -155,9 +152,8 @@ async function planAndWrite(o: FillOptions, combined: CombinedExports, year: num
 export const makeAction = (io: Output, setExit: (code: number) => void) => async (o: FillOptions) => {
   setExit(
     await runCommand(io, async () => {
-      if (!o.into === !o.driftsherre)
-        throw new RunError('bad-argument', 'Angiv enten --into <skema.xlsx> eller --driftsherre <navn> / Give --into or --driftsherre');
-      if (!o.out && !o.dryRun) throw new RunError('bad-argument', 'Angiv --out <ny.xlsx> eller --dry-run / Give --out or --dry-run');
+      if (!o.into === !o.driftsherre) throw runError('intoOrDriftsherre');
+      if (!o.out && !o.dryRun) throw runError('outOrDryRun');
       const snapshotFile = typeof o.snapshot === 'string' ? [o.snapshot] : [];
       const inputs = [...o.from, ...(o.into ? [o.into] : []), ...(o.mapping ? [o.mapping] : []), ...snapshotFile];
       if (o.out && !o.dryRun) await new OutputSet(inputs, { force: o.force }).check([o.out]);
@@ -167,7 +163,7 @@ export const makeAction = (io: Output, setExit: (code: number) => void) => async
       // Year 2 is the latest budget year of the files (not an earlier-year column).
       const budgetYears = combined.budgetYears.map((b) => b.year).filter((y): y is number => y !== null);
       const year = budgetYears.length > 0 ? budgetYears.reduce((a, b) => (b > a ? b : a)) : null;
-      if (year === null) throw new RunError('bad-argument', `${o.from.join(', ')} har ingen tal at udfylde / Nothing to fill`);
+      if (year === null) throw runError('nothingToFill', { files: o.from.join(', ') });
 
       const { workbook, spec, writes, undo, code, sheetName } = await planAndWrite(o, combined, year, io);
       if (o.dryRun) return code;

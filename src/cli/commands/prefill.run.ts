@@ -1,6 +1,6 @@
 // The work of `takst prefill`: loaded only when the command runs, so that `takst --help` and the other
 // commands start without it (exceljs, zod and the core are read here, not at registration).
-import { RunError } from '../../core/errors';
+import { runError } from '../../core/run-messages';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/port';
 import { saveWorkbook } from '../../adapters/exceljs/write';
 import { OutputSet } from '../../adapters/exceljs/outputs';
@@ -15,7 +15,7 @@ export const makeAction =
   async (file: string, o: { out?: string; snapshot?: string; sheet?: string; overwrite?: boolean; dryRun?: boolean; force?: boolean }) => {
     setExit(
       await runCommand(io, async () => {
-        if (!o.out && !o.dryRun) throw new RunError('bad-argument', 'Angiv --out <ny.xlsx> eller --dry-run / Give --out or --dry-run');
+        if (!o.out && !o.dryRun) throw runError('outOrDryRun');
         const inputs = [file, o.snapshot ?? BUNDLED_SNAPSHOT];
         if (o.out && !o.dryRun) await new OutputSet(inputs, { force: o.force }).check([o.out]);
         const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);

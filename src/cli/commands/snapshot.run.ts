@@ -1,7 +1,7 @@
 // The work of `takst snapshot`: loaded only when the command runs, so that `takst --help` and the other
 // commands start without it (exceljs, zod and the core are read here, not at registration).
 import path from 'node:path';
-import { RunError } from '../../core/errors';
+import { runError } from '../../core/run-messages';
 import { snapshotFromOldSheets, snapshotFromSheets } from '../../core/prefill/build';
 import { readGridsFile } from '../../adapters/xlsx/file';
 import { OutputSet, saveText } from '../../adapters/exceljs/outputs';
@@ -17,8 +17,7 @@ export const makeAction =
     setExit(
       await runCommand(io, async () => {
         const year = Number(o.year);
-        if (!Number.isInteger(year) || year < 2000 || year > 2100)
-          throw new RunError('bad-argument', `--year skal være et årstal: ${o.year} / --year must be a year`);
+        if (!Number.isInteger(year) || year < 2000 || year > 2100) throw runError('yearArgument', { value: o.year });
         await new OutputSet(files, { force: o.force }).check([o.out]);
         const sheets: Array<{ file: string; sheet: SheetModel }> = [];
         const old: Array<{ file: string; sheet: OldSheet }> = [];
@@ -28,8 +27,7 @@ export const makeAction =
           const model = readWorkbook(grids);
           const others = grids.filter((g) => !model.sheets.some((s) => s.sheet === g.name));
           const oldSheets = others.map(readOldSheet).filter((s): s is OldSheet => s !== null);
-          if (model.sheets.length === 0 && oldSheets.length === 0)
-            throw new RunError('no-takstskema', `${file}: hverken et takstskema (2027) eller det gamle skema (2026)`);
+          if (model.sheets.length === 0 && oldSheets.length === 0) throw runError('neitherSkema', { file });
           if (reportReadProblems(io, model, file) !== EXIT.ok) unreadableCells = true;
           sheets.push(...model.sheets.map((sheet) => ({ file: path.basename(file), sheet })));
           old.push(...oldSheets.map((sheet) => ({ file: path.basename(file), sheet })));

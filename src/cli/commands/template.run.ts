@@ -2,7 +2,7 @@
 // commands start without it (exceljs, zod and the core are read here, not at registration).
 import { renderWorkbook, saveWorkbook } from '../../adapters/exceljs/write';
 import { OutputSet } from '../../adapters/exceljs/outputs';
-import { RunError } from '../../core/errors';
+import { runError } from '../../core/run-messages';
 import { buildTemplate, MAX_BLOCKS } from '../../core/template/build';
 import { parseLocaleNumber } from '../../core/layout/parse';
 import { EXIT, runCommand, type Output } from '../io';
@@ -19,15 +19,14 @@ interface Opts {
 
 function intArg(name: string, v: string, min: number, max: number): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new RunError('bad-argument', `--${name} skal være et helt tal fra ${min} til ${max}: ${v} / --${name} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(n) || n < min || n > max) throw runError('wholeNumberArgument', { name, value: v, min, max });
   return n;
 }
 
 function percentArg(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = parseLocaleNumber(v);
-  if (n === null || n < 0 || n > 100) throw new RunError('bad-argument', `--${name} skal være en procentsats, f.eks. 3,10: ${v} / --${name} must be a percent`);
+  if (n === null || n < 0 || n > 100) throw runError('percentArgument', { name, value: v });
   return n;
 }
 

@@ -3,7 +3,7 @@
 // consolidate whichever file an operator sent. The JSON form is read by its schema at the border (ExportJsonSchema).
 import type { Grid, GridCell, Scalar } from '../grid';
 import { parseLocaleNumber } from '../layout/parse';
-import { RunError } from '../errors';
+import { runError } from '../run-messages';
 import { COMPONENT_LABELS } from '../explain/explain';
 import { SEVERITY_WORDS, type Severity } from '../model/finding';
 import { firstIssue } from '../model/issue';
@@ -76,13 +76,12 @@ function rowsOf(table: Cell[][], at: Map<keyof ExportRow, number>, notation: Not
       if (TEXT_KEYS.has(k)) row[k] = textOf(v);
       else {
         const n = numberOf(v, notation);
-        if (n === undefined)
-          throw new RunError('bad-argument', `${where(i)}: "${String(v)}" i kolonnen ${EXPORT_COLUMNS.find(([x]) => x === k)![1]} er ikke et tal`);
+        if (n === undefined) throw runError('exportNotANumber', { where: where(i), value: String(v), column: EXPORT_COLUMNS.find(([x]) => x === k)![1] });
         row[k] = n;
       }
     }
     const r = ExportRowSchema.safeParse(row);
-    if (!r.success) throw new RunError('bad-argument', `${where(i)} er ikke en eksportrække (${firstIssue(r.error)})`);
+    if (!r.success) throw runError('exportBadRow', { where: where(i), detail: firstIssue(r.error) });
     out.push(r.data);
   }
   return out;
@@ -115,9 +114,9 @@ export function isExportCsv(text: string): boolean {
 export function exportFromCsv(text: string, name: string, sha256: string): ExportJson {
   const csv = parseCsv(text.replace(/^\uFEFF/, ''));
   const at = exportHeader(csv.rows[0] ?? []);
-  if (!at) throw new RunError('bad-argument', `${name} er ikke en eksport fra takst export (første linje er ikke eksportens overskrifter)`);
+  if (!at) throw runError('notAnExportCsv', { file: name });
   const bad = [...csv.problems.entries()][0];
-  if (bad) throw new RunError('bad-argument', `${name} linje ${csv.lines[bad[0]]}: ${bad[1]}`);
+  if (bad) throw runError('exportCsvLine', { file: name, line: csv.lines[bad[0]] ?? bad[0] + 1, problem: bad[1] });
   const danish = (text.split(/\r\n|\n/, 1)[0] ?? '').includes(';');
   const rows = rowsOf(csv.rows, at, danish ? 'danish' : 'english', (i) => `${name} linje ${csv.lines[i]}`);
   return ExportJsonSchema.parse({ schemaVersion: 1, metadata: bareMetadata(rows, name, sha256), rows, findings: [], explanations: [] });
@@ -214,6 +213,6 @@ export function exportFromGrids(grids: Grid[], name: string, sha256: string): Ex
   });
   const md = metadataOf(byHeader('felt', 'værdi'), rows, name, sha256);
   const r = ExportJsonSchema.safeParse({ schemaVersion: 1, metadata: md, rows, findings, explanations });
-  if (!r.success) throw new RunError('bad-argument', `${name} ligner en eksport fra takst export, men kan ikke læses (${firstIssue(r.error)})`);
+  if (!r.success) throw runError('exportXlsxUnreadable', { file: name, detail: firstIssue(r.error) });
   return r.data;
 }

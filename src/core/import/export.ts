@@ -4,7 +4,8 @@ import type { Grid } from '../grid';
 import { readOldSheet } from '../layout/old-layout';
 import type { FillOffer } from '../model/fill-offer';
 import { oldToOffers } from './old-export';
-import { MappingError, parseCsv, tidyToOffers, type Mapping, type RowStatus, type TableCell } from './tidy';
+import { runError } from '../run-messages';
+import { parseCsv, tidyToOffers, type Mapping, type RowStatus, type TableCell } from './tidy';
 
 export interface ExportOffers {
   kind: 'old-layout' | 'tidy';
@@ -27,19 +28,16 @@ export function gridToTable(grid: Grid): TableCell[][] {
 
 export function offersFromExport(input: ExportInput, mapping: Mapping | null): ExportOffers {
   if ('csv' in input) {
-    if (!mapping) throw new MappingError('En CSV-fil kræver en kolonneoversættelse: en JSON-fil, der siger, hvilken kolonne der er Tilbud, År, Takst osv.');
+    if (!mapping) throw runError('csvNeedsMapping');
     const csv = parseCsv(input.csv);
     return { kind: 'tidy', ...tidyToOffers(csv.rows, mapping, { lines: csv.lines, problems: csv.problems, strictWidth: true }) };
   }
   if (mapping) {
     const grid = mapping.sheet ? input.grids.find((g) => g.name === mapping.sheet) : input.grids.find((g) => !g.hidden);
-    if (!grid) throw new MappingError(`Arket "${mapping.sheet}" findes ikke i filen`);
+    if (!grid) throw runError('mappingSheetMissing', { sheet: String(mapping.sheet) });
     return { kind: 'tidy', ...tidyToOffers(gridToTable(grid), mapping) };
   }
   const old = input.grids.map(readOldSheet).find((s) => s !== null);
-  if (!old)
-    throw new MappingError(
-      'Filen er ikke det gamle takstskema (ingen række med Tilbud, Ydelse, Takstenhed … Takst ÅÅÅÅ); giv en kolonneoversættelse for en tabel',
-    );
+  if (!old) throw runError('notOldLayout');
   return { kind: 'old-layout', driftsherre: old.driftsherre, ...oldToOffers(old) };
 }

@@ -10,7 +10,7 @@ import { normalizeName } from '../model/match';
 import type { FillOffer } from '../model/fill-offer';
 import type { SnapshotFigures } from '../model/snapshot';
 import { firstIssue } from '../model/issue';
-import { RunError } from '../errors';
+import { runError } from '../run-messages';
 import { isPercentFigure, SNAPSHOT_SCALARS } from '../model/figures';
 
 const TAKST_FIELDS = Array.from({ length: TAKST_LEVELS }, (_, i) => `takst${i + 1}`) as [string, ...string[]];
@@ -44,14 +44,6 @@ export const MappingSchema = z.object({
 });
 export type Mapping = z.infer<typeof MappingSchema>;
 
-/** A mapping (kolonneoversættelse) that cannot be used: run error bad-mapping. */
-export class MappingError extends RunError {
-  constructor(message: string) {
-    super('bad-mapping', message);
-    this.name = 'MappingError';
-  }
-}
-
 /** Keys JavaScript gives a meaning of its own: a column by that name would be dropped or change the object. */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -61,29 +53,17 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function parseMapping(json: unknown): Mapping {
   const example = '{"columns": {"Tilbud": "tilbud", "År": "year", "Takst": "rate"}}';
-  if (!json || typeof json !== 'object' || Array.isArray(json))
-    throw new MappingError(`Kolonneoversættelsen skal være et JSON-objekt, fx ${example} / The mapping must be a JSON object`);
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw runError('mappingNotObject', { example });
   const columns = (json as Record<string, unknown>).columns;
-  if (!columns || typeof columns !== 'object' || Array.isArray(columns))
-    throw new MappingError(
-      `Kolonneoversættelsen mangler "columns": et objekt fra kolonneoverskrift til felt, fx ${example} / The mapping needs "columns", an object from header to field`,
-    );
-  for (const key of [...Object.keys(json as object), ...Object.keys(columns)])
-    if (RESERVED_KEYS.has(key))
-      throw new MappingError(
-        `Navnet "${key}" kan ikke bruges i kolonneoversættelsen (et reserveret navn); omdøb kolonnen / Reserved key "${key}" in the mapping`,
-      );
+  if (!columns || typeof columns !== 'object' || Array.isArray(columns)) throw runError('mappingNoColumns', { example });
+  for (const key of [...Object.keys(json as object), ...Object.keys(columns)]) if (RESERVED_KEYS.has(key)) throw runError('mappingReservedKey', { key });
   for (const [header, field] of Object.entries(columns))
     if (typeof field !== 'string' || !(FIELDS as readonly string[]).includes(field))
-      throw new MappingError(
-        `Kolonnen "${header}" peger på ${typeof field === 'string' ? `feltet "${field}", som ikke findes` : 'noget, der ikke er et feltnavn'}; felterne er ${FIELDS.join(', ')} / Column "${header}": unknown field`,
-      );
+      throw runError('mappingUnknownField', { header, field: typeof field === 'string' ? field : undefined, fields: FIELDS.join(', ') });
   const r = MappingSchema.safeParse(json);
-  if (!r.success) throw new MappingError(`Kolonneoversættelsen følger ikke formatet: ${firstIssue(r.error)} / The mapping does not follow its format`);
+  if (!r.success) throw runError('mappingFormat', { detail: firstIssue(r.error) });
   const fields = Object.values(r.data.columns);
-  for (const need of ['tilbud', 'year'] as const)
-    if (!fields.includes(need))
-      throw new MappingError(`Kolonneoversættelsen mangler en kolonne for feltet "${need}" / The mapping has no column for "${need}"`);
+  for (const need of ['tilbud', 'year'] as const) if (!fields.includes(need)) throw runError('mappingMissingField', { field: need });
   return r.data;
 }
 
@@ -182,9 +162,11 @@ function columnsOf(header: string[], mapping: Mapping): Map<TidyField, number> {
         .slice(0, 12)
         .map((h) => `"${h.length > 40 ? `${h.slice(0, 39)}…` : h}"`)
         .join(', ');
-      throw new MappingError(
-        `Kolonnen "${name}" (${field}) findes ikke i filens første række${shown.length ? `, som har ${list}${shown.length > 12 ? ` og ${shown.length - 12} flere` : ''}` : ', som er tom'}`,
-      );
+      throw runError('mappingColumnMissing', {
+        column: name,
+        field,
+        found: shown.length ? `${list}${shown.length > 12 ? ` og ${shown.length - 12} flere` : ''}` : '',
+      });
     }
     cols.set(field as TidyField, i);
   }

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { snapshotHash } from './snapshot-hash';
 import { figureShape, SNAPSHOT_FIGURES, TAKST_LEVELS } from './figures';
 import { firstIssue } from './issue';
-import { RunError } from '../errors';
+import type { RunError } from '../errors';
+import { runError } from '../run-messages';
 
 export { canonicalJson, snapshotHash } from './snapshot-hash';
 
@@ -65,22 +66,16 @@ export function sealSnapshot(s: Omit<Snapshot, 'sha256'>): Snapshot {
   return { ...s, sha256: snapshotHash(s) };
 }
 
-/** A snapshot that cannot be used: run error bad-snapshot. */
-export class SnapshotError extends RunError {
-  constructor(message: string) {
-    super('bad-snapshot', message);
-    this.name = 'SnapshotError';
-  }
-}
-
-/** Parses and checks a snapshot: its schema, then its hash (a hand-edited or damaged file is refused). */
-export function parseSnapshot(json: unknown): Snapshot {
+/**
+ * Parses and checks a snapshot: its schema, then its hash (a hand-edited or damaged file is refused, as a
+ * bad-snapshot run error said of `source`, the file it was read from, when given).
+ */
+export function parseSnapshot(json: unknown, source?: string): Snapshot {
+  const refuse = (e: RunError) => (source === undefined ? e : e.in(source));
   const r = SnapshotSchema.safeParse(json);
-  if (!r.success) {
-    throw new SnapshotError(`Øjebliksbilledet følger ikke formatet (version ${SNAPSHOT_SCHEMA_VERSION}): ${firstIssue(r.error)}`);
-  }
+  if (!r.success) throw refuse(runError('snapshotFormat', { version: SNAPSHOT_SCHEMA_VERSION, detail: firstIssue(r.error) }));
   // The hash is taken of the file's own content, not of what the schema kept: a key added by hand is a change too.
   const expected = snapshotHash(json as Snapshot);
-  if (expected !== r.data.sha256) throw new SnapshotError('Øjebliksbilledets indhold passer ikke til dets SHA-256: filen er ændret eller beskadiget.');
+  if (expected !== r.data.sha256) throw refuse(runError('snapshotHash'));
   return r.data;
 }

@@ -2,7 +2,7 @@
 // cell's format is text, conditional-format ids are positions, a batch is not a transaction (what went before a
 // failure stays), a protected sheet refuses writes, a request or an answer over 5 MB is refused.
 import ExcelJS from 'exceljs';
-import { OfficeWorkbook, WriteRefused, REQUEST_LIMIT } from '../../../src/adapters/office/workbook';
+import { OfficeWorkbook, REQUEST_LIMIT } from '../../../src/adapters/office/workbook';
 import { workbookBytes } from '../../../src/adapters/exceljs/write';
 import { checkAndMark } from '../../../src/core/check';
 import { isMarkFormula, type Mark } from '../../../src/core/plans/marks';
@@ -92,7 +92,7 @@ describe('a protected sheet', () => {
           writes.map((w) => ({ ...w, before: 50 })),
         ),
       );
-    await expect(attempt()).rejects.toThrow(WriteRefused);
+    await expect(attempt()).rejects.toMatchObject({ code: 'write-refused', messageId: 'sheetsProtected' });
     expect(JSON.stringify(fake.sheets.map((s) => s.grid))).toBe(before);
     // Protected after the read (the cache is stale): Excel fails at the locked cell, the record is already there.
     fake.sheets.find((s) => s.name === sheet)!.protected = false;
@@ -117,7 +117,7 @@ describe('a protected sheet read in bands', () => {
     fake.sheets.find((s) => s.name === sheet)!.protected = true;
     await port.readGrids();
     const before = JSON.stringify(fake.sheets.map((s) => s.grid));
-    await expect(port.write([{ sheet, cell: `E${row}`, value: 51 }], null)).rejects.toThrow(WriteRefused);
+    await expect(port.write([{ sheet, cell: `E${row}`, value: 51 }], null)).rejects.toMatchObject({ code: 'write-refused', messageId: 'sheetsProtected' });
     expect(JSON.stringify(fake.sheets.map((s) => s.grid))).toBe(before);
   });
 });
@@ -218,6 +218,6 @@ describe('blocks added inside Excel (Range.copyFrom)', () => {
     await port.readGrids();
     const copy = planBlockCopies(readWorkbook(grids).sheets[0], grids[0], 1);
     if ('reason' in copy) throw new Error(copy.reason);
-    await expect(port.addBlocks(copy)).rejects.toThrow(WriteRefused);
+    await expect(port.addBlocks(copy)).rejects.toMatchObject({ code: 'write-refused', messageId: 'blocksSheetProtected' });
   });
 });
