@@ -7,7 +7,7 @@ import { snapshotHash } from '../core/model/snapshot-hash';
 import { checkXlsxBytes, LIMITS, MB } from '../adapters/exceljs/zip-check';
 import { readGridsFile } from '../adapters/xlsx/file';
 import type { Grid } from '../core/grid';
-import { readWorkbook } from '../core/layout/discover';
+import { NOT_A_TAKSTSKEMA_REASON, readWorkbook } from '../core/layout/discover';
 import { readOldSheet } from '../core/layout/old-layout';
 import type { WorkbookModel } from '../core/model/takstskema';
 import type ExcelJS from 'exceljs';
@@ -80,7 +80,7 @@ export function takstskemaOf(all: Grid[], file: string, sheet?: string): Workboo
   }
   const model = readWorkbook(grids);
   if (model.sheets.length === 0) {
-    throw runError('noTakstskema', { file, sheet, oldLayout: grids.some((g) => readOldSheet(g) !== null) });
+    throw runError('noTakstskema', { file, sheet, reason: NOT_A_TAKSTSKEMA_REASON, oldLayout: grids.some((g) => readOldSheet(g) !== null) });
   }
   return model;
 }

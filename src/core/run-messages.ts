@@ -4,7 +4,6 @@
 // ones (a text file that is not JSON) take the code of the input they were asked to read. Kept apart from
 // core/errors.ts so that the pane's first chunk, which only tells a RunError apart, does not carry every text.
 import { renderErrorCodes, RunError, type RunErrorCode } from './errors';
-import { NOT_A_TAKSTSKEMA_REASON } from './layout/discover';
 
 interface RunMessage<D> {
   code: RunErrorCode;
@@ -130,10 +129,10 @@ export const RUN_MESSAGES = {
     (d) => `Arket "${d.sheet}" findes ikke i ${d.file} (arkene er ${d.names})`,
     (d) => `Sheet "${d.sheet}" not found`,
   ),
-  noTakstskema: msg<File & { sheet?: string; oldLayout: boolean }>(
+  noTakstskema: msg<File & { sheet?: string; reason: string; oldLayout: boolean }>(
     'no-takstskema',
     (d) =>
-      `${d.file}: ${d.sheet ? `arket "${d.sheet}" er ikke et takstskema` : 'intet af arkene er et takstskema'} (${NOT_A_TAKSTSKEMA_REASON})${
+      `${d.file}: ${d.sheet ? `arket "${d.sheet}" er ikke et takstskema` : 'intet af arkene er et takstskema'} (${d.reason})${
         d.oldLayout ? `; det ligner sidste års gamle, lodrette skema: udfyld 2027-skemaet fra det med takst fill --from ${d.file}` : ''
       }`,
     () => 'No takstskema sheet found',
