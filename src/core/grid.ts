@@ -59,6 +59,20 @@ export function colsOf(row: ReadonlyArray<unknown> | undefined): number[] {
 /** Rows up to this width are walked column by column; wider ones by their keys. */
 const DENSE_WALK = 256;
 
+/**
+ * The columns of `colsOf`, each given to `visit` in turn until it returns true (then true), without making the
+ * list: discovery asks this of every row of every block, and the lists were a third of what it allocated.
+ */
+export function someCol(row: ReadonlyArray<unknown> | undefined, visit: (c: number) => boolean | void): boolean {
+  if (!row) return false;
+  if (row.length <= DENSE_WALK) {
+    for (let c = 0; c < row.length; c++) if (row[c] !== undefined && visit(c) === true) return true;
+    return false;
+  }
+  for (const c of colsOf(row)) if (visit(c) === true) return true;
+  return false;
+}
+
 export function colCount(grid: Grid): number {
   let max = 0;
   for (const row of grid.cells) if (row && row.length > max) max = row.length;

@@ -1,7 +1,7 @@
 // Block detection: the block header rows (by their column texts) and the rows each block spans, classified as
 // year, Ændring, places and other rows.
 import { YEAR_FIGURE_KEYS } from '../model/figures';
-import { colsOf, isBlank, type Grid } from '../grid';
+import { colsOf, isBlank, someCol, type Grid } from '../grid';
 import type { UnplacedKind } from '../model/takstskema';
 import { TAKST_LEVELS } from '../model/figures';
 import { columnKeyOf, MIN_OTHER_HEADERS, takstKey, type ColumnKey } from './columns';
@@ -38,15 +38,14 @@ export function findHeaderRows(sr: SheetReader): HeaderRow[] {
 function mayBeHeader(row: NonNullable<Grid['cells'][number]>): boolean {
   let tilbud = false;
   let aar = false;
-  for (const c of colsOf(row)) {
+  return someCol(row, (c) => {
     const v = row[c]!.value;
-    if (typeof v !== 'string') continue;
+    if (typeof v !== 'string') return false;
     const key = columnKeyOf(v);
     if (key === 'tilbud') tilbud = true;
     else if (key === 'aar') aar = true;
-    if (tilbud && aar) return true;
-  }
-  return false;
+    return tilbud && aar;
+  });
 }
 
 export type RowKind = RowLabel | 'year' | 'data' | 'other' | 'blank';
@@ -73,15 +72,17 @@ export function classify(sr: SheetReader, h: HeaderRow, r: number): Classified {
     if (c !== undefined && c < firstRateCol) firstRateCol = c;
   }
   let anything = false;
-  for (const c of colsOf(sr.grid.cells[r])) {
-    if (isBlank(sr.at(r, c))) continue;
+  let labelled: Classified | null = null;
+  someCol(sr.grid.cells[r], (c) => {
+    if (isBlank(sr.at(r, c))) return false;
     anything = true;
-    if (c < firstRateCol) {
-      const t = sr.text(r, c);
-      const label = t ? rowLabelOf(t) : null;
-      if (label) return { kind: label, labelCol: c };
-    }
-  }
+    if (c >= firstRateCol) return false;
+    const t = sr.text(r, c);
+    const label = t ? rowLabelOf(t) : null;
+    if (label) labelled = { kind: label, labelCol: c };
+    return label !== null;
+  });
+  if (labelled) return labelled;
   if (!anything) return BLANK;
   const yearCol = h.cols.get('aar');
   if (yearCol !== undefined && readYear(sr.at(r, yearCol)) !== null) return YEAR;

@@ -1,6 +1,6 @@
 // The sheet as the layout reader sees it: cells by position, merged areas resolved, fields read with their
 // cell address, and the list of what could not be placed.
-import { a1, cellAt, colCount, colsOf, isBlank, MergeIndex, rowCount, type Grid, type GridCell } from '../grid';
+import { a1, cellAt, colCount, colsOf, isBlank, MergeIndex, rowCount, someCol, type Grid, type GridCell } from '../grid';
 import type { UnplacedKind, NumberField, TextField, Unplaced } from '../model/takstskema';
 import type { ColumnKey } from './columns';
 import { cellText, readNumber, type ReadNumber } from './parse';
@@ -71,7 +71,9 @@ export class SheetReader {
   filledCells(r: number): number[] {
     const out: number[] = [];
     const row = this.grid.cells[r];
-    for (const c of colsOf(row)) if (!isBlank(row![c]) && (this.merges.areaOf(r, c)?.top ?? r) === r) out.push(c);
+    someCol(row, (c) => {
+      if (!isBlank(row![c]) && (this.merges.areaOf(r, c)?.top ?? r) === r) out.push(c);
+    });
     return out;
   }
 

@@ -13,8 +13,8 @@ export const inputErrorValue: Rule = {
     messages: { error: '{field} viser fejlen {error}; ret formlen eller skriv tallet.' },
   },
   create: (ctx) => ({
-    field({ name, field }) {
-      if (field.issue === 'error-value') ctx.report({ messageId: 'error', cell: field.cell, data: { field: name, error: field.error ?? '#FEJL' } });
+    field(f) {
+      if (f.field.issue === 'error-value') ctx.report({ messageId: 'error', cell: f.field.cell, data: { field: f.name, error: f.field.error ?? '#FEJL' } });
     },
   }),
 };

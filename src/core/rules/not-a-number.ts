@@ -13,8 +13,8 @@ export const notANumber: Rule = {
     messages: { text: '{field} skal være et tal, men indeholder "{raw}".' },
   },
   create: (ctx) => ({
-    field({ name, field }) {
-      if (field.issue === 'not-a-number') ctx.report({ messageId: 'text', cell: field.cell, data: { field: name, raw: asShown(field.raw) } });
+    field(f) {
+      if (f.field.issue === 'not-a-number') ctx.report({ messageId: 'text', cell: f.field.cell, data: { field: f.name, raw: asShown(f.field.raw) } });
     },
   }),
 };

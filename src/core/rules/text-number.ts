@@ -14,12 +14,13 @@ export const textNumber: Rule = {
     messages: { text: '{field} er skrevet som tekst ("{raw}"); læst som {value}. Skriv tallet som et tal.' },
   },
   create: (ctx) => ({
-    field({ name, field }) {
+    field(f) {
+      const { field } = f;
       if (field.issue !== 'text-number' || field.value === null) return;
       ctx.report({
         messageId: 'text',
         cell: field.cell,
-        data: { field: name, raw: String(field.raw), value: formatNumber(field.value, 2).replace(/,00$/, '') },
+        data: { field: f.name, raw: String(field.raw), value: formatNumber(field.value, 2).replace(/,00$/, '') },
       });
     },
   }),

@@ -42,7 +42,10 @@ export interface RuleContext {
   report(r: Report): void;
 }
 
-/** A number field of a block with its Danish name ("Belægning (år 2)"), as `numberFields` lists them. */
+/**
+ * A number field of a block with its Danish name ("Belægning (år 2)"), as `numberFields` lists them. The name is
+ * made when it is read: read it only for a finding (every rule's `field` hook sees every number field).
+ */
 export interface NamedField {
   name: string;
   field: NumberField;
