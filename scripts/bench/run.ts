@@ -122,6 +122,53 @@ yauzl.open(process.argv[2], { lazyEntries: true }, (err, zip) => {
   return { sheetjs, floor };
 }
 
+/**
+ * validate's steps one by one in fresh processes, as the CLI runs them (its heap setting, the compiled lib/): loading
+ * the modules, the guard (inflating and counting every part), the parse into grids, discovery (the model), the
+ * rules and the JSON. Then the same discovery and rules run three more times in the process: the difference is the
+ * JIT warming up on one file, which a whole-process figure pays and the in-process core figure does not.
+ */
+function validatePhases(file: string): { total: number; text: string; warmDiscover: number; warmRules: number } {
+  const script = join(OUT, 'validate-phases.js');
+  const lib = (m: string) => JSON.stringify(join(ROOT, 'lib', m));
+  writeFileSync(
+    script,
+    `const t0 = performance.now();
+require(${lib('cli/heap.js')}).tuneHeap();
+const { guardXlsxFileParts, LIMITS } = require(${lib('adapters/exceljs/guard.js')});
+const { gridsFromParts, NEEDED_PART } = require(${lib('adapters/xlsx/read.js')});
+const { readWorkbook } = require(${lib('core/layout/discover.js')});
+const { validateWorkbook } = require(${lib('core/rules/runner.js')});
+const { formatJson } = require(${lib('core/rules/format.js')});
+const at = [performance.now()];
+(async () => {
+  const f = process.argv[2];
+  const { parts } = await guardXlsxFileParts(f, LIMITS, (p) => NEEDED_PART.test(p)); at.push(performance.now());
+  const grids = gridsFromParts(parts, f, LIMITS); at.push(performance.now());
+  const m = readWorkbook(grids); at.push(performance.now());
+  const r = validateWorkbook(m); at.push(performance.now());
+  if (formatJson(r).length === 0) throw new Error('no JSON'); at.push(performance.now());
+  let d = 0, v = 0;
+  for (let i = 0; i < 3; i++) { const a = performance.now(); const m2 = readWorkbook(grids); const b = performance.now(); validateWorkbook(m2); d = b - a; v = performance.now() - b; }
+  console.log(JSON.stringify({ steps: at.map((t, i) => t - (i === 0 ? t0 : at[i - 1])), d, v }));
+})();
+`,
+  );
+  const runs = Array.from(
+    { length: 6 },
+    () => JSON.parse(execFileSync(process.execPath, [script, file], { encoding: 'utf8', cwd: ROOT })) as { steps: number[]; d: number; v: number },
+  );
+  const med = (xs: number[]) => stats(xs).median;
+  const names = ['moduler', 'vagten (udpakning og optælling)', 'grid', 'opdagelse (modellen)', 'regler', 'JSON'];
+  const steps = names.map((_, i) => med(runs.map((r) => r.steps[i])));
+  return {
+    total: steps.reduce((a, b) => a + b, 0),
+    text: names.map((n, i) => `${n} ${steps[i].toFixed(0)} ms`).join(', '),
+    warmDiscover: Math.round(med(runs.map((r) => r.d))),
+    warmRules: Math.round(med(runs.map((r) => r.v))),
+  };
+}
+
 async function workbookFile(blocks: number, driftsherre = 'Mariagerfjord Kommune', name = `syntetisk-${blocks}.xlsx`): Promise<string> {
   const file = join(OUT, name);
   const fixture = buildFixture({
@@ -303,6 +350,15 @@ async function main(): Promise<void> {
   );
   ratio('takst validate ÷ råt gulv (yauzl + saxes, intet bygget), 660 blokke', tfl, 2.5, '≤ 2,5 ×', `gulv ${span(tfl)}`);
   ratio('takst validate ÷ bar exceljs-indlæsning, 660 blokke, hele processer', tex, 1, '≤ 1,0 × (issue 21)', `exceljs ${span(tex)}`);
+  const phases = validatePhases(files[660]);
+  figures.push({
+    name: 'takst validate, 660 blokke: hvor tiden går i en kold proces (medianer af 6 processer)',
+    value: phases.total,
+    unit: 'ms',
+    target: 'målt',
+    pass: null,
+    note: `${phases.text}; varm (samme proces, 4. kørsel): opdagelse ${phases.warmDiscover} ms, regler ${phases.warmRules} ms`,
+  });
 
   // 2. The pure core (discovery + every rule).
   log('kernen (opdagelse + alle regler) …');
