@@ -1,10 +1,11 @@
 // What every command shares: reading a workbook into the model, and turning errors into one line and an exit code.
 import { readdirSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Snapshot } from '../core/model/snapshot';
 import { snapshotHash } from '../core/model/snapshot-hash';
 import { checkXlsxBytes, LIMITS, MB } from '../adapters/exceljs/zip-check';
+import { inputFileStats } from '../adapters/exceljs/guard';
 import { readGridsFile } from '../adapters/xlsx/file';
 import type { Grid } from '../core/grid';
 import { NOT_A_TAKSTSKEMA_REASON, readWorkbook } from '../core/layout/discover';
@@ -114,9 +115,7 @@ export function reportReadProblems(io: Output, model: WorkbookModel, file?: stri
  * an input error with this code, saying it is not `what` ("en JSON-fil", "en CSV-tabel"), plus `advice` if given.
  */
 export async function readTextInput(path: string, code: RunErrorCode, what: string, advice = ''): Promise<Buffer> {
-  const s = await stat(path).catch(() => null);
-  if (!s) throw runError('fileNotFound', { path });
-  if (!s.isFile()) throw runError('notAFile', { path });
+  const s = await inputFileStats(path);
   if (s.size > LIMITS.fileBytes) throw runError('textFileTooLarge', { path, what, limit: MB(LIMITS.fileBytes) });
   const bytes = await readFile(path);
   if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) throw runError('xlsxNotText', { path, what, advice }, code);

@@ -1,5 +1,5 @@
 // Refuses files that are too big, not xlsx, encrypted or zip bombs, before exceljs loads them.
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import * as yauzl from 'yauzl';
 import { corruptFile as corrupt } from './errors';
 import type { RunError } from '../../core/errors';
@@ -22,19 +22,21 @@ export async function guardXlsxFileParts(
   limits = LIMITS,
   keep?: (part: string) => boolean,
 ): Promise<{ bytes: Buffer; parts: Map<string, Buffer> }> {
-  let stat;
-  try {
-    stat = await fs.stat(path);
-  } catch {
-    throw runError('fileNotFound', { path });
-  }
-  if (!stat.isFile()) throw runError('notAFile', { path });
+  const stat = await inputFileStats(path);
   if (stat.size > limits.fileBytes) {
     throw runError('fileTooLarge', { path, size: MB(stat.size), limit: MB(limits.fileBytes) });
   }
   const bytes = await fs.readFile(path);
   const parts = await guardXlsxBytes(bytes, path, limits, keep);
   return { bytes, parts };
+}
+
+/** An input file's stats; a path that does not exist or is no file is refused (every reader of an input, alike). */
+export async function inputFileStats(path: string): Promise<Stats> {
+  const stat = await fs.stat(path).catch(() => null);
+  if (!stat) throw runError('fileNotFound', { path });
+  if (!stat.isFile()) throw runError('notAFile', { path });
+  return stat;
 }
 
 /** Refuses bytes that are not a safe xlsx; returns the inflated parts `keep` names (none without it). */

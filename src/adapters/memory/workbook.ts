@@ -113,7 +113,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** A user typing a value into a cell. */
   edit(sheet: string, cell: string, value: Scalar): void {
     const grid = this.grids.find((g) => g.name === sheet);
-    if (!grid) throw runError('sheetNotFound', { sheet: sheet });
+    if (!grid) throw runError('sheetNotFound', { sheet });
     const { row, col } = parseA1(cell);
     const r = (grid.cells[row] ??= []);
     const old = r[col];

@@ -127,5 +127,3 @@ export function isPayloadLimit(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code ?? '';
   return /PayloadSizeLimitExceeded/i.test(code);
 }
-
-/** A write Excel would refuse half-way (a protected sheet): refused before anything is written, with the reason. */

@@ -15,16 +15,15 @@ export const formulaWithoutResult: Rule = {
     messages: { missing: '{field}: formlen ={formula} har intet beregnet resultat i filen; åbn og gem filen i Excel, så tallet kommer med.' },
   },
   create: (ctx) => {
-    const check = (name: () => string, field: { cell: string | null; value: unknown; formula?: string; error?: string }) => {
-      if (isFormulaWithoutResult(field)) ctx.report({ messageId: 'missing', cell: field.cell, data: { field: name(), formula: field.formula! } });
-    };
+    const report = (name: string, field: { cell: string | null; formula?: string }) =>
+      ctx.report({ messageId: 'missing', cell: field.cell, data: { field: name, formula: field.formula! } });
     return {
       // The identity cells of a block, then its number fields (the runner's list, built once for every rule).
       block(b) {
-        for (const [name, field] of identityCells(b)) check(() => name, field);
+        for (const [name, field] of identityCells(b)) if (isFormulaWithoutResult(field)) report(name, field);
       },
       field(f) {
-        check(() => f.name, f.field);
+        if (isFormulaWithoutResult(f.field)) report(f.name, f.field);
       },
     };
   },
