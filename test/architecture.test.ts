@@ -1,12 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { sourceFiles } from './fixtures/source-files';
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
+const files = (dir: string) => sourceFiles(dir, /\.ts$/);
 
 describe('src/core is pure', () => {
   it('imports nothing from Office, React, exceljs, the file system or the adapters', () => {

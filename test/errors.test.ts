@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT, RUN_ERRORS, RunError } from '../src/core/errors';
 import { renderErrorsDoc, RUN_MESSAGES, runError } from '../src/core/run-messages';
@@ -6,13 +6,9 @@ import { parseMapping } from '../src/core/import/tidy';
 import { parseSnapshot } from '../src/core/model/snapshot';
 import { describeError } from '../src/taskpane/errors';
 import { cli } from './cli/run';
+import { sourceFiles as sources } from './fixtures/source-files';
 
 const SRC = join(__dirname, '..', 'src');
-const sources = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? sources(p) : /\.tsx?$/.test(f) ? [p] : [];
-  });
 const CATALOGUE = join(SRC, 'core', 'run-messages.ts');
 const ERRORS = join(SRC, 'core', 'errors.ts');
 

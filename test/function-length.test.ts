@@ -1,23 +1,17 @@
 // No function in src/ over 80 lines without its reason written beside it ("Longer than 80 lines, by reason: …"
 // in the comment above it): a long function is where logic hides twice.
 import ts from 'typescript';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { sourceFiles } from './fixtures/source-files';
 
 const SRC = join(__dirname, '..', 'src');
 const LIMIT = 80;
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(f) ? [p] : [];
-  });
-}
-
 /** Every function of more than LIMIT lines, as "file:line name", with whether a reason is written above it. */
 function longFunctions(): Array<{ where: string; reasoned: boolean }> {
   const out: Array<{ where: string; reasoned: boolean }> = [];
-  for (const file of files(SRC)) {
+  for (const file of sourceFiles(SRC)) {
     const text = readFileSync(file, 'utf8');
     const src = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
     const visit = (n: ts.Node): void => {
