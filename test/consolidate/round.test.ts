@@ -185,11 +185,13 @@ describe('the secretariat’s round: four operators, every format, one folder', 
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(join(out, f));
       for (const ws of wb.worksheets)
-        expect([ws.name, ws.pageSetup.orientation, ws.pageSetup.fitToWidth, ws.pageSetup.printTitlesRow]).toEqual([
+        expect([ws.name, ws.pageSetup.orientation, ws.pageSetup.fitToPage, ws.pageSetup.fitToWidth, ws.pageSetup.printTitlesRow, ws.views[0]?.state]).toEqual([
           ws.name,
           'landscape',
+          true,
           1,
           expect.stringMatching(/^\d+:\d+$/),
+          'frozen',
         ]);
     }
     const pages = (f: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(pdfs, f)], { encoding: 'utf8' }))![1]);

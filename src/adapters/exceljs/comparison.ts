@@ -4,7 +4,8 @@
 import type ExcelJS from 'exceljs';
 import type { Consolidation } from '../../core/consolidate/consolidate';
 import { ALONE } from '../../core/consolidate/compare';
-import { fitRowHeights, printAsRead, wrappedLines } from './print';
+import { fitRowHeights, printOptions, wrapAsRead, wrappedLines } from './print';
+import type { SheetHost } from './table';
 
 const HEADER_ROW = 7;
 const COLUMNS: Array<{ key: string; header: string; width: number; numFmt?: string }> = [
@@ -29,8 +30,11 @@ const COLUMNS: Array<{ key: string; header: string; width: number; numFmt?: stri
 ];
 const col = (key: string) => String.fromCharCode(65 + COLUMNS.findIndex((c) => c.key === key));
 
-export function comparisonSheet(wb: ExcelJS.Workbook, c: Consolidation): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet('Sammenligning', { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+export function comparisonSheet(wb: SheetHost, c: Consolidation): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet('Sammenligning', {
+    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
+    ...printOptions(`Sammenligning af takster ${c.budgetYear}`, HEADER_ROW),
+  });
   ws.columns = COLUMNS.map(({ key, width, numFmt }) => ({ key, width, ...(numFmt ? { style: { numFmt } } : {}) }));
   const rule = c.comparisonRule;
   ws.getCell('A1').value = `Sammenligning af takster ${c.budgetYear} på tværs af driftsherrer`;
@@ -76,8 +80,8 @@ export function comparisonSheet(wb: ExcelJS.Workbook, c: Consolidation): ExcelJS
     };
   });
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: COLUMNS.length } };
-  printAsRead(ws, `Sammenligning af takster ${c.budgetYear}`, HEADER_ROW);
-  // The settings above the table (printAsRead fitted the table itself).
+  wrapAsRead(ws, HEADER_ROW);
+  // The settings above the table (wrapAsRead fitted the table itself).
   fitRowHeights(ws, 3, HEADER_ROW - 1);
   // The note spans the whole table: its height is that of its text over every column's width.
   ws.getRow(2).height =

@@ -54,22 +54,30 @@ export function fitRowHeights(ws: ExcelJS.Worksheet, fromRow = 1, toRow = Infini
   });
 }
 
-/** Print setup of one table sheet: `header` (text, no codes) left in the page header, the sheet's name right. */
-export function printAsRead(ws: ExcelJS.Worksheet, header: string, headerRow = 1): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    orientation: 'landscape',
-    paperSize: 9,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${headerRow}:${headerRow}`,
-    horizontalCentered: false,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
+/**
+ * Print setup of one table sheet, given as the sheet is added (the streaming writer writes fit-to-page with the
+ * sheet's opening): `header` (text, no codes) left in the page header, the sheet's name right.
+ */
+export function printOptions(header: string, headerRow = 1): Pick<ExcelJS.AddWorksheetOptions, 'pageSetup' | 'headerFooter'> {
   const safe = header.replace(/&/g, '&&');
-  ws.headerFooter = { oddHeader: `&L${safe}&R&A`, oddFooter: '&LSide &P af &N' };
-  // Every cell wraps at the top of its row, so nothing runs into the next cell or is cut off.
+  return {
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      horizontalCentered: false,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddHeader: `&L${safe}&R&A`, oddFooter: '&LSide &P af &N' },
+  };
+}
+
+/** Every cell from the header row down wraps at the top of its row, and each row is as tall as its text needs. */
+export function wrapAsRead(ws: ExcelJS.Worksheet, headerRow = 1): void {
+  // Nothing runs into the next cell or is cut off.
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     if (r < headerRow) return;
     row.eachCell({ includeEmpty: true }, (cell) => {

@@ -8,6 +8,7 @@ import type { SheetSpec, WorkbookSpec } from '../../core/template/spec';
 import { UNDO_SHEET, undoChunks, type UndoRecord } from '../../core/plans/undo';
 import { listValidation, redTextFormats, renderCell, sheetOptions } from './write';
 import { writeCell } from './apply';
+import { recalculateOnLoad } from './stream-book';
 
 type StreamSheet = ExcelJS.Worksheet & { _merges?: unknown[] };
 
@@ -105,18 +106,4 @@ function mergeOne(ws: StreamSheet, range: string): void {
   } finally {
     ws._merges = kept;
   }
-}
-
-/** Excel recalculates the formulas (written without results) when it opens the file, as the in-memory writer asks. */
-function recalculateOnLoad(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
-  const zip = (wb as unknown as { zip?: { append: (data: unknown, opts: { name: string }) => unknown } }).zip;
-  if (!zip || typeof zip.append !== 'function') return;
-  const append = zip.append.bind(zip);
-  zip.append = (data, opts) =>
-    append(
-      opts.name === '/xl/workbook.xml' && typeof data === 'string'
-        ? data.replace(/<calcPr calcId="(\d+)"\/>/, '<calcPr calcId="$1" fullCalcOnLoad="1"/>')
-        : data,
-      opts,
-    );
 }

@@ -6,20 +6,21 @@ import type { Components } from '../../core/explain/decompose';
 
 export type Columns = Array<Partial<ExcelJS.Column>>;
 
+/** What a sheet is added to: the in-memory workbook, or the streaming writer (stream-book.ts). */
+export type SheetHost = Pick<ExcelJS.Workbook, 'addWorksheet'>;
+
 export function addTable(
-  wb: ExcelJS.Workbook,
+  wb: SheetHost,
   name: string,
   columns: Columns,
   rows: Iterable<object>,
   opts: { banner?: boolean; sheet?: Partial<ExcelJS.AddWorksheetOptions> } = {},
 ): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, opts.sheet);
+  // The frozen header is given as the sheet is added: the streaming writer takes its views only then.
+  const ws = wb.addWorksheet(name, opts.banner ? { ...opts.sheet, views: [{ state: 'frozen', ySplit: 1 }] } : opts.sheet);
   ws.columns = columns;
   ws.getRow(1).font = { bold: true };
-  if (opts.banner) {
-    ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
-  }
+  if (opts.banner) ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
   for (const r of rows) ws.addRow(r);
   return ws;
 }

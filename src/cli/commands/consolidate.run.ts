@@ -4,8 +4,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { runError } from '../../core/run-messages';
-import { reviewWorkbook, takstbilagWorkbook } from '../../adapters/exceljs/consolidation';
-import { workbookWriter } from '../../adapters/exceljs/write';
+import { reviewWriter, takstbilagWriter } from '../../adapters/exceljs/consolidation';
 import { textWriter, writeOutputs } from '../../adapters/exceljs/outputs';
 import { readGridsFile } from '../../adapters/xlsx/file';
 import { consolidate } from '../../core/consolidate/consolidate';
@@ -93,9 +92,9 @@ export const makeAction = (io: Output, setExit: (code: number) => void) => async
       await writeOutputs([...files, ...(o.snapshot ? [o.snapshot] : [])], { force: true }, async (out) => {
         await out.folder(o.out);
         await out.check(targets);
-        await out.write(targets[0], workbookWriter(takstbilagWorkbook(c)));
+        await out.write(targets[0], takstbilagWriter(c));
         await out.write(targets[1], textWriter(takstbilagHtml(c, now)));
-        await out.write(targets[2], workbookWriter(reviewWorkbook(c)));
+        await out.write(targets[2], reviewWriter(c));
         await out.write(targets[3], textWriter(`${JSON.stringify(c.snapshot, null, 2)}\n`));
       });
       io.out('Afstemning:');
