@@ -16,7 +16,9 @@ import { parseStyles, Styles } from './styles';
 export const NEEDED_PART = /^(_rels\/\.rels|[^/]+\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml))$/;
 
 export interface ReadLimits {
-  /** Merged cells per sheet beyond this are refused. */
+  /** Rows per sheet beyond this are refused (its row numbers, its row elements, its dimension). */
+  sheetRows: number;
+  /** Cells per sheet beyond this are refused (its cell elements, and its merged cells). */
   sheetCells: number;
 }
 
@@ -52,7 +54,7 @@ export function gridsFromParts(parts: Parts, file: string, limits: ReadLimits): 
   const grids: Grid[] = [];
   for (const sheet of book.sheets) {
     const grid = read(sheet.part, (xml) =>
-      parseSheet(xml, { name: sheet.name, hidden: sheet.hidden, styles, strings, date1904: book.date1904, file, maxCells: limits.sheetCells }),
+      parseSheet(xml, { name: sheet.name, hidden: sheet.hidden, styles, strings, date1904: book.date1904, file, maxRows: limits.sheetRows, maxCells: limits.sheetCells }),
     );
     if (grid) grids.push(grid);
   }

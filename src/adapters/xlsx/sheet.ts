@@ -10,6 +10,7 @@
 // - a number under a date format is a date (its ISO text), and a shared formula is slid to each of its cells.
 import type { Grid } from '../../core/grid';
 import { corruptFile as corrupt } from '../exceljs/errors';
+import { runError } from '../../core/run-messages';
 import type { Styles } from './styles';
 import { decodeEscapes } from './strings';
 import { parseXml } from './xml';
@@ -30,7 +31,12 @@ export interface SheetContext {
   date1904: boolean;
   /** The file, for the messages. */
   file: string;
-  /** Merged cells beyond this many are refused (a merge over a whole sheet would otherwise be expanded cell by cell). */
+  /** Rows beyond this are refused: the largest of its row numbers, its row elements and its <dimension>. */
+  maxRows: number;
+  /**
+   * Cells beyond this many are refused: its cell elements, and its merged cells (a merge over a whole sheet would
+   * otherwise be expanded cell by cell).
+   */
   maxCells: number;
 }
 
@@ -54,16 +60,29 @@ class SheetReader {
   /** Where the text being read goes: a formula, a value, a rich-text run, or nowhere. */
   private target: 'none' | 'formula' | 'value' | 'run' = 'none';
   private runText: string[] | null = null;
+  /** Counted as the part is read, as the guard counts a sheet it does not keep: over a limit, the sheet is refused. */
+  private rows = 0;
+  private rowElements = 0;
+  private cells = 0;
 
   constructor(private readonly ctx: SheetContext) {}
 
   open(name: string, a: Record<string, string>): void {
     const cell = this.cell;
     switch (name) {
+      case 'dimension': {
+        const last = a.ref ? /(\d+)$/.exec(a.ref) : null;
+        if (last) this.countRows(Number(last[1]));
+        break;
+      }
       case 'row':
+        // Counted before the row is read, so that a row far down is "too many rows", as the guard says it.
+        this.rowElements++;
+        this.countRows(a.r !== undefined && /^\d+$/.test(a.r) ? Number(a.r) : 0);
         this.openRow(a);
         break;
       case 'c':
+        if (++this.cells > this.ctx.maxCells) throw runError('sheetOverLimit', { file: this.ctx.file, n: this.cells, limit: this.ctx.maxCells, unit: 'cells' });
         if (!this.row) break;
         // One object of one shape for every cell (a 660-block sheet has 150.000).
         this.cell = {
@@ -139,6 +158,12 @@ class SheetReader {
         this.row = null;
         break;
     }
+  }
+
+  /** The sheet's rows so far: the largest of a row number, the row elements and the dimension. */
+  private countRows(n: number): void {
+    this.rows = Math.max(this.rows, n, this.rowElements);
+    if (this.rows > this.ctx.maxRows) throw runError('sheetOverLimit', { file: this.ctx.file, n: this.rows, limit: this.ctx.maxRows, unit: 'rows' });
   }
 
   private openRow(a: Record<string, string>): void {

@@ -334,6 +334,33 @@ describe('adapters/xlsx on hand-made parts', () => {
     const huge = xlsx({ sheets: [{ name: 'A', xml: '<sheetData/><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>' }] });
     expect(await outcome(() => fast(huge))).toEqual({ refused: 'too-many-rows' });
   });
+
+  it('counts a kept sheet\'s rows and cells as it parses, and refuses it past the limits as the guard refuses a sheet it counts', async () => {
+    // The guard leaves a kept sheet to its parser; the same sheets through the guard alone (nothing kept) are refused
+    // alike, with the same message.
+    const limits = { ...LIMITS, sheetRows: 500, sheetCells: 2000 };
+    const sheet = (rows: string, dimension = 'A1:A1') => xlsx({ sheets: [{ name: 'A', xml: `<dimension ref="${dimension}"/><sheetData>${rows}</sheetData>` }] });
+    const refusal = async (read: Promise<unknown>) => read.then(() => 'read', (e: Error & { code?: string }) => `${e.code}: ${e.message}`);
+    const parsed = (bytes: Buffer) => refusal(guardXlsxBytes(bytes, 'x.xlsx', limits, (p) => NEEDED_PART.test(p)).then((parts) => gridsFromParts(parts, 'x.xlsx', limits)));
+    const counted = (bytes: Buffer) => refusal(guardXlsxBytes(bytes, 'x.xlsx', limits));
+    const one = (r: number) => `<row r="${r}"><c r="A${r}"><v>1</v></c></row>`;
+    const cases: Array<[string, Buffer, RegExp | 'read']> = [
+      ['many row elements', sheet(Array.from({ length: 600 }, (_, i) => one(i + 1)).join('')), /^too-many-rows: .*rækker eller flere; grænsen er 500/],
+      ['a row far down', sheet(one(90_000)), /^too-many-rows: Et ark har 90\.000 rækker/],
+      ['a row beyond the sheet', sheet(one(2_000_000)), /^too-many-rows: /],
+      ['a dimension that says so', sheet(one(1), 'A1:X100001'), /^too-many-rows: Et ark har 100\.001 rækker/],
+      ['too many cells', sheet(`<row r="3">${'<c><v>1</v></c>'.repeat(2500)}</row>`), /^too-many-rows: .*celler eller flere; grænsen er 2\.000/],
+      ['within both', sheet(one(300) + `<row r="301">${'<c><v>1</v></c>'.repeat(1999)}</row>`), 'read'],
+    ];
+    for (const [what, bytes, expected] of cases) {
+      const [a, b] = [await parsed(bytes), await counted(bytes)];
+      if (expected === 'read') expect([what, a, b]).toEqual([what, 'read', 'read']);
+      else {
+        expect([what, a]).toEqual([what, expect.stringMatching(expected)]);
+        expect([what, b]).toEqual([what, expect.stringMatching(expected)]);
+      }
+    }
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
