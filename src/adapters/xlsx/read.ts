@@ -54,7 +54,16 @@ export function gridsFromParts(parts: Parts, file: string, limits: ReadLimits): 
   const grids: Grid[] = [];
   for (const sheet of book.sheets) {
     const grid = read(sheet.part, (xml) =>
-      parseSheet(xml, { name: sheet.name, hidden: sheet.hidden, styles, strings, date1904: book.date1904, file, maxRows: limits.sheetRows, maxCells: limits.sheetCells }),
+      parseSheet(xml, {
+        name: sheet.name,
+        hidden: sheet.hidden,
+        styles,
+        strings,
+        date1904: book.date1904,
+        file,
+        maxRows: limits.sheetRows,
+        maxCells: limits.sheetCells,
+      }),
     );
     if (grid) grids.push(grid);
   }

@@ -335,13 +335,19 @@ describe('adapters/xlsx on hand-made parts', () => {
     expect(await outcome(() => fast(huge))).toEqual({ refused: 'too-many-rows' });
   });
 
-  it('counts a kept sheet\'s rows and cells as it parses, and refuses it past the limits as the guard refuses a sheet it counts', async () => {
+  it("counts a kept sheet's rows and cells as it parses, and refuses it past the limits as the guard refuses a sheet it counts", async () => {
     // The guard leaves a kept sheet to its parser; the same sheets through the guard alone (nothing kept) are refused
     // alike, with the same message.
     const limits = { ...LIMITS, sheetRows: 500, sheetCells: 2000 };
-    const sheet = (rows: string, dimension = 'A1:A1') => xlsx({ sheets: [{ name: 'A', xml: `<dimension ref="${dimension}"/><sheetData>${rows}</sheetData>` }] });
-    const refusal = async (read: Promise<unknown>) => read.then(() => 'read', (e: Error & { code?: string }) => `${e.code}: ${e.message}`);
-    const parsed = (bytes: Buffer) => refusal(guardXlsxBytes(bytes, 'x.xlsx', limits, (p) => NEEDED_PART.test(p)).then((parts) => gridsFromParts(parts, 'x.xlsx', limits)));
+    const sheet = (rows: string, dimension = 'A1:A1') =>
+      xlsx({ sheets: [{ name: 'A', xml: `<dimension ref="${dimension}"/><sheetData>${rows}</sheetData>` }] });
+    const refusal = async (read: Promise<unknown>) =>
+      read.then(
+        () => 'read',
+        (e: Error & { code?: string }) => `${e.code}: ${e.message}`,
+      );
+    const parsed = (bytes: Buffer) =>
+      refusal(guardXlsxBytes(bytes, 'x.xlsx', limits, (p) => NEEDED_PART.test(p)).then((parts) => gridsFromParts(parts, 'x.xlsx', limits)));
     const counted = (bytes: Buffer) => refusal(guardXlsxBytes(bytes, 'x.xlsx', limits));
     const one = (r: number) => `<row r="${r}"><c r="A${r}"><v>1</v></c></row>`;
     const cases: Array<[string, Buffer, RegExp | 'read']> = [
