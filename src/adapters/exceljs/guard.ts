@@ -235,7 +235,8 @@ function inflateDeclared(raw: Buffer, declared: number, name: string): Buffer {
   try {
     out = inflateRawSync(raw, { maxOutputLength: declared + 1 });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw corrupt(name, `too many bytes in the stream. expected ${declared}. got at least ${declared + 1}`);
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw corrupt(name, `too many bytes in the stream. expected ${declared}. got at least ${declared + 1}`);
     throw corrupt(name, (e as Error).message);
   }
   if (out.length > declared) throw corrupt(name, `too many bytes in the stream. expected ${declared}. got at least ${out.length}`);
