@@ -6,6 +6,8 @@ import { guardXlsxBytes, guardXlsxFile, LIMITS, SheetCounter } from '../../../sr
 import { loadWorkbookBytes } from '../../../src/adapters/exceljs/read';
 import { RunError } from '../../../src/core/errors';
 import { fixtureBytes } from '../../fixtures/builder';
+import { zip } from '../../corpus/cases';
+import { NEEDED_PART } from '../../../src/adapters/xlsx/read';
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -87,6 +89,31 @@ describe('files refused before loading', () => {
     await expect(guardXlsxBytes(await bytesOf(withRows(wide)), 'x.xlsx', limits)).rejects.toThrow(/celler eller flere; grænsen er 2\.000/);
     // Within the limits the same file is accepted.
     await expect(guardXlsxBytes(await bytesOf(withRows('<row r="300"><c r="A300"><v>1</v></c></row>')), 'x.xlsx', limits)).resolves.toBeInstanceOf(Map);
+  });
+
+  it('holds every entry to its declared size, kept (inflated in one call) or not (streamed)', async () => {
+    const entries = async () => (await JSZip.loadAsync(good)).files;
+    const files = await entries();
+    const names = Object.keys(files).filter((n) => !files[n].dir);
+    const data = await Promise.all(names.map(async (n) => ({ name: n, data: await files[n].async('nodebuffer'), deflate: true })));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const size = data.find((e) => e.name === sheet)!.data.length;
+    const lying = (claim: number) => zip(data.map((e) => (e.name === sheet ? { ...e, claimSize: claim } : e)));
+    const kept = (b: Buffer) => guardXlsxBytes(b, 'x.xlsx', LIMITS, (p) => NEEDED_PART.test(p));
+    const message = (p: Promise<unknown>) =>
+      p.then(
+        () => 'ok',
+        (e: RunError) => `${e.code}: ${e.message}`,
+      );
+    expect(await message(kept(lying(size)))).toBe('ok');
+    expect(await message(kept(lying(size - 10)))).toMatch(
+      new RegExp(`^corrupt: .*too many bytes in the stream. expected ${size - 10}. got at least ${size - 9}`),
+    );
+    expect(await message(kept(lying(size + 10)))).toMatch(new RegExp(`^corrupt: .*not enough bytes in the stream. expected ${size + 10}. got only ${size}`));
+    expect(await message(guardXlsxBytes(lying(size - 10), 'x.xlsx'))).toMatch(/^corrupt: .*too many bytes in the stream/);
+    expect(await message(guardXlsxBytes(lying(size + 10), 'x.xlsx'))).toMatch(/^corrupt: .*not enough bytes in the stream/);
+    // What is kept is the part as it was written.
+    expect((await kept(lying(size))).get(sheet)).toEqual(data.find((e) => e.name === sheet)!.data);
   });
 
   it('counts tags cut between two stream chunks once', () => {
