@@ -202,7 +202,7 @@ export class SheetCounter {
 }
 
 /**
- * A kept entry: its compressed bytes read, then inflated in one call, at most one byte past its declared size (which
+ * A kept entry: its compressed bytes read, then inflated in one call, at most a chunk past its declared size (which
  * bounds the memory), and held to that size as yauzl holds a stream to it, with yauzl's words. Streamed, the same
  * inflating came in some hundred chunks and cost half as much again (a 5 MB sheet: 118 against 72 ms).
  */
@@ -229,17 +229,24 @@ function readKept(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, tags?: T
   });
 }
 
-/** Raw deflate data inflated to exactly `declared` bytes; more or fewer is a corrupt file. */
+/** zlib's chunk: a stream reports a part larger than declared at the first chunk past the declared size. */
+const STREAM_CHUNK = 16 * 1024;
+
+/**
+ * Raw deflate data inflated to exactly `declared` bytes; more or fewer is a corrupt file, said as yauzl's stream
+ * says it (so the message is the same as before: "got at least" the bytes up to the chunk past the declared size).
+ */
 function inflateDeclared(raw: Buffer, declared: number, name: string): Buffer {
+  const bound = (Math.floor(declared / STREAM_CHUNK) + 1) * STREAM_CHUNK;
+  const tooMany = (got: number) => corrupt(name, `too many bytes in the stream. expected ${declared}. got at least ${got}`);
   let out: Buffer;
   try {
-    out = inflateRawSync(raw, { maxOutputLength: declared + 1 });
+    out = inflateRawSync(raw, { maxOutputLength: bound });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
-      throw corrupt(name, `too many bytes in the stream. expected ${declared}. got at least ${declared + 1}`);
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooMany(bound);
     throw corrupt(name, (e as Error).message);
   }
-  if (out.length > declared) throw corrupt(name, `too many bytes in the stream. expected ${declared}. got at least ${out.length}`);
+  if (out.length > declared) throw tooMany(out.length);
   if (out.length < declared) throw corrupt(name, `not enough bytes in the stream. expected ${declared}. got only ${out.length}`);
   return out;
 }
