@@ -77,13 +77,41 @@ export function printOptions(header: string, headerRow = 1): Pick<ExcelJS.AddWor
 
 /** Every cell from the header row down wraps at the top of its row, and each row is as tall as its text needs. */
 export function wrapAsRead(ws: ExcelJS.Worksheet, headerRow = 1): void {
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
   // Nothing runs into the next cell or is cut off.
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     if (r < headerRow) return;
     row.eachCell({ includeEmpty: true }, (cell) => {
       // A number stays on one line (a narrow column shows ### rather than a broken number), at the top as its text.
-      cell.alignment = { ...(cell.alignment ?? {}), vertical: 'top', ...(typeof cell.value === 'number' ? {} : { wrapText: true }) };
+      const number = typeof cell.value === 'number';
+      cell.style = sharedStyle(styles, cell, number, () => ({
+        ...cell.style,
+        alignment: { ...(cell.alignment ?? {}), vertical: 'top', ...(number ? {} : { wrapText: true }) },
+      }));
     });
   });
   fitRowHeights(ws, headerRow);
+}
+
+const json = (x: unknown) => (x === undefined ? '' : JSON.stringify(x));
+
+/**
+ * One style object for every cell of the same style, kind of value and wrapping: exceljs remembers the style of an
+ * object it has written, and renders and looks up the style of every other object (the review list's 25.000 cells
+ * each had their own).
+ */
+function sharedStyle(
+  styles: Map<string, Partial<ExcelJS.Style>>,
+  cell: ExcelJS.Cell,
+  number: boolean,
+  make: () => Partial<ExcelJS.Style>,
+): Partial<ExcelJS.Style> {
+  const { numFmt, font, fill, border, protection, alignment } = cell.style;
+  const key = `${cell.effectiveType}|${number}|${numFmt ?? ''}|${json(font)}|${json(fill)}|${json(border)}|${json(protection)}|${json(alignment)}`;
+  let style = styles.get(key);
+  if (!style) {
+    style = make();
+    styles.set(key, style);
+  }
+  return style;
 }
