@@ -1,6 +1,7 @@
 // The prefill plan on templates and filled sheets: fills year 1 from the snapshot, creates missing blocks, never
 // overwrites a differing typed value without consent, matches tolerant names, and undoes cell for cell.
 import { parseSnapshot, sealSnapshot, snapshotHash } from '../../src/core/model/snapshot';
+import { isSealed } from '../../src/cli/io';
 import { restoreWrites } from '../../src/core/plans/undo';
 import { formatPlan } from '../../src/core/prefill/format';
 import { checkSheet } from '../../src/core/rules/runner';
@@ -144,6 +145,13 @@ describe('snapshot', () => {
     expect(BUNDLED.partial).toBe(true);
     expect(BUNDLED.operators.map((o) => o.driftsherre)).toEqual(['Mariagerfjord Kommune', 'Aalborg Kommune']);
     expect(BUNDLED.sha256).toBe(snapshotHash(BUNDLED));
+  });
+
+  it("is sealed by the CLI's check (Node's SHA-256) exactly when the core's hash says so", () => {
+    const edited = structuredClone(BUNDLED);
+    edited.operators[0].offers[0].figures.pladser = 16;
+    expect([isSealed(BUNDLED), isSealed(edited), isSealed(sealSnapshot({ ...edited, sha256: undefined } as never))]).toEqual([true, false, true]);
+    expect(isSealed({ ...BUNDLED, schemaVersion: 2 })).toBe(false);
   });
 
   it('refuses a hand-edited or malformed snapshot', () => {
