@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Snapshot } from '../core/model/snapshot';
 import { hashedContent } from '../core/model/canonical-json';
 import { checkXlsxBytes, LIMITS, MB } from '../adapters/exceljs/zip-check';
@@ -221,7 +221,7 @@ export async function readSnapshotFile(path: string): Promise<Snapshot> {
   // The bundled snapshot ships with the tool: it was checked against the schema when it was sealed (and a test
   // checks it again), so its hash alone says it is that content. Any other snapshot is checked against the schema,
   // which loads zod (about 50 ms): a plain `takst validate` starts without it.
-  if (path === BUNDLED_SNAPSHOT && isSealed(json)) return json;
+  if (resolve(path) === BUNDLED_SNAPSHOT && isSealed(json)) return json;
   const { parseSnapshot } = await import('../core/model/snapshot');
   return parseSnapshot(json, path);
 }

@@ -12,7 +12,8 @@ import { exportFromCsv, exportFromGrids, isExportCsv } from '../../src/core/cons
 import { rowDifferences } from '../../src/core/consolidate/inputs';
 import { compareOffers, flagOf, normalRange, quantile, COMPARISON_RULE } from '../../src/core/consolidate/compare';
 import { blockNotes, blocksOf } from '../../src/core/consolidate/takstbilag';
-import { ExportJsonSchema, toCsv, type ExportJson, type ExportRow } from '../../src/core/export/tidy-export';
+import { toCsv, type ExportJson, type ExportRow } from '../../src/core/export/tidy-export';
+import { ExportJsonSchema } from '../../src/core/export/export-schema';
 
 const dir = mkdtempSync(join(tmpdir(), 'takst-laes-eksport-'));
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'eksempel-2027.xlsx');

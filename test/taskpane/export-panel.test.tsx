@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { installDomShims, renderTaskPane } from './dom';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
 import { workbookToGrids } from '../../src/adapters/exceljs/grid';
-import { ExportJsonSchema } from '../../src/core/export/tidy-export';
+import { ExportJsonSchema } from '../../src/core/export/export-schema';
 
 installDomShims();
 

@@ -9,10 +9,9 @@ import { textWriter, writeOutputs } from '../../adapters/exceljs/outputs';
 import { readGridsFile } from '../../adapters/xlsx/file';
 import { consolidate } from '../../core/consolidate/consolidate';
 import type { ConsolidationInput } from '../../core/consolidate/inputs';
-import { exportFromCsv, exportFromGrids, isExportCsv } from '../../core/consolidate/read-export';
+import { isExportCsv, isExportWorkbook } from '../../core/consolidate/export-header';
 import { takstbilagHtml } from '../../core/consolidate/takstbilag-html';
 import { buildExport } from '../../core/export/build-export';
-import { ExportJsonSchema } from '../../core/export/tidy-export';
 import { validateWorkbook } from '../../core/rules/runner';
 import type { Snapshot } from '../../core/model/snapshot';
 import { BUNDLED_SNAPSHOT, EXIT, readEach, readJsonFile, readSnapshotFile, readTextInput, runCommand, takstskemaOf, type Output } from '../io';
@@ -53,6 +52,8 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 async function readInput(file: string, snapshot: Snapshot): Promise<ConsolidationInput> {
   const name = path.basename(file);
   if (/\.json$/i.test(file)) {
+    // The export's schema, and zod with it, only for an export to read: a skema is read without it.
+    const { ExportJsonSchema } = await import('../../core/export/export-schema');
     const r = ExportJsonSchema.safeParse(await readJsonFile(file, 'bad-argument'));
     if (!r.success) throw runError('notAnExportJson', { detail: firstIssue(r.error) });
     return { file: name, export: r.data, form: 'json' };
@@ -61,11 +62,15 @@ async function readInput(file: string, snapshot: Snapshot): Promise<Consolidatio
     const bytes = await readTextInput(file, 'not-csv', 'en CSV-eksport');
     const text = bytes.toString('utf8');
     if (!isExportCsv(text)) throw runError('notAnExportCsv', { file: name });
+    const { exportFromCsv } = await import('../../core/consolidate/read-export');
     return { file: name, export: exportFromCsv(text, name, `csv:${sha256(bytes)}`), form: 'csv' };
   }
   const { bytes, grids } = await readGridsFile(file);
-  const exported = exportFromGrids(grids, name, sha256(bytes));
-  if (exported) return { file: name, export: exported, form: 'xlsx' };
+  if (isExportWorkbook(grids)) {
+    const { exportFromGrids } = await import('../../core/consolidate/read-export');
+    const exported = exportFromGrids(grids, name, sha256(bytes));
+    if (exported) return { file: name, export: exported, form: 'xlsx' };
+  }
   const model = takstskemaOf(grids, file);
   const result = validateWorkbook(model, undefined, { snapshot });
   return {

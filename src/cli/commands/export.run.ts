@@ -7,7 +7,8 @@ import { exportWorkbook } from '../../adapters/exceljs/export';
 import { workbookWriter } from '../../adapters/exceljs/write';
 import { textWriter, writeOutputs } from '../../adapters/exceljs/outputs';
 import { buildExport } from '../../core/export/build-export';
-import { ExportJsonSchema, toCsv } from '../../core/export/tidy-export';
+import { toCsv } from '../../core/export/tidy-export';
+import { ExportJsonSchema } from '../../core/export/export-schema';
 import { validateWorkbook } from '../../core/rules/runner';
 import { BUNDLED_SNAPSHOT, EXIT, readSnapshotFile, readTakstskemaFile, runCommand, type Output } from '../io';
 

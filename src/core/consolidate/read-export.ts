@@ -1,43 +1,26 @@
 // The project's own export read back from each form `takst export` writes: the xlsx (Takster, Kontrol, Forklaring,
 // Metadata sheets) and the CSV (the Takster rows alone), found by their header texts, so that the secretariat can
 // consolidate whichever file an operator sent. The JSON form is read by its schema at the border (ExportJsonSchema).
-import type { Grid, GridCell, Scalar } from '../grid';
+import type { Grid } from '../grid';
 import { parseLocaleNumber } from '../layout/parse';
 import { runError } from '../run-messages';
 import { COMPONENT_LABELS } from '../explain/explain';
 import { SEVERITY_WORDS, type Severity } from '../model/finding';
 import { firstIssue } from '../model/issue';
 import { parseCsv } from '../import/tidy';
-import { EXPORT_COLUMNS, ExportJsonSchema, ExportRowSchema, type ExportJson, type ExportRow } from '../export/tidy-export';
+import type { ExportJson, ExportRow } from '../export/tidy-export';
+import { ExportJsonSchema, ExportRowSchema } from '../export/export-schema';
+import { EXPORT_COLUMNS } from '../export/tidy-export';
+import { exportHeader, headerOf, norm, valueOf, type Cell } from './export-header';
+
+export { isExportCsv } from './export-header';
 
 /** The forms of one export; the first holds the most (metadata, findings, explanations), the last only the rows. */
 export const EXPORT_FORMATS = ['json', 'xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-type Cell = Scalar | undefined;
-const norm = (t: Cell): string =>
-  t === null || t === undefined
-    ? ''
-    : String(t)
-        .replace(/^\uFEFF/, '')
-        .trim()
-        .toLowerCase();
-
 /** The keys of an export row that hold text (the others are numbers), from the row's own schema. */
 const TEXT_KEYS = new Set(EXPORT_COLUMNS.map(([k]) => k).filter((k) => ExportRowSchema.shape[k].safeParse('x').success));
-const KEY_OF = new Map(EXPORT_COLUMNS.map(([k, h]) => [norm(h), k]));
-/** The headers that make a table the export's Takster table. */
-const MUST = ['driftsherre', 'tilbud', 'year', 'level', 'rate'] as const;
-
-/** The column of each export field in a header row, or null when the row is not the export's header. */
-function exportHeader(header: Cell[]): Map<keyof ExportRow, number> | null {
-  const at = new Map<keyof ExportRow, number>();
-  header.forEach((h, i) => {
-    const k = KEY_OF.get(norm(h));
-    if (k && !at.has(k)) at.set(k, i);
-  });
-  return MUST.every((k) => at.has(k)) ? at : null;
-}
 
 /**
  * The export's number as written: a number cell (a number typed as text in the xlsx, "1.234,5", read as Danish),
@@ -103,13 +86,6 @@ function bareMetadata(rows: ExportRow[], name: string, sha256: string): ExportJs
   };
 }
 
-/** True when the CSV text's first line is the export's header (so a stray CSV is told apart from an export). */
-export function isExportCsv(text: string): boolean {
-  const first = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
-  const sep = first.includes(';') ? ';' : ',';
-  return exportHeader(first.split(sep).map((c) => c.replace(/^"|"$/g, ''))) !== null;
-}
-
 /** The export's CSV (as `takst export --format csv` writes it) back as an export; `sha256` is the file's own. */
 export function exportFromCsv(text: string, name: string, sha256: string): ExportJson {
   const csv = parseCsv(text.replace(/^\uFEFF/, ''));
@@ -122,10 +98,7 @@ export function exportFromCsv(text: string, name: string, sha256: string): Expor
   return ExportJsonSchema.parse({ schemaVersion: 1, metadata: bareMetadata(rows, name, sha256), rows, findings: [], explanations: [] });
 }
 
-const valueOf = (c: GridCell | undefined): Cell => (c && !c.error ? c.value : null);
 const tableOf = (g: Grid): Cell[][] => g.cells.map((row) => (row ?? []).map(valueOf));
-/** The first row alone: a skema of 100.000 rows is told apart from an export without copying it. */
-const headerOf = (g: Grid): Cell[] => Array.from(g.cells[0] ?? [], valueOf);
 
 /** A sheet's table as objects keyed by its header texts (lowercase). */
 function records(g: Grid | undefined): Array<Map<string, Cell>> {

@@ -1,6 +1,6 @@
 // The export's JSON Schema, generated from the zod schema (docs/export.schema.json).
 import { z } from 'zod';
-import { ExportJsonSchema } from './tidy-export';
+import { ExportJsonSchema } from './export-schema';
 
 export function exportJsonSchema(): Record<string, unknown> {
   return {

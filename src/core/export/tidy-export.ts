@@ -1,6 +1,6 @@
 // The clean export for the secretariat: one row per block, year and level (Basis, Time, Takst n) with the block's
-// figures, the findings, and metadata; the JSON form is validated by a zod schema (docs/export.schema.json).
-import { z } from 'zod';
+// figures, the findings, and metadata; the JSON form's zod schema is export-schema.ts (docs/export.schema.json),
+// loaded only where a JSON is read, so that building an export does not load zod.
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { Block, SheetModel, YearRow } from '../model/takstskema';
@@ -8,86 +8,15 @@ import { hasFigures, isEmptyBlock } from '../model/queries';
 import { RULES } from '../rules';
 import { renderedFinding, type Finding } from '../model/finding';
 import { TAKST_LEVELS } from '../model/figures';
-import { COLUMN_FIGURES, figureShape, figureValues, YEAR_FIGURES, type YearFigure } from '../model/figures';
+import { COLUMN_FIGURES, figureValues, YEAR_FIGURES, type YearFigure } from '../model/figures';
+import type { ExportJson, ExportRow } from './export-schema';
 
 const exportHeader = (k: YearFigure): string => {
   const s: { label: string; exportHeader?: string } = YEAR_FIGURES[k];
   return s.exportHeader ?? s.label;
 };
 
-const num = z.number().nullable();
-
-export const ExportRowSchema = z.object({
-  driftsherre: z.string().nullable(),
-  sheet: z.string(),
-  /** 1-based block number in the sheet. */
-  block: z.number().int().positive(),
-  tilbud: z.string().nullable(),
-  afdeling: z.string().nullable(),
-  paragraf: z.string().nullable(),
-  enhed: z.string().nullable(),
-  year: z.number().int(),
-  /** "Basis", "Time", "Takst 1" … "Takst 10", or null for a year row without rates. */
-  level: z.string().nullable(),
-  rate: num,
-  /** The year's figures that are not rates (model/figures.ts); percent figures as percent numbers. */
-  ...figureShape(num, num, COLUMN_FIGURES),
-  /** Places at this level in this year, from the Anvendte / Heraf solgte rows. */
-  anvendte: num,
-  solgte: num,
-  bemaerkning: z.string().nullable(),
-  saerligeForhold: z.string().nullable(),
-});
-export type ExportRow = z.infer<typeof ExportRowSchema>;
-
-export const ExportMetadataSchema = z.object({
-  driftsherre: z.string().nullable(),
-  sourceName: z.string(),
-  /** SHA-256 (hex) of the source workbook's bytes. */
-  sourceSha256: z.string(),
-  productVersion: z.string(),
-  rulesVersion: z.string(),
-  snapshot: z.object({ budgetYear: z.number().int(), sha256: z.string(), partial: z.boolean() }).nullable(),
-  createdAt: z.string(),
-  /** True when the sheet had errors and the export was forced. */
-  forced: z.boolean(),
-  /** Percent numbers, as the sheet states them. */
-  pl: z.object({ kommuner: num, regioner: num }),
-  /** Overhead driftsherre: the percent for each year the sheet's header writes (optional: exports before it lack it). */
-  overheadDriftsherre: z.array(z.object({ year: num, pct: num })).optional(),
-  /** The sheet's thresholds: rate rise above P/L in points, occupancy in percent. */
-  thresholds: z.object({ rateRisePp: num, occupancyPct: num }),
-});
-
-export const ExportExplanationSchema = z.object({
-  sheet: z.string(),
-  block: z.number().int().positive(),
-  tilbud: z.string().nullable(),
-  afdeling: z.string().nullable(),
-  total: num,
-  components: z
-    .object({ pl: z.number(), realGrowth: z.number(), overhead: z.number(), regulering: z.number(), pladser: z.number(), belaegning: z.number() })
-    .nullable(),
-  reason: z.string().nullable(),
-});
-
-export const ExportFindingSchema = z.object({
-  ruleId: z.string(),
-  severity: z.enum(['error', 'warning', 'info']),
-  sheet: z.string(),
-  cell: z.string().nullable(),
-  message: z.string(),
-  block: z.object({ index: z.number().int(), tilbud: z.string().nullable(), afdeling: z.string().nullable() }).nullable(),
-});
-
-export const ExportJsonSchema = z.object({
-  schemaVersion: z.literal(1),
-  metadata: ExportMetadataSchema,
-  rows: z.array(ExportRowSchema),
-  findings: z.array(ExportFindingSchema),
-  explanations: z.array(ExportExplanationSchema),
-});
-export type ExportJson = z.infer<typeof ExportJsonSchema>;
+export type { ExportJson, ExportRow } from './export-schema';
 
 /** A short fingerprint of the rule set (ids and severities), so an export says which rules checked it. */
 export function rulesVersion(): string {

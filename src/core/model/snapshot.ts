@@ -1,15 +1,13 @@
 // Last year's approved figures as a versioned snapshot: the zod schema (also the source of the JSON Schema in
 // docs/), the content hash, and reading a snapshot with clear Danish errors.
 import { z } from 'zod';
-import { snapshotHash } from './snapshot-hash';
+import { snapshotHash, SNAPSHOT_SCHEMA_VERSION } from './snapshot-hash';
 import { figureShape, SNAPSHOT_FIGURES, TAKST_LEVELS } from './figures';
 import { firstIssue } from './issue';
 import type { RunError } from '../errors';
 import { runError } from '../run-messages';
 
-export { canonicalJson, snapshotHash } from './snapshot-hash';
-
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+export { canonicalJson, sealSnapshot, snapshotHash, SNAPSHOT_SCHEMA_VERSION } from './snapshot-hash';
 
 const num = z.number().finite().nullable();
 const levels = z.array(num).max(TAKST_LEVELS);
@@ -60,11 +58,6 @@ export const SnapshotSchema = z.object({
   operators: z.array(SnapshotOperatorSchema),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
-
-/** A snapshot with its hash filled in. */
-export function sealSnapshot(s: Omit<Snapshot, 'sha256'>): Snapshot {
-  return { ...s, sha256: snapshotHash(s) };
-}
 
 /**
  * Parses and checks a snapshot: its schema, then its hash (a hand-edited or damaged file is refused, as a
