@@ -3,9 +3,11 @@ import { promises as fs, type Stats } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import * as yauzl from 'yauzl';
 import { corruptFile as corrupt } from './errors';
-import type { RunError } from '../../core/errors';
 import { runError } from '../../core/run-messages';
 import { checkXlsxBytes, LIMITS, MB } from './zip-check';
+import { eachNewMatch, SheetCounter, sheetOverLimit, STREAM_CHUNK } from './sheet-counter';
+
+export { SheetCounter } from './sheet-counter';
 
 export { LIMITS };
 
@@ -118,29 +120,6 @@ class TagCounter {
   }
 }
 
-/**
- * Calls `each` for every match of `re` in a stream chunk, reading the end of the chunk before (`tail`) again, as a tag
- * may be cut between two chunks; a match that ended inside the tail was counted with that chunk. Returns the new
- * tail (the last `keep` characters).
- */
-function eachNewMatch(tail: string, chunk: string, re: RegExp, keep: number, each: (m: RegExpMatchArray) => void): string {
-  const text = tail + chunk;
-  for (const m of text.matchAll(re)) if ((m.index ?? 0) + m[0].length > tail.length) each(m);
-  return text.slice(-keep);
-}
-
-/** The refusal of a sheet counted past a limit so far (rows first), or null while it is within both. */
-function overLimit(counter: SheetCounter, limits: typeof LIMITS, name: string): RunError | null {
-  const over =
-    counter.rows > limits.sheetRows
-      ? { n: counter.rows, limit: limits.sheetRows, unit: 'rows' as const }
-      : counter.cells > limits.sheetCells
-        ? { n: counter.cells, limit: limits.sheetCells, unit: 'cells' as const }
-        : null;
-  if (!over) return null;
-  return runError('sheetOverLimit', { file: name, ...over });
-}
-
 function openZip(bytes: Buffer, name: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
@@ -180,27 +159,6 @@ async function* entries(zip: yauzl.ZipFile, name: string): AsyncGenerator<yauzl.
   }
 }
 
-/** Counts a sheet's rows and cells across stream chunks: the largest of its row elements, its row numbers and its <dimension>. */
-export class SheetCounter {
-  rows = 0;
-  cells = 0;
-  private rowElements = 0;
-  private tail = '';
-
-  push(chunk: string): void {
-    // Only whole tags (closed by ">") count; a tag cut at the chunk's end is counted with the next chunk.
-    this.tail = eachNewMatch(this.tail, chunk, /<(?:\w+:)?(row|c|dimension)(?=[\s>/])([^>]*)>/g, 256, (m) => {
-      if (m[1] === 'c') this.cells++;
-      else {
-        const n = m[1] === 'row' ? /\br="(\d+)"/.exec(m[2]) : /ref="[^"]*?(\d+)"/.exec(m[2]);
-        if (m[1] === 'row') this.rowElements++;
-        if (n) this.rows = Math.max(this.rows, Number(n[1]));
-        this.rows = Math.max(this.rows, this.rowElements);
-      }
-    });
-  }
-}
-
 /**
  * A kept entry: its compressed bytes read, then inflated in one call, at most a chunk past its declared size (which
  * bounds the memory), and held to that size as yauzl holds a stream to it, with yauzl's words. Streamed, the same
@@ -228,9 +186,6 @@ function readKept(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, tags?: T
     });
   });
 }
-
-/** zlib's chunk: a stream reports a part larger than declared at the first chunk past the declared size. */
-const STREAM_CHUNK = 16 * 1024;
 
 /**
  * Raw deflate data inflated to exactly `declared` bytes; more or fewer is a corrupt file, said as yauzl's stream
@@ -263,7 +218,7 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, limits:
       stream.on('data', (chunk: Buffer) => {
         if (!counter || !limits) return;
         counter.push(chunk.toString('latin1'));
-        const over = overLimit(counter, limits, name);
+        const over = sheetOverLimit(counter, limits, name);
         if (over) {
           stream.destroy();
           reject(over);

@@ -8,6 +8,7 @@ import { officeDocumentOf, parseBook } from './book';
 import { parseSheet } from './sheet';
 import { parseSharedStrings } from './strings';
 import { parseStyles, Styles } from './styles';
+import { countAsStreamed } from '../exceljs/sheet-counter';
 
 /**
  * The parts read: the package's relationships (which name the workbook part), the workbook, its relationships, the
@@ -54,18 +55,33 @@ export function gridsFromParts(parts: Parts, file: string, limits: ReadLimits): 
   const grids: Grid[] = [];
   for (const sheet of book.sheets) {
     const grid = read(sheet.part, (xml) =>
-      parseSheet(xml, {
-        name: sheet.name,
-        hidden: sheet.hidden,
-        styles,
-        strings,
-        date1904: book.date1904,
-        file,
-        maxRows: limits.sheetRows,
-        maxCells: limits.sheetCells,
-      }),
+      overLimitAsStreamed(parts.get(sheet.part)!, file, limits, () =>
+        parseSheet(xml, {
+          name: sheet.name,
+          hidden: sheet.hidden,
+          styles,
+          strings,
+          date1904: book.date1904,
+          file,
+          maxRows: limits.sheetRows,
+          maxCells: limits.sheetCells,
+        }),
+      ),
     );
     if (grid) grids.push(grid);
   }
   return grids;
+}
+
+/**
+ * A sheet parsed, its refusal past the row or cell limit named as the guard names it: the parser stops at the first
+ * row or cell past the limit, the guard counted a stream chunk by chunk (the count at the end of the chunk).
+ */
+function overLimitAsStreamed<T>(bytes: Uint8Array, file: string, limits: ReadLimits, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof RunError && e.messageId === 'sheetOverLimit') throw countAsStreamed(bytes, limits, file) ?? e;
+    throw e;
+  }
 }

@@ -352,6 +352,12 @@ describe('adapters/xlsx on hand-made parts', () => {
     const one = (r: number) => `<row r="${r}"><c r="A${r}"><v>1</v></c></row>`;
     const cases: Array<[string, Buffer, RegExp | 'read']> = [
       ['many row elements', sheet(Array.from({ length: 600 }, (_, i) => one(i + 1)).join('')), /^too-many-rows: .*rækker eller flere; grænsen er 500/],
+      // Rows over several stream chunks (16 KiB), past the limit in the middle of one: the count at its end.
+      [
+        'many long rows',
+        sheet(Array.from({ length: 900 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${'x'.repeat(60)}</t></is></c></row>`).join('')),
+        /^too-many-rows: Et ark har (50[2-9]|5[1-9]\d|[6-8]\d\d) rækker eller flere; grænsen er 500/,
+      ],
       ['a row far down', sheet(one(90_000)), /^too-many-rows: Et ark har 90\.000 rækker/],
       ['a row beyond the sheet', sheet(one(2_000_000)), /^too-many-rows: /],
       ['a dimension that says so', sheet(one(1), 'A1:X100001'), /^too-many-rows: Et ark har 100\.001 rækker/],
@@ -363,7 +369,8 @@ describe('adapters/xlsx on hand-made parts', () => {
       if (expected === 'read') expect([what, a, b]).toEqual([what, 'read', 'read']);
       else {
         expect([what, a]).toEqual([what, expect.stringMatching(expected)]);
-        expect([what, b]).toEqual([what, expect.stringMatching(expected)]);
+        // The same words and the same number: the reader names the count the guard's stream would have reached.
+        expect([what, a]).toEqual([what, b]);
       }
     }
   });
