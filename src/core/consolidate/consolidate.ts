@@ -6,7 +6,7 @@ import { COMPONENT_KEYS, type Components } from '../explain/decompose';
 import type { ExportJson, ExportRow } from '../export/tidy-export';
 import { normalizeName } from '../model/match';
 import type { Snapshot, SnapshotFigures, SnapshotOperator } from '../model/snapshot';
-import { SNAPSHOT_SCHEMA_VERSION, sealSnapshot } from '../model/snapshot-hash';
+import { SNAPSHOT_SCHEMA_VERSION, withHash } from '../model/snapshot-hash';
 import { compareOffers, COMPARISON_RULE, type ComparisonRow, type ComparisonRule } from './compare';
 import { OperatorReview, UNEVEN_PCT, type ReviewItem } from './review';
 import { bilagRows, blockNotes, blocksOf, compareBilagRows, type TakstbilagRow } from './takstbilag';
@@ -137,14 +137,16 @@ export function consolidate(all: ConsolidationInput[], opts: ConsolidateOptions 
   for (const d of identities.values())
     if (d.operators.size > 1) out.duplicates.push({ tilbud: d.tilbud, afdeling: d.afdeling, enhed: d.enhed, operators: [...d.operators] });
   out.takstbilag.sort(compareBilagRows);
-  const snapshot = sealSnapshot({
+  // Sealed without snapshot.ts, which loads zod for its schema: consolidate reads skemaer without it.
+  const content: Omit<Snapshot, 'sha256'> = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     budgetYear,
     source: `takst consolidate: ${inputs.map((i) => i.file).join(', ')}`,
     createdAt: (opts.now ?? new Date()).toISOString(),
     partial: false,
     operators: [...snapshotOps.values()],
-  });
+  };
+  const snapshot: Snapshot = withHash(content);
   return { ...out, comparison: compareOffers(allBlocks, year2, comparisonRule), snapshot };
 }
 

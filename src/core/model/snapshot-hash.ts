@@ -3,7 +3,6 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { hashedContent } from './canonical-json';
-import type { Snapshot } from './snapshot';
 
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
@@ -14,7 +13,7 @@ export function snapshotHash(s: object): string {
   return bytesToHex(sha256(utf8ToBytes(hashedContent(s))));
 }
 
-/** A snapshot with its hash filled in. */
-export function sealSnapshot(s: Omit<Snapshot, 'sha256'>): Snapshot {
+/** An object with its hash filled in (snapshot.ts's sealSnapshot, typed as a snapshot). */
+export function withHash<T extends object>(s: T): T & { sha256: string } {
   return { ...s, sha256: snapshotHash(s) };
 }

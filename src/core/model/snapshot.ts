@@ -1,13 +1,13 @@
 // Last year's approved figures as a versioned snapshot: the zod schema (also the source of the JSON Schema in
 // docs/), the content hash, and reading a snapshot with clear Danish errors.
 import { z } from 'zod';
-import { snapshotHash, SNAPSHOT_SCHEMA_VERSION } from './snapshot-hash';
+import { snapshotHash, SNAPSHOT_SCHEMA_VERSION, withHash } from './snapshot-hash';
 import { figureShape, SNAPSHOT_FIGURES, TAKST_LEVELS } from './figures';
 import { firstIssue } from './issue';
 import type { RunError } from '../errors';
 import { runError } from '../run-messages';
 
-export { canonicalJson, sealSnapshot, snapshotHash, SNAPSHOT_SCHEMA_VERSION } from './snapshot-hash';
+export { canonicalJson, snapshotHash, SNAPSHOT_SCHEMA_VERSION } from './snapshot-hash';
 
 const num = z.number().finite().nullable();
 const levels = z.array(num).max(TAKST_LEVELS);
@@ -58,6 +58,11 @@ export const SnapshotSchema = z.object({
   operators: z.array(SnapshotOperatorSchema),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+/** A snapshot with its hash filled in. */
+export function sealSnapshot(s: Omit<Snapshot, 'sha256'>): Snapshot {
+  return withHash(s);
+}
 
 /**
  * Parses and checks a snapshot: its schema, then its hash (a hand-edited or damaged file is refused, as a
