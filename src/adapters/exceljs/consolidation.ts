@@ -56,6 +56,8 @@ export function reviewSheets(wb: SheetHost, c: Consolidation): void {
     where: d.enhed,
     detail: `Indberettet af ${d.operators.join(' og ')}`,
   }));
+  // The list's rows: a Status dropdown is put on each (on the first row when the list is empty).
+  const items = [...review, ...duplicates];
   const g = addTable(
     wb,
     'Gennemgang',
@@ -73,14 +75,12 @@ export function reviewSheets(wb: SheetHost, c: Consolidation): void {
       { header: 'Detalje', key: 'detail', width: 60 },
       { header: 'Status', key: 'status', width: 16 },
     ],
-    [...review, ...duplicates],
+    items,
     { banner: true, sheet: printOptions(`Gennemgang af takster ${y2}`) },
   );
   const status = g.columns.length;
   g.autoFilter = { from: 'A1', to: { row: 1, column: status } };
-  // A Status dropdown on every row of the list (on the first one when the list is empty).
-  const lastRow = 1 + review.length + duplicates.length;
-  for (let r = 2; r <= Math.max(2, lastRow); r++)
+  for (let r = 2; r <= Math.max(2, 1 + items.length); r++)
     g.getCell(r, status).dataValidation = {
       type: 'list',
       allowBlank: true,

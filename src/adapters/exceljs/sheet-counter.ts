@@ -7,7 +7,9 @@ import { runError } from '../../core/run-messages';
 export const STREAM_CHUNK = 16 * 1024;
 
 export interface SheetLimits {
+  /** Rows per sheet beyond this are refused (its row numbers, its row elements, its dimension). */
   sheetRows: number;
+  /** Cells per sheet beyond this are refused (its cell elements, and its merged cells). */
   sheetCells: number;
 }
 

@@ -8,7 +8,7 @@ import { officeDocumentOf, parseBook } from './book';
 import { parseSheet } from './sheet';
 import { parseSharedStrings } from './strings';
 import { parseStyles, Styles } from './styles';
-import { countAsStreamed } from '../exceljs/sheet-counter';
+import { countAsStreamed, type SheetLimits } from '../exceljs/sheet-counter';
 
 /**
  * The parts read: the package's relationships (which name the workbook part), the workbook, its relationships, the
@@ -16,12 +16,8 @@ import { countAsStreamed } from '../exceljs/sheet-counter';
  */
 export const NEEDED_PART = /^(_rels\/\.rels|[^/]+\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml))$/;
 
-export interface ReadLimits {
-  /** Rows per sheet beyond this are refused (its row numbers, its row elements, its dimension). */
-  sheetRows: number;
-  /** Cells per sheet beyond this are refused (its cell elements, and its merged cells). */
-  sheetCells: number;
-}
+/** Rows and cells per sheet beyond which a sheet is refused: the guard's limits (sheet-counter.ts). */
+export type ReadLimits = SheetLimits;
 
 /** Each part's text by its path in the zip. */
 export type Parts = ReadonlyMap<string, Uint8Array>;
