@@ -87,28 +87,28 @@ function dateText(serial: number, date1904: boolean): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
-/** The cell's kind, grid cell (its formula still unslid) and style, or null when exceljs would not keep it at all. */
-export function cellValue(
-  raw: RawCell,
-  style: CellStyle | undefined,
-  ctx: ValueContext,
-): { kind: number; cell: GridCell; style: CellStyle | undefined } | null {
+/** Not kept: a cell element with neither value, formula nor style (exceljs does not keep it, nor count it as a cell). */
+export const NONE = -1;
+
+/** The cell's kind: a formula, a value, a blank kept for its style (NULL), or NONE. */
+export function cellKind(raw: RawCell): number {
+  if (raw.formula || raw.shareType) return FORMULA;
+  if (raw.value !== undefined || raw.rich) return VALUE;
+  return raw.styleId ? NULL : NONE;
+}
+
+/** The grid cell of a cell element of a kind other than NONE (a formula's still unslid). */
+export function cellValue(raw: RawCell, kind: number, style: CellStyle | undefined, ctx: ValueContext): GridCell {
   const cell: GridCell = { value: null };
-  if (raw.formula || raw.shareType) {
+  if (kind === FORMULA) {
     const result = formulaResult(raw, cell);
     if (typeof result === 'number' && style?.date) {
       const date = dateText(result, ctx.date1904);
       if (date === null) cell.error = OUT_OF_RANGE;
       if (date !== null) cell.value = date;
     } else if (result !== undefined) cell.value = result as GridCell['value'];
-    return { kind: FORMULA, cell, style };
-  }
-  if (raw.value !== undefined || raw.rich) {
-    typedValue(raw.rich ? raw.rich.join('') : (raw.value as string), raw.type, style, ctx, cell);
-    return { kind: VALUE, cell, style };
-  }
-  // No value, no formula: kept for its style only; without one exceljs does not keep it (nor counts it as a cell).
-  return raw.styleId ? { kind: NULL, cell, style } : null;
+  } else if (kind === VALUE) typedValue(raw.rich ? raw.rich.join('') : (raw.value as string), raw.type, style, ctx, cell);
+  return cell;
 }
 
 /** A formula's cached result by its type; an error goes into the cell. */

@@ -7,15 +7,15 @@ import { corruptFile as corrupt } from '../exceljs/errors';
 import { MERGE, NULL } from './cell-value';
 import type { CellStyle } from './styles';
 
-export interface Entry {
-  kind: number;
-  cell: GridCell;
-  style: CellStyle | undefined;
-}
-
+/**
+ * A row as its cells are collected: each cell's grid cell, kind and style in three arrays by column, not an object
+ * a cell (a 660-block sheet has 110.000 cells, and what is collected lives until the rows are assembled).
+ */
 export interface RowBuild {
   style: CellStyle | undefined;
-  cells: Array<Entry | undefined>;
+  cells: Array<GridCell | undefined>;
+  kinds: number[];
+  styles: Array<CellStyle | undefined>;
 }
 
 export interface ColStyle {
@@ -39,7 +39,7 @@ export class SheetRows {
   rowAt(r: number): RowBuild {
     let built = this.rows.get(r);
     if (!built) {
-      built = { style: undefined, cells: [] };
+      built = { style: undefined, cells: [], kinds: [], styles: [] };
       this.rows.set(r, built);
     }
     return built;
@@ -50,12 +50,18 @@ export class SheetRows {
     return undefined;
   }
 
+  put(r: RowBuild, col: number, kind: number, cell: GridCell, style: CellStyle | undefined): void {
+    r.cells[col] = cell;
+    r.kinds[col] = kind;
+    r.styles[col] = style;
+  }
+
   /** A missing cell as exceljs creates it: blank, with the row's number format and fill, else the column's. */
-  created(r: RowBuild, col: number): Entry {
+  private create(r: RowBuild, col: number): void {
     const c = this.colStyle(col);
     const numFmt = r.style?.numFmt ?? c?.numFmt;
     const fill = r.style?.hasFill ? r.style.fill : c?.fill;
-    return { kind: NULL, cell: { value: null }, style: numFmt || fill ? { ...(numFmt ? { numFmt } : {}), ...(fill ? { fill } : {}) } : undefined };
+    this.put(r, col, NULL, { value: null }, numFmt || fill ? { ...(numFmt ? { numFmt } : {}), ...(fill ? { fill } : {}) } : undefined);
   }
 
   /** Merged areas: refused when two overlap (as exceljs refuses them) or when they cover too many cells. */
@@ -81,12 +87,11 @@ export class SheetRows {
           const key = r * 16384 + c;
           if (covered.has(key)) throw corrupt(ctx.file, `flettede områder overlapper ved ${mref}`);
           covered.add(key);
-          const entry = built.cells[c] ?? this.created(built, c);
+          if (built.cells[c] === undefined) this.create(built, c);
           if (r !== area.top || c !== area.left) {
-            entry.kind = MERGE;
-            entry.cell = { value: null };
+            built.kinds[c] = MERGE;
+            built.cells[c] = { value: null };
           }
-          built.cells[c] = entry;
         }
       }
       merges.push(area);
@@ -106,7 +111,7 @@ export class SheetRows {
     const cells: Grid['cells'] = [];
     for (const [r, built] of [...this.rows.entries()].sort((x, y) => x[0] - y[0])) {
       const present = colsOf(built.cells);
-      if (!present.some((c) => built.cells[c]!.kind !== NULL)) continue;
+      if (!present.some((c) => built.kinds[c] !== NULL)) continue;
       const columns = this.columnsOf(built, present, styledCols);
       made += columns.length;
       if (made > ctx.maxCells) {
@@ -131,14 +136,14 @@ export class SheetRows {
   private rowCells(built: RowBuild, columns: number[]): Array<GridCell | undefined> {
     const out: Array<GridCell | undefined> = [];
     for (const c of columns) {
-      const entry = built.cells[c] ?? this.created(built, c);
-      const { numFmt, fill } = entry.style ?? {};
-      if (entry.kind === NULL) {
+      if (built.cells[c] === undefined) this.create(built, c);
+      const { numFmt, fill } = built.styles[c] ?? {};
+      if (built.kinds[c] === NULL) {
         const fmt = numFmt && numFmt !== 'General' ? numFmt : undefined;
         if (fmt || fill) out[c] = { value: null, ...(fmt ? { numFmt: fmt } : {}), ...(fill ? { fill } : {}) };
         continue;
       }
-      const cell = entry.cell;
+      const cell = built.cells[c]!;
       if (numFmt) cell.numFmt = numFmt;
       if (fill) cell.fill = fill;
       out[c] = cell;

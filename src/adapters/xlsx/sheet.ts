@@ -14,7 +14,7 @@ import { runError } from '../../core/run-messages';
 import type { Styles } from './styles';
 import { decodeEscapes } from './strings';
 import { parseXml } from './xml';
-import { cellValue, decodeCol, FORMULA, slideFormula, type RawCell } from './cell-value';
+import { cellKind, cellValue, decodeCol, FORMULA, NONE, slideFormula, type RawCell } from './cell-value';
 import { SheetRows, type RowBuild } from './sheet-rows';
 
 export { slideFormula } from './cell-value';
@@ -178,15 +178,16 @@ class SheetReader {
 
   /** The cell into its row at its column (the next one when it names none), a shared formula slid to it. */
   private finishCell(raw: RawCell): void {
+    const kind = cellKind(raw);
+    if (kind === NONE) return;
     const style = raw.styleId ? this.ctx.styles.of(raw.styleId) : undefined;
-    const got = cellValue(raw, style, this.ctx);
-    if (!got) return;
+    const cell = cellValue(raw, kind, style, this.ctx);
     const col = raw.ref ? decodeCol(raw.ref) : this.prevCol + 1;
     if (col < 0) throw corrupt(this.ctx.file, `celleadressen "${raw.ref}" kan ikke læses`);
     // Past XFD is outside any sheet Excel can open (exceljs refuses it too): refused, never read or looped over.
     if (col > MAX_COL) throw corrupt(this.ctx.file, `cellen ${raw.ref ?? `nr. ${col + 1} i rækken`} ligger uden for arket (kolonnerne går fra A til XFD)`);
     this.prevCol = col;
-    if (got.kind === FORMULA) {
+    if (kind === FORMULA) {
       let formula = raw.formula;
       if (raw.shareType === 'shared' && raw.si !== undefined) {
         if (raw.isMaster) this.shared.set(raw.si, { row: this.rowIndex, col, formula: formula ?? '' });
@@ -195,8 +196,8 @@ class SheetReader {
           if (master) formula = slideFormula(master.formula, master, { row: this.rowIndex, col });
         }
       }
-      if (formula !== undefined) got.cell.formula = formula;
+      if (formula !== undefined) cell.formula = formula;
     }
-    this.row!.cells[col] = got;
+    this.sheet.put(this.row!, col, kind, cell, style);
   }
 }
