@@ -28,13 +28,49 @@ const text = (parts: Parts, path: string): string | undefined => {
   return bytes ? decoder.decode(bytes) : undefined;
 };
 
+/** Bytes a chunk of a large part holds, about: its text stays a small string, made where memory is already in use. */
+export const CHUNK_BYTES = 32 * 1024;
+const LT = 0x3c;
+
+/**
+ * A part's text in chunks, decoded as the scanner asks for them, each cut before a "<" (never inside a UTF-8
+ * sequence: the byte "<" is no part of one), so each decodes alone to what the whole would hold there. A worksheet
+ * of 660 blocks is 5 MB: decoded whole, it is one string in memory never used before (1.300 pages, each first
+ * written at a cost: 15 µs a page on this machine, docs/bench.md); in chunks, each is garbage once read.
+ */
+export function* textChunks(bytes: Uint8Array): Generator<string> {
+  if (bytes.length <= 2 * CHUNK_BYTES) {
+    yield decoder.decode(bytes);
+    return;
+  }
+  let from = 0;
+  while (from < bytes.length) {
+    let to = from + CHUNK_BYTES;
+    if (to >= bytes.length) to = bytes.length;
+    else {
+      const lt = bytes.lastIndexOf(LT, to);
+      if (lt > from) to = lt;
+      else {
+        // No "<" in the window (a long text): to the next one, or the end.
+        const next = bytes.indexOf(LT, to);
+        to = next < 0 ? bytes.length : next;
+      }
+    }
+    yield decoder.decode(bytes.subarray(from, to));
+    from = to;
+  }
+}
+
 /** Every worksheet of the workbook as a grid, in the workbook's order; a malformed part is a "corrupt" run error. */
 export function gridsFromParts(parts: Parts, file: string, limits: ReadLimits): Grid[] {
-  const read = <T>(path: string, parse: (xml: string) => T): T | undefined => {
-    const xml = text(parts, path);
-    if (xml === undefined) return undefined;
+  // A part's text whole, or in chunks for the large ones (the shared strings and the worksheets).
+  const read = <T>(path: string, parse: (xml: string) => T): T | undefined => parsed(path, (bytes) => decoder.decode(bytes), parse);
+  const readChunked = <T>(path: string, parse: (xml: Iterable<string>) => T): T | undefined => parsed(path, textChunks, parse);
+  const parsed = <X, T>(path: string, decode: (bytes: Uint8Array) => X, parse: (xml: X) => T): T | undefined => {
+    const bytes = parts.get(path);
+    if (bytes === undefined) return undefined;
     try {
-      return parse(xml);
+      return parse(decode(bytes));
     } catch (e) {
       if (e instanceof RunError) throw e;
       throw corrupt(file, `${path}: ${(e as Error).message}`);
@@ -47,10 +83,10 @@ export function gridsFromParts(parts: Parts, file: string, limits: ReadLimits): 
   const base = main.slice(dir.length + (dir ? 1 : 0));
   const book = read(main, (xml) => parseBook(xml, text(parts, `${dir ? `${dir}/` : ''}_rels/${base}.rels`), dir))!;
   const styles = read(`${dir}/styles.xml`, parseStyles) ?? Styles.empty();
-  const strings = read(`${dir}/sharedStrings.xml`, parseSharedStrings) ?? [];
+  const strings = readChunked(`${dir}/sharedStrings.xml`, parseSharedStrings) ?? [];
   const grids: Grid[] = [];
   for (const sheet of book.sheets) {
-    const grid = read(sheet.part, (xml) =>
+    const grid = readChunked(sheet.part, (xml) =>
       overLimitAsStreamed(parts.get(sheet.part)!, file, limits, () =>
         parseSheet(xml, {
           name: sheet.name,

@@ -19,6 +19,12 @@ import { SheetRows, type RowBuild } from './sheet-rows';
 
 export { slideFormula } from './cell-value';
 
+/**
+ * A text of the part as a string of its own. V8 keeps a cut of 13 characters or more as a view into the string it was
+ * cut from: a formula kept in the grid would keep its whole chunk of the part alive (textChunks in read.ts).
+ */
+const own = (text: string): string => (text.length < 13 ? text : (' ' + text).slice(1));
+
 /** The last column of a sheet (XFD), 0-based, and the last row. */
 const MAX_COL = 16_383;
 const MAX_ROW = 1_048_575;
@@ -40,7 +46,7 @@ export interface SheetContext {
   maxCells: number;
 }
 
-export function parseSheet(xml: string, ctx: SheetContext): Grid {
+export function parseSheet(xml: string | Iterable<string>, ctx: SheetContext): Grid {
   const reader = new SheetReader(ctx);
   parseXml(xml, { open: (name, a) => reader.open(name, a), text: (text) => reader.text(text), close: (name) => reader.close(name) });
   const merges = reader.sheet.merge(reader.mergeRefs, ctx);
@@ -131,8 +137,8 @@ class SheetReader {
 
   text(text: string): void {
     const cell = this.cell;
-    if (this.target === 'formula') cell!.formula = cell!.formula ? cell!.formula + text : text;
-    else if (this.target === 'value') cell!.value = cell!.value ? cell!.value + text : text;
+    if (this.target === 'formula') cell!.formula = cell!.formula ? cell!.formula + text : own(text);
+    else if (this.target === 'value') cell!.value = cell!.value ? cell!.value + text : own(text);
     else if (this.target === 'run') this.runText!.push(text);
   }
 

@@ -4,7 +4,7 @@ import { parseXml } from './xml';
 
 export const decodeEscapes = (text: string): string => text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
-export function parseSharedStrings(xml: string): string[] {
+export function parseSharedStrings(xml: string | Iterable<string>): string[] {
   const out: string[] = [];
   let item: string[] | null = null;
   let run: string[] | null = null;

@@ -123,55 +123,102 @@ function decodeAttribute(raw: string): string {
 // eslint-disable-next-line no-control-regex -- the control characters XML forbids are what this finds
 const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Parses a whole part; the handlers see every element, in document order. */
-export function parseXml(xml: string, handlers: XmlHandlers): void {
-  const bad = NOT_XML.exec(xml);
-  if (bad) throw new Error(`XML: tegnet U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} er ikke tilladt`);
-  const n = xml.length;
+/** What a step returns when its construct runs on past the chunk in hand: it is read again with the next one. */
+const INCOMPLETE = -1;
+
+/**
+ * Parses a whole part; the handlers see every element, in document order. The part may come in chunks (a large
+ * worksheet decoded piece by piece as it is read: one string of 5 MB costs more to make than its pieces), each
+ * ending between two characters: a construct that runs past a chunk's end is read again with the next chunk, so the
+ * events and the refusals are those of the whole text.
+ */
+export function parseXml(input: string | Iterable<string>, handlers: XmlHandlers): void {
+  // One chunk read ahead, to know the last; empty chunks skipped: the first holds the document's start, a BOM with it.
+  const source = (typeof input === 'string' ? [input] : input)[Symbol.iterator]();
+  const nextChunk = (): string | undefined => {
+    for (let r = source.next(); !r.done; r = source.next()) if (r.value !== '') return r.value;
+    return undefined;
+  };
   const stack: string[] = [];
   const { open, close, text } = handlers;
   let rootDone = false;
-  const start = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let i = start;
-  while (i < n) {
-    const lt = xml.indexOf('<', i);
-    const end = lt < 0 ? n : lt;
-    if (end > i) {
-      if (stack.length === 0) for (let k = i; k < end; k++) if (!isSpace(xml.charCodeAt(k))) throw new Error('XML: tekst uden for rodelementet');
-      // As saxes: white space that opens the document is no text; any later, even outside the root, is.
-      if (i !== start) {
-        // Checked and decoded whether or not the handlers want text: a part is refused alike by every reader.
-        const raw = xml.slice(i, end);
-        if (raw.indexOf(']]>') >= 0) throw new Error('XML: "]]>" i tekst');
-        const t = decode(raw);
-        if (text) text(t);
-      }
-    }
-    if (lt < 0) break;
-    const c = xml.charCodeAt(lt + 1);
-    if (c === SLASH) {
-      const gt = xml.indexOf('>', lt);
-      if (gt < 0) throw new Error('XML: uafsluttet sluttag');
-      const name = xml.slice(lt + 2, gt).trimEnd();
-      const top = stack.pop();
-      if (top !== name) throw new Error(`XML: </${name}> lukker ${top === undefined ? 'intet' : `<${top}>`}`);
-      if (close) close(localName(name));
-      if (stack.length === 0) rootDone = true;
-      i = gt + 1;
-    } else if (c === QUESTION) {
-      const q = xml.indexOf('?>', lt + 2);
-      if (q < 0) throw new Error('XML: uafsluttet behandlingsinstruktion');
-      const target = /^[^\s?]*/.exec(xml.slice(lt + 2, q))![0];
-      checkName(target, 'instruktionsnavn');
-      if (target.toLowerCase() === 'xml' && lt !== start) throw new Error('XML: erklæringen står ikke først');
-      i = q + 2;
-    } else if (c === BANG) {
-      i = special(xml, lt, stack.length > 0, text);
+  // Positions in the whole text: `base` is where `xml` starts in it, `start` where the document begins (past a BOM).
+  let base = 0;
+  let start = 0;
+  let xml = '';
+  let i = 0;
+  let ahead: string | undefined = nextChunk() ?? '';
+  for (let first = true; ahead !== undefined; first = false) {
+    const chunk: string = ahead;
+    ahead = nextChunk();
+    const bad = NOT_XML.exec(chunk);
+    if (bad) throw new Error(`XML: tegnet U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} er ikke tilladt`);
+    if (first) {
+      xml = chunk;
+      start = i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
     } else {
-      if (rootDone && stack.length === 0) throw new Error('XML: mere end ét rodelement');
-      i = openTag(xml, lt, stack, open, close);
-      // A root that closed itself (<sheetData/> alone) is done at once.
-      if (stack.length === 0) rootDone = true;
+      base += i;
+      xml = xml.slice(i) + chunk;
+      i = 0;
+    }
+    const last = ahead === undefined;
+    const n = xml.length;
+    while (i < n) {
+      const lt = xml.indexOf('<', i);
+      // A text that may go on in the next chunk, or a "<" alone at the end: read with the next chunk.
+      if (!last && (lt < 0 || lt + 1 >= n)) break;
+      const end = lt < 0 ? n : lt;
+      if (end > i) {
+        if (stack.length === 0) for (let k = i; k < end; k++) if (!isSpace(xml.charCodeAt(k))) throw new Error('XML: tekst uden for rodelementet');
+        // As saxes: white space that opens the document is no text; any later, even outside the root, is.
+        if (base + i !== start) {
+          // Checked and decoded whether or not the handlers want text: a part is refused alike by every reader.
+          const raw = xml.slice(i, end);
+          if (raw.indexOf(']]>') >= 0) throw new Error('XML: "]]>" i tekst');
+          const t = decode(raw);
+          if (text) text(t);
+        }
+      }
+      if (lt < 0) {
+        i = n;
+        break;
+      }
+      i = lt;
+      const c = xml.charCodeAt(lt + 1);
+      if (c === SLASH) {
+        const gt = xml.indexOf('>', lt);
+        if (gt < 0) {
+          if (!last) break;
+          throw new Error('XML: uafsluttet sluttag');
+        }
+        const name = xml.slice(lt + 2, gt).trimEnd();
+        const top = stack.pop();
+        if (top !== name) throw new Error(`XML: </${name}> lukker ${top === undefined ? 'intet' : `<${top}>`}`);
+        if (close) close(localName(name));
+        if (stack.length === 0) rootDone = true;
+        i = gt + 1;
+      } else if (c === QUESTION) {
+        const q = xml.indexOf('?>', lt + 2);
+        if (q < 0) {
+          if (!last) break;
+          throw new Error('XML: uafsluttet behandlingsinstruktion');
+        }
+        const target = /^[^\s?]*/.exec(xml.slice(lt + 2, q))![0];
+        checkName(target, 'instruktionsnavn');
+        if (target.toLowerCase() === 'xml' && base + lt !== start) throw new Error('XML: erklæringen står ikke først');
+        i = q + 2;
+      } else if (c === BANG) {
+        const next = special(xml, lt, stack.length > 0, text, last);
+        if (next === INCOMPLETE) break;
+        i = next;
+      } else {
+        if (rootDone && stack.length === 0) throw new Error('XML: mere end ét rodelement');
+        const next = openTag(xml, lt, stack, open, close, last);
+        if (next === INCOMPLETE) break;
+        i = next;
+        // A root that closed itself (<sheetData/> alone) is done at once.
+        if (stack.length === 0) rootDone = true;
+      }
     }
   }
   if (stack.length > 0) throw new Error(`XML: <${stack[stack.length - 1]}> lukkes aldrig`);
@@ -179,9 +226,12 @@ export function parseXml(xml: string, handlers: XmlHandlers): void {
 }
 
 /** A comment, CDATA or DOCTYPE at `lt`; returns where the scan goes on. */
-function special(xml: string, lt: number, inRoot: boolean, text: XmlHandlers['text']): number {
+function special(xml: string, lt: number, inRoot: boolean, text: XmlHandlers['text'], last: boolean): number {
+  // Too little left to tell a comment, CDATA and a DOCTYPE apart: read with the next chunk.
+  if (!last && xml.length - lt < 9) return INCOMPLETE;
   if (xml.startsWith('<!--', lt)) {
     const e = xml.indexOf('-->', lt + 4);
+    if (e < 0 && !last) return INCOMPLETE;
     if (e < 0) throw new Error('XML: uafsluttet kommentar');
     // "--" may not stand inside a comment, nor "-" end it.
     const dashes = xml.indexOf('--', lt + 4);
@@ -190,6 +240,7 @@ function special(xml: string, lt: number, inRoot: boolean, text: XmlHandlers['te
   }
   if (xml.startsWith('<![CDATA[', lt)) {
     const e = xml.indexOf(']]>', lt + 9);
+    if (e < 0 && inRoot && !last) return INCOMPLETE;
     if (e < 0 || !inRoot) throw new Error('XML: CDATA uden for rodelementet eller uafsluttet');
     if (text) text(xml.slice(lt + 9, e).replace(/\r\n?/g, '\n'));
     return e + 3;
@@ -207,13 +258,14 @@ function special(xml: string, lt: number, inRoot: boolean, text: XmlHandlers['te
         k = q;
       } else if (ch === GT && !subset) return k + 1;
     }
+    if (!last) return INCOMPLETE;
     throw new Error('XML: uafsluttet DOCTYPE');
   }
   throw new Error(`XML: ukendt erklæring ved "${xml.slice(lt, lt + 12)}"`);
 }
 
 /** An open tag at `lt` (its attributes read, a self-closing one closed at once); returns where the scan goes on. */
-function openTag(xml: string, lt: number, stack: string[], open: XmlHandlers['open'], close: XmlHandlers['close']): number {
+function openTag(xml: string, lt: number, stack: string[], open: XmlHandlers['open'], close: XmlHandlers['close'], last: boolean): number {
   const n = xml.length;
   let k = lt + 1;
   while (k < n) {
@@ -222,11 +274,15 @@ function openTag(xml: string, lt: number, stack: string[], open: XmlHandlers['op
     if (ch === LT) throw new Error('XML: "<" i et tagnavn');
     k++;
   }
+  // Where the text in hand ends before the tag does, the tag is read again with the next chunk (open is called only
+  // for a whole tag).
+  if (k >= n && !last) return INCOMPLETE;
   const name = xml.slice(lt + 1, k);
   checkName(name, 'tagnavn');
   const attributes: Record<string, string> = {};
   for (;;) {
     while (k < n && isSpace(xml.charCodeAt(k))) k++;
+    if (k >= n && !last) return INCOMPLETE;
     if (k >= n) throw new Error(`XML: <${name}> er uafsluttet`);
     const ch = xml.charCodeAt(k);
     if (ch === GT) {
@@ -235,24 +291,29 @@ function openTag(xml: string, lt: number, stack: string[], open: XmlHandlers['op
       return k + 1;
     }
     if (ch === SLASH) {
+      if (k + 1 >= n && !last) return INCOMPLETE;
       if (xml.charCodeAt(k + 1) !== GT) throw new Error(`XML: "/" uden ">" i <${name}>`);
       open(localName(name), attributes);
       if (close) close(localName(name));
       return k + 2;
     }
     const eq = xml.indexOf('=', k);
+    if (eq < 0 && !last) return INCOMPLETE;
     if (eq < 0) throw new Error(`XML: attribut uden værdi i <${name}>`);
     const attr = xml.slice(k, eq).trimEnd();
     checkName(attr, 'attributnavn');
     let q = eq + 1;
     while (q < n && isSpace(xml.charCodeAt(q))) q++;
+    if (q >= n && !last) return INCOMPLETE;
     const quote = xml[q];
     if (quote !== '"' && quote !== "'") throw new Error(`XML: attributværdi uden anførselstegn i <${name}>`);
     const close2 = xml.indexOf(quote, q + 1);
+    if (close2 < 0 && !last) return INCOMPLETE;
     if (close2 < 0) throw new Error(`XML: uafsluttet attributværdi i <${name}>`);
     if (attr in attributes) throw new Error(`XML: attributten ${attr} står to gange i <${name}>`);
     attributes[attr] = decodeAttribute(xml.slice(q + 1, close2));
     k = close2 + 1;
+    if (k >= n && !last) return INCOMPLETE;
     const after = xml.charCodeAt(k);
     if (!(isSpace(after) || after === GT || after === SLASH)) throw new Error(`XML: intet mellemrum efter en attribut i <${name}>`);
   }

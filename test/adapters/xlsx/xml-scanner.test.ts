@@ -21,7 +21,7 @@ function push(events: Event[], e: Event): void {
   else events.push(e);
 }
 
-function scanned(xml: string): Event[] | 'refused' {
+function scanned(xml: string | string[]): Event[] | 'refused' {
   const events: Event[] = [];
   try {
     parseXml(xml, {
@@ -33,6 +33,29 @@ function scanned(xml: string): Event[] | 'refused' {
     return 'refused';
   }
   return events;
+}
+
+/** The scanner's words when it refuses, else null. */
+function refusal(xml: string | string[]): string | null {
+  try {
+    parseXml(xml, { open: () => undefined });
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** The text cut at these places (sorted, deduplicated, never between the halves of a surrogate pair). */
+function cut(xml: string, at: number[]): string[] {
+  const places = [...new Set(at.map((k) => k % (xml.length + 1)).map((k) => (/[\uD800-\uDBFF]/.test(xml[k - 1] ?? '') ? k + 1 : k)))].sort((x, y) => x - y);
+  const out: string[] = [];
+  let from = 0;
+  for (const k of places) {
+    out.push(xml.slice(from, k));
+    from = k;
+  }
+  out.push(xml.slice(from));
+  return out;
 }
 
 /** What the reader did before: saxes, as exceljs configures it. */
@@ -84,6 +107,9 @@ describe('the XML scanner', () => {
         const a = scanned(xml);
         const b = bySaxes(xml);
         if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(`${f.slice(ROOT.length)}:${path}`);
+        // In chunks, as a large part is read: cut every 1.000 characters and where a tag starts after each cut.
+        const at = Array.from({ length: Math.floor(xml.length / 1000) }, (_, k) => [k * 1000 + (k % 7), xml.indexOf('<', k * 1000)]).flat();
+        if (JSON.stringify(scanned(cut(xml, at))) !== JSON.stringify(a)) differ.push(`${f.slice(ROOT.length)}:${path} in chunks`);
       }
     }
     expect(differ).toEqual([]);
@@ -146,10 +172,12 @@ describe('the XML scanner', () => {
           `${decl ? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' : ''}${dtd ? '<!DOCTYPE w [<!ENTITY e "x">]>' : ''}<w xmlns:x="urn:x">${kids.join('')}</w>\n`,
       );
     fc.assert(
-      fc.property(doc, (xml) => {
+      fc.property(doc, fc.array(fc.nat(), { maxLength: 6 }), (xml, at) => {
         const a = scanned(xml);
         expect(a).not.toBe('refused');
         expect(a).toEqual(bySaxes(xml));
+        // Cut anywhere into chunks: the same events.
+        expect(scanned(cut(xml, at))).toEqual(a);
       }),
       { numRuns: 500 },
     );
@@ -167,8 +195,12 @@ describe('the XML scanner', () => {
         return xml.slice(0, k) + ch + xml.slice(replace ? k + 1 : k);
       });
     fc.assert(
-      fc.property(damaged, (xml) => {
-        expect([xml, scanned(xml)]).toEqual([xml, bySaxes(xml)]);
+      fc.property(damaged, fc.array(fc.nat(), { maxLength: 6 }), (xml, at) => {
+        const whole = scanned(xml);
+        expect([xml, whole]).toEqual([xml, bySaxes(xml)]);
+        // In chunks: the same events, or refused with the same words.
+        const chunks = cut(xml, at);
+        expect([chunks, refusal(chunks) ?? scanned(chunks)]).toEqual([chunks, refusal(xml) ?? whole]);
       }),
       { numRuns: 3000 },
     );
@@ -198,6 +230,14 @@ describe('the XML scanner', () => {
       '<a/',
     ];
     for (const xml of broken) expect([xml, scanned(xml)]).toEqual([xml, 'refused']);
+    // Cut after every character: refused with the same words.
+    for (const xml of broken) {
+      const chunks = cut(
+        xml,
+        Array.from({ length: xml.length }, (_, k) => k),
+      );
+      expect([xml, refusal(chunks)]).toEqual([xml, refusal(xml)]);
+    }
     for (const xml of broken) expect([xml, bySaxes(xml)]).toEqual([xml, 'refused']);
   });
 
@@ -242,5 +282,26 @@ describe('the XML scanner', () => {
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
       expect(outcome(decode, `&${name};`)).toEqual({ refused: `XML: ukendt entitet &${name};` });
     expect(decode('IF(A1&lt;&gt;0,&quot;x&quot;,&quot;&quot;)')).toBe('IF(A1<>0,"x","")');
+  });
+
+  it('reads a document cut after any character as it reads it whole, up to what follows its root', () => {
+    const docs = [
+      '\uFEFF<?xml version="1.0"?>\r\n<!DOCTYPE w [<!ENTITY e "x>">]><w a=\'1\' b = "&lt;&#x1F600;"><![CDATA[<x>]]><!-- n --><?pi ?>t&amp;\r\nu<v/></w>\n<!-- after --><?pi after?>\n',
+      '<x:sheetData xmlns:x="urn:x"><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData><!---->',
+    ];
+    for (const xml of docs) {
+      const whole = scanned(xml);
+      expect(whole).not.toBe('refused');
+      expect(whole).toEqual(bySaxes(xml));
+      for (let k = 0; k <= xml.length; k++) expect([k, scanned(cut(xml, [k]))]).toEqual([k, whole]);
+      expect(
+        scanned(
+          cut(
+            xml,
+            Array.from({ length: xml.length }, (_, k) => k),
+          ),
+        ),
+      ).toEqual(whole);
+    }
   });
 });
