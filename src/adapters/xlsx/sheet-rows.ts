@@ -4,13 +4,16 @@
 import { colsOf, parseRange, type Grid, type GridCell, type MergedArea } from '../../core/grid';
 import { runError } from '../../core/run-messages';
 import { corruptFile as corrupt } from '../exceljs/errors';
-import { MERGE, NULL } from './cell-value';
+import { makeCell, MERGE, NULL } from './cell-value';
 import type { CellStyle } from './styles';
 
 /**
  * A row as its cells are collected: each cell's grid cell, kind and style in three arrays by column, not an object
  * a cell (a 660-block sheet has 110.000 cells, and what is collected lives until the rows are assembled).
  */
+/** Where a row holds a blank kept for its style or part of a merged area: the grid's cell is made on assembly. */
+export const PLACEHOLDER: GridCell = Object.freeze({ value: null });
+
 export interface RowBuild {
   style: CellStyle | undefined;
   cells: Array<GridCell | undefined>;
@@ -61,7 +64,7 @@ export class SheetRows {
     const c = this.colStyle(col);
     const numFmt = r.style?.numFmt ?? c?.numFmt;
     const fill = r.style?.hasFill ? r.style.fill : c?.fill;
-    this.put(r, col, NULL, { value: null }, numFmt || fill ? { ...(numFmt ? { numFmt } : {}), ...(fill ? { fill } : {}) } : undefined);
+    this.put(r, col, NULL, PLACEHOLDER, numFmt || fill ? { ...(numFmt ? { numFmt } : {}), ...(fill ? { fill } : {}) } : undefined);
   }
 
   /** Merged areas: refused when two overlap (as exceljs refuses them) or when they cover too many cells. */
@@ -90,7 +93,7 @@ export class SheetRows {
           if (built.cells[c] === undefined) this.create(built, c);
           if (r !== area.top || c !== area.left) {
             built.kinds[c] = MERGE;
-            built.cells[c] = { value: null };
+            built.cells[c] = PLACEHOLDER;
           }
         }
       }
@@ -137,16 +140,18 @@ export class SheetRows {
     const out: Array<GridCell | undefined> = [];
     for (const c of columns) {
       if (built.cells[c] === undefined) this.create(built, c);
-      const { numFmt, fill } = built.styles[c] ?? {};
-      if (built.kinds[c] === NULL) {
-        const fmt = numFmt && numFmt !== 'General' ? numFmt : undefined;
-        if (fmt || fill) out[c] = { value: null, ...(fmt ? { numFmt: fmt } : {}), ...(fill ? { fill } : {}) };
+      const kind = built.kinds[c];
+      if (kind === NULL || kind === MERGE) {
+        const style = built.styles[c];
+        const numFmt = style?.numFmt;
+        const fill = style?.fill;
+        // A blank is kept only for a format other than General, or a fill; a merged area's other cells always.
+        if (kind === MERGE) out[c] = makeCell(null, undefined, undefined, numFmt, fill);
+        else if ((numFmt && numFmt !== 'General') || fill) out[c] = makeCell(null, undefined, undefined, numFmt !== 'General' ? numFmt : undefined, fill);
         continue;
       }
-      const cell = built.cells[c]!;
-      if (numFmt) cell.numFmt = numFmt;
-      if (fill) cell.fill = fill;
-      out[c] = cell;
+      // A value or a formula: made with its format and fill as it was read.
+      out[c] = built.cells[c];
     }
     return out;
   }

@@ -14,7 +14,8 @@ import { runError } from '../../core/run-messages';
 import type { Styles } from './styles';
 import { decodeEscapes } from './strings';
 import { parseXml } from './xml';
-import { cellKind, cellValue, decodeCol, FORMULA, NONE, slideFormula, type RawCell } from './cell-value';
+import { cellKind, cellValue, decodeCol, FORMULA, makeCell, NONE, NULL, said, slideFormula, type RawCell } from './cell-value';
+import { PLACEHOLDER } from './sheet-rows';
 import { SheetRows, type RowBuild } from './sheet-rows';
 
 export { slideFormula } from './cell-value';
@@ -187,14 +188,21 @@ class SheetReader {
     const kind = cellKind(raw);
     if (kind === NONE) return;
     const style = raw.styleId ? this.ctx.styles.of(raw.styleId) : undefined;
-    const cell = cellValue(raw, kind, style, this.ctx);
+    cellValue(raw, kind, style, this.ctx);
+    const { value, error } = said;
     const col = raw.ref ? decodeCol(raw.ref) : this.prevCol + 1;
     if (col < 0) throw corrupt(this.ctx.file, `celleadressen "${raw.ref}" kan ikke læses`);
     // Past XFD is outside any sheet Excel can open (exceljs refuses it too): refused, never read or looped over.
     if (col > MAX_COL) throw corrupt(this.ctx.file, `cellen ${raw.ref ?? `nr. ${col + 1} i rækken`} ligger uden for arket (kolonnerne går fra A til XFD)`);
     this.prevCol = col;
+    if (kind === NULL) {
+      // A blank kept for its style: made (or left out) when the rows are assembled, merged areas known.
+      this.sheet.put(this.row!, col, kind, PLACEHOLDER, style);
+      return;
+    }
+    let formula: string | undefined;
     if (kind === FORMULA) {
-      let formula = raw.formula;
+      formula = raw.formula;
       if (raw.shareType === 'shared' && raw.si !== undefined) {
         if (raw.isMaster) this.shared.set(raw.si, { row: this.rowIndex, col, formula: formula ?? '' });
         else if (!formula) {
@@ -202,8 +210,7 @@ class SheetReader {
           if (master) formula = slideFormula(master.formula, master, { row: this.rowIndex, col });
         }
       }
-      if (formula !== undefined) cell.formula = formula;
     }
-    this.sheet.put(this.row!, col, kind, cell, style);
+    this.sheet.put(this.row!, col, kind, makeCell(value, error, formula, style?.numFmt, style?.fill), style);
   }
 }
