@@ -8,17 +8,25 @@ import { makeCell, MERGE, NULL } from './cell-value';
 import type { CellStyle } from './styles';
 
 /**
- * A row as its cells are collected: each cell's grid cell, kind and style in three arrays by column, not an object
- * a cell (a 660-block sheet has 110.000 cells, and what is collected lives until the rows are assembled).
+ * A blank kept for its style (NULL) or a merged area's other cell (MERGE) until the rows are assembled, when it is
+ * made (or, a blank with neither format nor fill, left out). One object for each kind, format and fill.
  */
-/** Where a row holds a blank kept for its style or part of a merged area: the grid's cell is made on assembly. */
-export const PLACEHOLDER: GridCell = Object.freeze({ value: null });
+export class Pending {
+  constructor(
+    readonly kind: number,
+    readonly numFmt: string | undefined,
+    readonly fill: string | undefined,
+  ) {}
+}
 
+/**
+ * A row as its cells are collected: by column, a value's or formula's grid cell (made as it was read) or a pending
+ * blank. The array becomes the grid's row: a 660-block sheet has 110.000 cells in 5.300 rows, and what is collected
+ * lives until the rows are assembled.
+ */
 export interface RowBuild {
   style: CellStyle | undefined;
-  cells: Array<GridCell | undefined>;
-  kinds: number[];
-  styles: Array<CellStyle | undefined>;
+  cells: Array<GridCell | Pending | undefined>;
 }
 
 export interface ColStyle {
@@ -42,7 +50,7 @@ export class SheetRows {
   rowAt(r: number): RowBuild {
     let built = this.rows.get(r);
     if (!built) {
-      built = { style: undefined, cells: [], kinds: [], styles: [] };
+      built = { style: undefined, cells: [] };
       this.rows.set(r, built);
     }
     return built;
@@ -53,18 +61,24 @@ export class SheetRows {
     return undefined;
   }
 
-  put(r: RowBuild, col: number, kind: number, cell: GridCell, style: CellStyle | undefined): void {
-    r.cells[col] = cell;
-    r.kinds[col] = kind;
-    r.styles[col] = style;
+  private readonly pendings = new Map<string, Pending>();
+
+  /** The pending blank of a kind, format and fill (one object for each). */
+  pending(kind: number, numFmt: string | undefined, fill: string | undefined): Pending {
+    const key = `${kind}\u0000${numFmt ?? ''}\u0000${fill ?? ''}\u0000${numFmt === undefined ? 0 : 1}${fill === undefined ? 0 : 1}`;
+    let p = this.pendings.get(key);
+    if (!p) this.pendings.set(key, (p = new Pending(kind, numFmt, fill)));
+    return p;
   }
 
   /** A missing cell as exceljs creates it: blank, with the row's number format and fill, else the column's. */
-  private create(r: RowBuild, col: number): void {
+  private create(r: RowBuild, col: number): Pending {
     const c = this.colStyle(col);
     const numFmt = r.style?.numFmt ?? c?.numFmt;
     const fill = r.style?.hasFill ? r.style.fill : c?.fill;
-    this.put(r, col, NULL, PLACEHOLDER, numFmt || fill ? { ...(numFmt ? { numFmt } : {}), ...(fill ? { fill } : {}) } : undefined);
+    const p = this.pending(NULL, numFmt || undefined, fill || undefined);
+    r.cells[col] = p;
+    return p;
   }
 
   /** Merged areas: refused when two overlap (as exceljs refuses them) or when they cover too many cells. */
@@ -90,11 +104,9 @@ export class SheetRows {
           const key = r * 16384 + c;
           if (covered.has(key)) throw corrupt(ctx.file, `flettede områder overlapper ved ${mref}`);
           covered.add(key);
-          if (built.cells[c] === undefined) this.create(built, c);
-          if (r !== area.top || c !== area.left) {
-            built.kinds[c] = MERGE;
-            built.cells[c] = PLACEHOLDER;
-          }
+          const cell = built.cells[c] ?? this.create(built, c);
+          // The area's other cells are blank, each keeping its own format and fill.
+          if (r !== area.top || c !== area.left) built.cells[c] = this.pending(MERGE, cell.numFmt, cell.fill);
         }
       }
       merges.push(area);
@@ -114,7 +126,7 @@ export class SheetRows {
     const cells: Grid['cells'] = [];
     for (const [r, built] of [...this.rows.entries()].sort((x, y) => x[0] - y[0])) {
       const present = colsOf(built.cells);
-      if (!present.some((c) => built.kinds[c] !== NULL)) continue;
+      if (!present.some((c) => !isBlank(built.cells[c]!))) continue;
       const columns = this.columnsOf(built, present, styledCols);
       made += columns.length;
       if (made > ctx.maxCells) {
@@ -136,23 +148,29 @@ export class SheetRows {
     return [...extra].sort((a, b) => a - b);
   }
 
+  /** The row's cells made in place: the collected array becomes the grid's row. */
   private rowCells(built: RowBuild, columns: number[]): Array<GridCell | undefined> {
-    const out: Array<GridCell | undefined> = [];
+    const row = built.cells;
+    let last = -1;
     for (const c of columns) {
-      if (built.cells[c] === undefined) this.create(built, c);
-      const kind = built.kinds[c];
-      if (kind === NULL || kind === MERGE) {
-        const style = built.styles[c];
-        const numFmt = style?.numFmt;
-        const fill = style?.fill;
+      const cell = row[c] ?? this.create(built, c);
+      if (cell instanceof Pending) {
         // A blank is kept only for a format other than General, or a fill; a merged area's other cells always.
-        if (kind === MERGE) out[c] = makeCell(null, undefined, undefined, numFmt, fill);
-        else if ((numFmt && numFmt !== 'General') || fill) out[c] = makeCell(null, undefined, undefined, numFmt !== 'General' ? numFmt : undefined, fill);
-        continue;
+        const numFmt = cell.kind === NULL && cell.numFmt === 'General' ? undefined : cell.numFmt;
+        if (cell.kind === MERGE || numFmt || cell.fill) row[c] = makeCell(null, undefined, undefined, numFmt, cell.fill);
+        else {
+          delete row[c];
+          continue;
+        }
       }
-      // A value or a formula: made with its format and fill as it was read.
-      out[c] = built.cells[c];
+      last = c;
     }
-    return out;
+    row.length = last + 1;
+    return row as Array<GridCell | undefined>;
   }
+}
+
+/** A blank kept for its style, not a value, a formula or part of a merged area. */
+function isBlank(cell: GridCell | Pending): boolean {
+  return cell instanceof Pending && cell.kind === NULL;
 }

@@ -15,7 +15,6 @@ import type { Styles } from './styles';
 import { decodeEscapes } from './strings';
 import { parseXml } from './xml';
 import { cellKind, cellValue, decodeCol, FORMULA, makeCell, NONE, NULL, said, slideFormula, type RawCell } from './cell-value';
-import { PLACEHOLDER } from './sheet-rows';
 import { SheetRows, type RowBuild } from './sheet-rows';
 
 export { slideFormula } from './cell-value';
@@ -197,7 +196,7 @@ class SheetReader {
     this.prevCol = col;
     if (kind === NULL) {
       // A blank kept for its style: made (or left out) when the rows are assembled, merged areas known.
-      this.sheet.put(this.row!, col, kind, PLACEHOLDER, style);
+      this.row!.cells[col] = this.sheet.pending(NULL, style?.numFmt, style?.fill);
       return;
     }
     let formula: string | undefined;
@@ -211,6 +210,6 @@ class SheetReader {
         }
       }
     }
-    this.sheet.put(this.row!, col, kind, makeCell(value, error, formula, style?.numFmt, style?.fill), style);
+    this.row!.cells[col] = makeCell(value, error, formula, style?.numFmt, style?.fill);
   }
 }
