@@ -131,6 +131,43 @@ describe('the takstbilag’s notes and the comparison', () => {
     ]);
   });
 
+  it('pairs an old and a new structure as comparing every block with every other did, by looking the names up', () => {
+    // The notes as they were computed before: each block of one year alone against each of the other year alone.
+    const { normalizeName } = jest.requireActual<typeof import('../../src/core/model/match')>('../../src/core/model/match');
+    const before = (blocks: Map<string, ExportRow[]>, y1: number, y2: number) => {
+      const has = (rows: ExportRow[], y: number) => rows.some((x) => x.year === y);
+      const only = (y: number, o: number) => [...blocks].filter(([, rows]) => has(rows, y) && !has(rows, o));
+      const name = (rows: ExportRow[], w: boolean) => `${normalizeName(rows[0].tilbud)}|${w ? normalizeName(rows[0].afdeling) : ''}`;
+      const paired = (mine: Array<[string, ExportRow[]]>, theirs: Array<[string, ExportRow[]]>) =>
+        new Set(mine.filter(([, rows]) => theirs.some(([, t]) => name(t, true) === name(rows, true) || name(t, false) === name(rows, false))).map(([k]) => k));
+      const [olds, news] = [only(y1, y2), only(y2, y1)];
+      const [op, np] = [paired(olds, news), paired(news, olds)];
+      return [...blocks.keys()].map((k) =>
+        op.has(k) ? 'old paired' : np.has(k) ? 'new paired' : olds.some(([o]) => o === k) ? 'old' : news.some(([n]) => n === k) ? 'new' : null,
+      );
+    };
+    const kind = (note: string | null) =>
+      note === 'udgår efter 2026'
+        ? 'old paired'
+        : note === 'ny struktur fra 2027'
+          ? 'new paired'
+          : note === 'udgået'
+            ? 'old'
+            : note === 'nyt tilbud'
+              ? 'new'
+              : null;
+    const name = fc.constantFrom('Bo', 'bo.', 'BO', 'Hus', 'Hus A', 'hus-a', 'Værk');
+    const block = fc.record({ tilbud: name, afdeling: name, years: fc.constantFrom([2026], [2027], [2026, 2027]) });
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 12 }), (specs) => {
+        const rows = specs.flatMap((b, i) => b.years.map((y) => ({ ...r(i + 1, b.tilbud, y, 'Takst 1', 1), afdeling: b.afdeling })));
+        const blocks = blocksOf(rows);
+        expect([...blockNotes(blocks, 2026, 2027).values()].map(kind)).toEqual(before(blocks, 2026, 2027));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('computes quartiles as Excel’s QUARTILE.INC and marks outside the fences; a small group by its median', () => {
     expect([0, 0.25, 0.5, 0.75, 1].map((p) => quantile([2400, 2500, 2600, 25000], p))).toEqual([2400, 2475, 2550, 8200, 25000]);
     const [low, high] = normalRange(4, 2550, 2475, 8200, COMPARISON_RULE);

@@ -60,8 +60,12 @@ export function blockNotes(blocks: Map<string, ExportRow[]>, year1: number, year
   const olds = only(year1, year2);
   const news = only(year2, year1);
   const name = (rows: ExportRow[], withAfdeling: boolean) => `${normalizeName(rows[0].tilbud)}|${withAfdeling ? normalizeName(rows[0].afdeling) : ''}`;
-  const partnered = (mine: Array<[string, ExportRow[]]>, theirs: Array<[string, ExportRow[]]>) =>
-    new Set(mine.filter(([, rows]) => theirs.some(([, t]) => name(t, true) === name(rows, true) || name(t, false) === name(rows, false))).map(([k]) => k));
+  // The other side's names looked up, not compared pair by pair (a region's hundreds of blocks: quadratic).
+  const partnered = (mine: Array<[string, ExportRow[]]>, theirs: Array<[string, ExportRow[]]>) => {
+    const full = new Set(theirs.map(([, t]) => name(t, true)));
+    const tilbud = new Set(theirs.map(([, t]) => name(t, false)));
+    return new Set(mine.filter(([, rows]) => full.has(name(rows, true)) || tilbud.has(name(rows, false))).map(([k]) => k));
+  };
   const oldPaired = partnered(olds, news);
   const newPaired = partnered(news, olds);
   const notes = new Map<string, string | null>();
