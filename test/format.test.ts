@@ -1,6 +1,6 @@
 // Danish number display: the hand-written formatter gives Intl's da-DK text for every number and number of decimals.
 import fc from 'fast-check';
-import { danishFormatter, formatNumber, formatPercent } from '../src/core/format';
+import { compareDanish, danishFormatter, formatNumber, formatPercent } from '../src/core/format';
 
 /** The formatter as it was: rounded by toFixed, "-0" shown as 0, then Intl's da-DK format. */
 function viaIntl(value: number, decimals: number): string {
@@ -35,5 +35,20 @@ describe('formatNumber', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('compareDanish', () => {
+  it('orders as localeCompare with the Danish locale does (æ, ø, å after z), with one collator', () => {
+    const text = fc
+      .array(fc.constantFrom('a', 'A', 'aa', 'Å', 'å', 'æ', 'Æ', 'ø', 'Ø', 'z', 'Z', ' ', '-', '1', 'é', 'ü'), { maxLength: 6 })
+      .map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(Math.sign(compareDanish(a, b))).toBe(Math.sign(a.localeCompare(b, 'da')));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(['Ålborg', 'Aabenraa', 'Zealand', 'Ærø', 'Øster'].sort(compareDanish)).toEqual(['Zealand', 'Ærø', 'Øster', 'Aabenraa', 'Ålborg']);
   });
 });

@@ -48,3 +48,13 @@ export function roundAsShown(value: number, decimals = 1): number {
 export function withoutNoise(value: number): number {
   return Number(value.toPrecision(12));
 }
+
+let collator: Intl.Collator | undefined;
+
+/**
+ * Danish alphabetical order (æ, ø, å after z), as `a.localeCompare(b, 'da')` gives it, with one collator for the
+ * process: localeCompare with a locale makes a collator at each call, and the takstbilag's sort makes thousands.
+ */
+export function compareDanish(a: string, b: string): number {
+  return (collator ??= new Intl.Collator('da')).compare(a, b);
+}

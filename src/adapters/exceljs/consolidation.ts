@@ -4,6 +4,7 @@
 // Both are written with exceljs's streaming writer (stream-book.ts): built sheet by sheet as before, in half the
 // time and without loading the rest of exceljs.
 import type { Consolidation } from '../../core/consolidate/consolidate';
+import { compareDanish } from '../../core/format';
 import { addTable, capitalised, componentColumns, type SheetHost } from './table';
 import { streamedWorkbook } from './stream-book';
 import { printOptions, wrapAsRead } from './print';
@@ -47,7 +48,7 @@ export function takstbilagSheets(wb: SheetHost, c: Consolidation): void {
 
 export function reviewSheets(wb: SheetHost, c: Consolidation): void {
   const [y1, y2] = [c.budgetYear - 1, c.budgetYear];
-  const review = [...c.review].sort((a, b) => a.category.localeCompare(b.category, 'da') || a.driftsherre.localeCompare(b.driftsherre, 'da'));
+  const review = [...c.review].sort((a, b) => compareDanish(a.category, b.category) || compareDanish(a.driftsherre, b.driftsherre));
   const duplicates = c.duplicates.map((d) => ({
     category: 'Samme tilbud hos flere driftsherrer',
     driftsherre: d.operators.join(', '),

@@ -2,6 +2,7 @@
 // Enhed), like with like: the level the budget gives for a Dag or Døgn offer, else the one rate, Basis, or the
 // highest level, always named. A rate outside its group's normal range is marked; the rule's thresholds are
 // parameters here and cells in the sheet.
+import { compareDanish } from '../format';
 import { impliedRate } from '../compute/rates';
 import type { ExportRow } from '../export/tidy-export';
 import { normalizeName } from '../model/match';
@@ -125,10 +126,10 @@ export function compareOffers(
   });
   return out.sort(
     (a, b) =>
-      (a.paragraf ?? '').localeCompare(b.paragraf ?? '', 'da') ||
-      (a.enhed ?? '').localeCompare(b.enhed ?? '', 'da') ||
-      a.driftsherre.localeCompare(b.driftsherre, 'da') ||
-      a.tilbud.localeCompare(b.tilbud, 'da') ||
-      (a.afdeling ?? '').localeCompare(b.afdeling ?? '', 'da'),
+      compareDanish(a.paragraf ?? '', b.paragraf ?? '') ||
+      compareDanish(a.enhed ?? '', b.enhed ?? '') ||
+      compareDanish(a.driftsherre, b.driftsherre) ||
+      compareDanish(a.tilbud, b.tilbud) ||
+      compareDanish(a.afdeling ?? '', b.afdeling ?? ''),
   );
 }

@@ -1,5 +1,6 @@
 // The takstbilag's rows: one per offer, department and level, each rate under its own year. A block with one year
 // only (a new or ended offer, or one half of a change of tariff structure) has the other year empty and says which.
+import { compareDanish } from '../format';
 import { percentChange } from '../compute/change';
 import type { ExportRow } from '../export/tidy-export';
 import { normalizeName } from '../model/match';
@@ -113,9 +114,9 @@ const stage = (r: TakstbilagRow) => (r.rate2 === null && r.note ? 0 : r.rate1 ==
 /** The takstbilag's order: operator, offer, department, old structure before new, level. */
 export function compareBilagRows(a: TakstbilagRow, b: TakstbilagRow): number {
   return (
-    a.driftsherre.localeCompare(b.driftsherre, 'da') ||
-    a.tilbud.localeCompare(b.tilbud, 'da') ||
-    (a.afdeling ?? '').localeCompare(b.afdeling ?? '', 'da') ||
+    compareDanish(a.driftsherre, b.driftsherre) ||
+    compareDanish(a.tilbud, b.tilbud) ||
+    compareDanish(a.afdeling ?? '', b.afdeling ?? '') ||
     stage(a) - stage(b) ||
     levelRank(a.level) - levelRank(b.level)
   );
