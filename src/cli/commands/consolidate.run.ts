@@ -46,7 +46,7 @@ async function expand(inputs: string[]): Promise<{ files: string[]; own: string[
   return { files, own, stray };
 }
 
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
 /** One file as an export: a JSON, CSV or xlsx of takst export, or an operator's skema checked here and exported. */
 async function readInput(file: string, snapshot: Snapshot): Promise<ConsolidationInput> {
@@ -90,7 +90,7 @@ export const makeAction = (io: Output, setExit: (code: number) => void) => async
       const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
       const { read, failed } = await readEach(io, files, (file) => readInput(file, snapshot));
       const now = new Date();
-      const c = consolidate(read, { now });
+      const c = consolidate(read, { now, sha256 });
       const snapFile = path.join(o.out, `snapshot-${c.snapshot.budgetYear}.json`);
       const targets = [path.join(o.out, 'takstbilag.xlsx'), path.join(o.out, 'takstbilag.html'), path.join(o.out, 'review.xlsx'), snapFile];
       // The outputs land together or none does.

@@ -6,7 +6,7 @@ import { COMPONENT_KEYS, type Components } from '../explain/decompose';
 import type { ExportJson, ExportRow } from '../export/tidy-export';
 import { normalizeName } from '../model/match';
 import type { Snapshot, SnapshotFigures, SnapshotOperator } from '../model/snapshot';
-import { SNAPSHOT_SCHEMA_VERSION, withHash } from '../model/snapshot-hash';
+import { hashedContent, SNAPSHOT_SCHEMA_VERSION } from '../model/canonical-json';
 import { compareOffers, COMPARISON_RULE, type ComparisonRow, type ComparisonRule } from './compare';
 import { OperatorReview, UNEVEN_PCT, type ReviewItem } from './review';
 import { bilagRows, blockNotes, blocksOf, compareBilagRows, type TakstbilagRow } from './takstbilag';
@@ -62,13 +62,18 @@ export interface ConsolidateOptions {
   /** Percent: rates of one Tilbud's Afdelinger differing more are "uens". */
   unevenPct?: number;
   now?: Date;
+  /**
+   * SHA-256 of a text as hex, to seal next year's snapshot (`snapshotHash` in model/snapshot-hash.ts computes the same
+   * with @noble/hashes): the caller's, so the CLI uses Node's own and loads no hashing module (15 ms).
+   */
+  sha256: (text: string) => string;
 }
 
 function plOf(e: ExportJson): number | null {
   return isRegion(e.metadata.driftsherre) ? e.metadata.pl.regioner : e.metadata.pl.kommuner;
 }
 
-export function consolidate(all: ConsolidationInput[], opts: ConsolidateOptions = {}): Consolidation {
+export function consolidate(all: ConsolidationInput[], opts: ConsolidateOptions): Consolidation {
   const { kept: inputs, skipped, sameExport, budgetYear } = selectInputs(all);
   const [year1, year2] = [budgetYear - 1, budgetYear];
   const comparisonRule = opts.comparison ?? COMPARISON_RULE;
@@ -137,7 +142,8 @@ export function consolidate(all: ConsolidationInput[], opts: ConsolidateOptions 
   for (const d of identities.values())
     if (d.operators.size > 1) out.duplicates.push({ tilbud: d.tilbud, afdeling: d.afdeling, enhed: d.enhed, operators: [...d.operators] });
   out.takstbilag.sort(compareBilagRows);
-  // Sealed without snapshot.ts, which loads zod for its schema: consolidate reads skemaer without it.
+  // Sealed without snapshot.ts, which loads zod for its schema: consolidate reads skemaer without it. The hash is of
+  // the same text snapshotHash takes (canonical-json.ts).
   const content: Omit<Snapshot, 'sha256'> = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     budgetYear,
@@ -146,7 +152,7 @@ export function consolidate(all: ConsolidationInput[], opts: ConsolidateOptions 
     partial: false,
     operators: [...snapshotOps.values()],
   };
-  const snapshot: Snapshot = withHash(content);
+  const snapshot: Snapshot = { ...content, sha256: opts.sha256(hashedContent(content)) };
   return { ...out, comparison: compareOffers(allBlocks, year2, comparisonRule), snapshot };
 }
 

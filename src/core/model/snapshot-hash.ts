@@ -4,9 +4,7 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { hashedContent } from './canonical-json';
 
-export const SNAPSHOT_SCHEMA_VERSION = 1;
-
-export { canonicalJson, hashedContent } from './canonical-json';
+export { canonicalJson, hashedContent, SNAPSHOT_SCHEMA_VERSION } from './canonical-json';
 
 /** SHA-256 of the canonical JSON of everything but the hash itself. */
 export function snapshotHash(s: object): string {
