@@ -185,44 +185,45 @@ export function parseXml(input: string | Iterable<string>, handlers: XmlHandlers
       }
       i = lt;
       const c = xml.charCodeAt(lt + 1);
-      if (c === SLASH) {
-        const gt = xml.indexOf('>', lt);
-        if (gt < 0) {
-          if (!last) break;
-          throw new Error('XML: uafsluttet sluttag');
-        }
-        const name = xml.slice(lt + 2, gt).trimEnd();
-        const top = stack.pop();
-        if (top !== name) throw new Error(`XML: </${name}> lukker ${top === undefined ? 'intet' : `<${top}>`}`);
-        if (close) close(localName(name));
-        if (stack.length === 0) rootDone = true;
-        i = gt + 1;
-      } else if (c === QUESTION) {
-        const q = xml.indexOf('?>', lt + 2);
-        if (q < 0) {
-          if (!last) break;
-          throw new Error('XML: uafsluttet behandlingsinstruktion');
-        }
-        const target = /^[^\s?]*/.exec(xml.slice(lt + 2, q))![0];
-        checkName(target, 'instruktionsnavn');
-        if (target.toLowerCase() === 'xml' && base + lt !== start) throw new Error('XML: erklæringen står ikke først');
-        i = q + 2;
-      } else if (c === BANG) {
-        const next = special(xml, lt, stack.length > 0, text, last);
-        if (next === INCOMPLETE) break;
-        i = next;
-      } else {
+      let next: number;
+      if (c === SLASH) next = closeTag(xml, lt, stack, close, last);
+      else if (c === QUESTION) next = instruction(xml, lt, base + lt === start, last);
+      else if (c === BANG) next = special(xml, lt, stack.length > 0, text, last);
+      else {
         if (rootDone && stack.length === 0) throw new Error('XML: mere end ét rodelement');
-        const next = openTag(xml, lt, stack, open, close, last);
-        if (next === INCOMPLETE) break;
-        i = next;
-        // A root that closed itself (<sheetData/> alone) is done at once.
-        if (stack.length === 0) rootDone = true;
+        next = openTag(xml, lt, stack, open, close, last);
       }
+      if (next === INCOMPLETE) break;
+      i = next;
+      // The root closed, or closed itself (<sheetData/> alone): it is done.
+      if (c !== QUESTION && c !== BANG && stack.length === 0) rootDone = true;
     }
   }
   if (stack.length > 0) throw new Error(`XML: <${stack[stack.length - 1]}> lukkes aldrig`);
   if (!rootDone) throw new Error('XML: intet rodelement');
+}
+
+/** A close tag at `lt`, matched with the open tag it closes; returns where the scan goes on. */
+function closeTag(xml: string, lt: number, stack: string[], close: XmlHandlers['close'], last: boolean): number {
+  const gt = xml.indexOf('>', lt);
+  if (gt < 0 && !last) return INCOMPLETE;
+  if (gt < 0) throw new Error('XML: uafsluttet sluttag');
+  const name = xml.slice(lt + 2, gt).trimEnd();
+  const top = stack.pop();
+  if (top !== name) throw new Error(`XML: </${name}> lukker ${top === undefined ? 'intet' : `<${top}>`}`);
+  if (close) close(localName(name));
+  return gt + 1;
+}
+
+/** A processing instruction at `lt` (the XML declaration only where the document starts); returns where the scan goes on. */
+function instruction(xml: string, lt: number, atStart: boolean, last: boolean): number {
+  const q = xml.indexOf('?>', lt + 2);
+  if (q < 0 && !last) return INCOMPLETE;
+  if (q < 0) throw new Error('XML: uafsluttet behandlingsinstruktion');
+  const target = /^[^\s?]*/.exec(xml.slice(lt + 2, q))![0];
+  checkName(target, 'instruktionsnavn');
+  if (target.toLowerCase() === 'xml' && !atStart) throw new Error('XML: erklæringen står ikke først');
+  return q + 2;
 }
 
 /** A comment, CDATA or DOCTYPE at `lt`; returns where the scan goes on. */

@@ -142,8 +142,7 @@ export function consolidate(all: ConsolidationInput[], opts: ConsolidateOptions)
   for (const d of identities.values())
     if (d.operators.size > 1) out.duplicates.push({ tilbud: d.tilbud, afdeling: d.afdeling, enhed: d.enhed, operators: [...d.operators] });
   out.takstbilag.sort(compareBilagRows);
-  // Sealed without snapshot.ts, which loads zod for its schema: consolidate reads skemaer without it. The hash is of
-  // the same text snapshotHash takes (canonical-json.ts).
+  // Sealed without snapshot.ts (zod), by the caller's hash of the text snapshotHash takes (canonical-json.ts).
   const content: Omit<Snapshot, 'sha256'> = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     budgetYear,
