@@ -97,13 +97,15 @@ export function cellKind(raw: RawCell): number {
   return raw.styleId ? NULL : NONE;
 }
 
-/** What a cell element says, as its value and error are read (one object, reused: the cell is made afterwards). */
-export const said: { value: Scalar; error: string | undefined } = { value: null, error: undefined };
+/** What a cell element says: its value, or its error. */
+export interface Said {
+  value: Scalar;
+  error: string | undefined;
+}
 
-/** Reads the value and error of a cell element of a kind other than NONE into `said`. */
-export function cellValue(raw: RawCell, kind: number, style: CellStyle | undefined, ctx: ValueContext): void {
-  said.value = null;
-  said.error = undefined;
+/** The value and error of a cell element of a kind other than NONE (its grid cell is made once the formula is known). */
+export function cellValue(raw: RawCell, kind: number, style: CellStyle | undefined, ctx: ValueContext): Said {
+  const said: Said = { value: null, error: undefined };
   if (kind === FORMULA) {
     const result = formulaResult(raw, said);
     if (typeof result === 'number' && style?.date) {
@@ -112,6 +114,7 @@ export function cellValue(raw: RawCell, kind: number, style: CellStyle | undefin
       if (date !== null) said.value = date;
     } else if (result !== undefined) said.value = result as Scalar;
   } else if (kind === VALUE) typedValue(raw.rich ? raw.rich.join('') : (raw.value as string), raw.type, style, ctx, said);
+  return said;
 }
 
 /**
@@ -146,7 +149,7 @@ export function makeCell(
 }
 
 /** A formula's cached result by its type; an error goes into the cell. */
-function formulaResult(raw: RawCell, cell: typeof said): unknown {
+function formulaResult(raw: RawCell, cell: Said): unknown {
   const { value, type } = raw;
   if (!value) return undefined;
   if (type === 'str') return xmlDecodeAgain(value);
@@ -161,7 +164,7 @@ function formulaResult(raw: RawCell, cell: typeof said): unknown {
 }
 
 /** A value cell's text by its type, into the cell. */
-function typedValue(text: string, type: string | undefined, style: CellStyle | undefined, ctx: ValueContext, cell: typeof said): void {
+function typedValue(text: string, type: string | undefined, style: CellStyle | undefined, ctx: ValueContext, cell: Said): void {
   switch (type) {
     case 's': {
       const s = ctx.strings[parseInt(text, 10)];

@@ -63,11 +63,11 @@ export class SheetRows {
 
   private readonly pendings = new Map<string, Pending>();
 
-  /** The pending blank of a kind, format and fill (one object for each). */
+  /** The pending blank of a kind, format and fill (one object for each; an empty format or fill is none). */
   pending(kind: number, numFmt: string | undefined, fill: string | undefined): Pending {
-    const key = `${kind}\u0000${numFmt ?? ''}\u0000${fill ?? ''}\u0000${numFmt === undefined ? 0 : 1}${fill === undefined ? 0 : 1}`;
+    const key = `${kind}\u0000${numFmt ?? ''}\u0000${fill ?? ''}`;
     let p = this.pendings.get(key);
-    if (!p) this.pendings.set(key, (p = new Pending(kind, numFmt, fill)));
+    if (!p) this.pendings.set(key, (p = new Pending(kind, numFmt || undefined, fill || undefined)));
     return p;
   }
 
@@ -76,7 +76,7 @@ export class SheetRows {
     const c = this.colStyle(col);
     const numFmt = r.style?.numFmt ?? c?.numFmt;
     const fill = r.style?.hasFill ? r.style.fill : c?.fill;
-    const p = this.pending(NULL, numFmt || undefined, fill || undefined);
+    const p = this.pending(NULL, numFmt, fill);
     r.cells[col] = p;
     return p;
   }

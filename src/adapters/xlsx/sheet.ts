@@ -14,7 +14,7 @@ import { runError } from '../../core/run-messages';
 import type { Styles } from './styles';
 import { decodeEscapes } from './strings';
 import { parseXml } from './xml';
-import { cellKind, cellValue, decodeCol, FORMULA, makeCell, NONE, NULL, said, slideFormula, type RawCell } from './cell-value';
+import { cellKind, cellValue, decodeCol, FORMULA, makeCell, NONE, NULL, slideFormula, type RawCell } from './cell-value';
 import { SheetRows, type RowBuild } from './sheet-rows';
 
 export { slideFormula } from './cell-value';
@@ -187,8 +187,7 @@ class SheetReader {
     const kind = cellKind(raw);
     if (kind === NONE) return;
     const style = raw.styleId ? this.ctx.styles.of(raw.styleId) : undefined;
-    cellValue(raw, kind, style, this.ctx);
-    const { value, error } = said;
+    const { value, error } = cellValue(raw, kind, style, this.ctx);
     const col = raw.ref ? decodeCol(raw.ref) : this.prevCol + 1;
     if (col < 0) throw corrupt(this.ctx.file, `celleadressen "${raw.ref}" kan ikke læses`);
     // Past XFD is outside any sheet Excel can open (exceljs refuses it too): refused, never read or looped over.
