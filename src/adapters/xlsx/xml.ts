@@ -77,7 +77,8 @@ function endsEntityName(c: number): boolean {
   );
 }
 
-function entityValue(name: string): string {
+/** What an entity or a character reference (its name, without & and ;) stands for; one no document may hold throws. */
+export function entityValue(name: string): string {
   if (name.charCodeAt(0) === 35) {
     const hex = name[1] === 'x';
     const digits = name.slice(hex ? 2 : 1);
