@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Snapshot } from '../core/model/snapshot';
-import { hashedContent } from '../core/model/canonical-json';
+import { hashedContent, SNAPSHOT_SCHEMA_VERSION } from '../core/model/canonical-json';
 import { checkXlsxBytes, LIMITS, MB } from '../adapters/exceljs/zip-check';
 import { inputFileStats } from '../adapters/exceljs/guard';
 import { readGridsFile } from '../adapters/xlsx/file';
@@ -226,10 +226,15 @@ export async function readSnapshotFile(path: string): Promise<Snapshot> {
   return parseSnapshot(json, path);
 }
 
+/** SHA-256 as hex, with Node's own (native): of a file's bytes, or of a text in UTF-8. */
+export function sha256Hex(data: Buffer | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
 /** A snapshot-shaped object whose hash matches its content. */
 export function isSealed(json: unknown): json is Snapshot {
   if (!json || typeof json !== 'object') return false;
   const o = json as { sha256?: unknown; schemaVersion?: unknown };
   // The core's snapshotHash with Node's SHA-256: @noble/hashes took 15 ms of a plain validate to load.
-  return o.schemaVersion === 1 && typeof o.sha256 === 'string' && o.sha256 === createHash('sha256').update(hashedContent(o)).digest('hex');
+  return o.schemaVersion === SNAPSHOT_SCHEMA_VERSION && typeof o.sha256 === 'string' && o.sha256 === sha256Hex(hashedContent(o));
 }

@@ -1,6 +1,5 @@
 // The work of `takst consolidate`: loaded only when the command runs, so that `takst --help` and the other
 // commands start without it (exceljs, zod and the core are read here, not at registration).
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { runError } from '../../core/run-messages';
@@ -14,7 +13,7 @@ import { takstbilagHtml } from '../../core/consolidate/takstbilag-html';
 import { buildExport } from '../../core/export/build-export';
 import { validateWorkbook } from '../../core/rules/runner';
 import type { Snapshot } from '../../core/model/snapshot';
-import { BUNDLED_SNAPSHOT, EXIT, readEach, readJsonFile, readSnapshotFile, readTextInput, runCommand, takstskemaOf, type Output } from '../io';
+import { BUNDLED_SNAPSHOT, EXIT, readEach, readJsonFile, readSnapshotFile, readTextInput, runCommand, sha256Hex, takstskemaOf, type Output } from '../io';
 import { firstIssue } from '../../core/model/issue';
 import { offerName } from '../../core/model/queries';
 
@@ -46,8 +45,6 @@ async function expand(inputs: string[]): Promise<{ files: string[]; own: string[
   return { files, own, stray };
 }
 
-const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
-
 /** One file as an export: a JSON, CSV or xlsx of takst export, or an operator's skema checked here and exported. */
 async function readInput(file: string, snapshot: Snapshot): Promise<ConsolidationInput> {
   const name = path.basename(file);
@@ -63,19 +60,19 @@ async function readInput(file: string, snapshot: Snapshot): Promise<Consolidatio
     const text = bytes.toString('utf8');
     if (!isExportCsv(text)) throw runError('notAnExportCsv', { file: name });
     const { exportFromCsv } = await import('../../core/consolidate/read-export');
-    return { file: name, export: exportFromCsv(text, name, `csv:${sha256(bytes)}`), form: 'csv' };
+    return { file: name, export: exportFromCsv(text, name, `csv:${sha256Hex(bytes)}`), form: 'csv' };
   }
   const { bytes, grids } = await readGridsFile(file);
   if (isExportWorkbook(grids)) {
     const { exportFromGrids } = await import('../../core/consolidate/read-export');
-    const exported = exportFromGrids(grids, name, sha256(bytes));
+    const exported = exportFromGrids(grids, name, sha256Hex(bytes));
     if (exported) return { file: name, export: exported, form: 'xlsx' };
   }
   const model = takstskemaOf(grids, file);
   const result = validateWorkbook(model, undefined, { snapshot });
   return {
     file: name,
-    export: buildExport(model, result, { name, sha256: sha256(bytes), productVersion: version }, snapshot, result.summary.errors > 0),
+    export: buildExport(model, result, { name, sha256: sha256Hex(bytes), productVersion: version }, snapshot, result.summary.errors > 0),
     form: 'skema',
   };
 }
@@ -90,7 +87,7 @@ export const makeAction = (io: Output, setExit: (code: number) => void) => async
       const snapshot = await readSnapshotFile(o.snapshot ?? BUNDLED_SNAPSHOT);
       const { read, failed } = await readEach(io, files, (file) => readInput(file, snapshot));
       const now = new Date();
-      const c = consolidate(read, { now, sha256 });
+      const c = consolidate(read, { now, sha256: sha256Hex });
       const snapFile = path.join(o.out, `snapshot-${c.snapshot.budgetYear}.json`);
       const targets = [path.join(o.out, 'takstbilag.xlsx'), path.join(o.out, 'takstbilag.html'), path.join(o.out, 'review.xlsx'), snapFile];
       // The outputs land together or none does.

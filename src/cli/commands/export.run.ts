@@ -1,6 +1,5 @@
 // The work of `takst export`: loaded only when the command runs, so that `takst --help` and the other
 // commands start without it (exceljs, zod and the core are read here, not at registration).
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { runError } from '../../core/run-messages';
 import { exportWorkbook } from '../../adapters/exceljs/export';
@@ -10,7 +9,7 @@ import { buildExport } from '../../core/export/build-export';
 import { toCsv } from '../../core/export/tidy-export';
 import { ExportJsonSchema } from '../../core/export/export-schema';
 import { validateWorkbook } from '../../core/rules/runner';
-import { BUNDLED_SNAPSHOT, EXIT, readSnapshotFile, readTakstskemaFile, runCommand, type Output } from '../io';
+import { BUNDLED_SNAPSHOT, EXIT, readSnapshotFile, readTakstskemaFile, runCommand, sha256Hex, type Output } from '../io';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../../package.json') as { version: string };
@@ -33,13 +32,7 @@ export const makeAction =
           return EXIT.findings;
         }
         const e = ExportJsonSchema.parse(
-          buildExport(
-            model,
-            result,
-            { name: path.basename(file), sha256: createHash('sha256').update(bytes).digest('hex'), productVersion: version },
-            snapshot,
-            result.summary.errors > 0,
-          ),
+          buildExport(model, result, { name: path.basename(file), sha256: sha256Hex(bytes), productVersion: version }, snapshot, result.summary.errors > 0),
         );
         const stem = path.join(o.out, path.basename(file).replace(/\.xlsx$/i, '') + '-eksport');
         const writers = {

@@ -63,7 +63,7 @@ export interface ConsolidateOptions {
   unevenPct?: number;
   now?: Date;
   /**
-   * SHA-256 of a text as hex, to seal next year's snapshot (`snapshotHash` in model/snapshot-hash.ts computes the same
+   * SHA-256 of a text as hex, to seal next year's snapshot (`snapshotHash` in model/snapshot.ts computes the same
    * with @noble/hashes): the caller's, so the CLI uses Node's own and loads no hashing module (15 ms).
    */
   sha256: (text: string) => string;

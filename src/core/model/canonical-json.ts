@@ -1,5 +1,5 @@
 // The text a snapshot's hash is taken of, apart from the hash itself: the CLI hashes it with Node's own SHA-256
-// (native, no module to load) and the rest with @noble/hashes (snapshot-hash.ts), which runs in the pane too.
+// (native, no module to load; consolidate is given it), snapshot.ts with @noble/hashes, which runs in the pane too.
 
 /** The snapshot's schema version: the JSON's shape, which the hash's text follows. */
 export const SNAPSHOT_SCHEMA_VERSION = 1;

@@ -1,13 +1,15 @@
 // Last year's approved figures as a versioned snapshot: the zod schema (also the source of the JSON Schema in
 // docs/), the content hash, and reading a snapshot with clear Danish errors.
 import { z } from 'zod';
-import { snapshotHash, SNAPSHOT_SCHEMA_VERSION, withHash } from './snapshot-hash';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { hashedContent, SNAPSHOT_SCHEMA_VERSION } from './canonical-json';
 import { figureShape, SNAPSHOT_FIGURES, TAKST_LEVELS } from './figures';
 import { firstIssue } from './issue';
 import type { RunError } from '../errors';
 import { runError } from '../run-messages';
 
-export { canonicalJson, snapshotHash, SNAPSHOT_SCHEMA_VERSION } from './snapshot-hash';
+export { canonicalJson, SNAPSHOT_SCHEMA_VERSION } from './canonical-json';
 
 const num = z.number().finite().nullable();
 const levels = z.array(num).max(TAKST_LEVELS);
@@ -59,9 +61,14 @@ export const SnapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
+/** SHA-256 of the canonical JSON of everything but the hash itself (canonical-json.ts), with @noble/hashes. */
+export function snapshotHash(s: object): string {
+  return bytesToHex(sha256(utf8ToBytes(hashedContent(s))));
+}
+
 /** A snapshot with its hash filled in. */
 export function sealSnapshot(s: Omit<Snapshot, 'sha256'>): Snapshot {
-  return withHash(s);
+  return { ...s, sha256: snapshotHash(s) };
 }
 
 /**
