@@ -1,17 +1,42 @@
 // Reading one block's rows into the model: identity, the two year rows, the Ændring row and the places rows.
-import { changeValues, figureValues, isPercentChange, isPercentFigure, percentOptions, type ChangeFigure } from '../model/figures';
-import { colLetters, type GridCell } from '../grid';
+import {
+  CHANGE_FIGURES,
+  changeValues,
+  figureValues,
+  isPercentChange,
+  isPercentFigure,
+  percentOptions,
+  SCALAR_FIGURES,
+  type ChangeFigure,
+  type ScalarFigure,
+} from '../model/figures';
 import type { Block, PlacesRow, SheetChangeRow, TextField, YearRow } from '../model/takstskema';
-import { TAKST_LEVELS } from '../model/figures';
 import { computeChange } from '../compute/change';
-import { takstKey, type ColumnKey } from './columns';
+import type { ColumnKey } from './columns';
 import { rowLabelOf } from './labels';
 import { readNumber, readPercent, readYear } from './parse';
-import { type BlockRows, NUMERIC_KEYS } from './block-rows';
-import { type HeaderRow, SheetReader, textRightOf } from './sheet-reader';
+import type { BlockRows } from './block-rows';
+import { type HeaderRow, type Reader, SheetReader, textRightOf } from './sheet-reader';
+
+/** How each figure of a year row is read: a percent figure with its bare-fraction bound, the others as numbers. */
+const YEAR_READERS = Object.fromEntries(
+  SCALAR_FIGURES.map((k): [ScalarFigure, Reader] => {
+    if (!isPercentFigure(k)) return [k, readNumber];
+    const opts = percentOptions(k);
+    return [k, (c) => readPercent(c, opts)];
+  }),
+) as Record<ScalarFigure, Reader>;
+
+const readPct: Reader = (c) => readPercent(c);
+
+/** How each figure of the Ændring row is read: a percent figure's points and a rate's percent change as percents. */
+const CHANGE_READERS = Object.fromEntries(
+  CHANGE_FIGURES.map((k): [ChangeFigure, Reader] => [k, isPercentChange(k) || isPercentFigure(k) ? readPct : readNumber]),
+) as Record<ChangeFigure, Reader>;
 
 export function readYearRow(sr: SheetReader, h: HeaderRow, r: number): YearRow {
   const col = (k: ColumnKey) => h.cols.get(k);
+  const plan = sr.plans.of(h.cols);
   const year = sr.numberField(r, col('aar'), (cell) => {
     const y = readYear(cell);
     return y === null ? readNumber(cell) : { value: y, ...(typeof cell?.value === 'string' ? { issue: 'text-number' as const } : {}) };
@@ -22,8 +47,8 @@ export function readYearRow(sr: SheetReader, h: HeaderRow, r: number): YearRow {
     row: r + 1,
     year,
     ...figureValues(
-      (k) => sr.numberField(r, col(k), isPercentFigure(k) ? (c) => readPercent(c, percentOptions(k)) : undefined),
-      () => Array.from({ length: TAKST_LEVELS }, (_, i) => sr.numberField(r, col(takstKey(i + 1)))),
+      (k) => sr.numberField(r, col(k), YEAR_READERS[k]),
+      () => plan.levelCols.map((c) => sr.numberField(r, c)),
     ),
     enhed: enhedOwner ? sr.textField(enhedOwner.r, enhedOwner.c) : sr.textField(r, undefined),
   };
@@ -31,23 +56,20 @@ export function readYearRow(sr: SheetReader, h: HeaderRow, r: number): YearRow {
 
 export function readChangeRow(sr: SheetReader, h: HeaderRow, r: number): SheetChangeRow {
   const col = (k: ColumnKey) => h.cols.get(k);
+  const plan = sr.plans.of(h.cols);
   // Anything typed outside the figure columns is in a cell not to be filled. Tomgang counts as a figure
   // column: the skema does not compute its change, but a sheet that does is not wrong.
-  const changeCols = new Set(NUMERIC_KEYS.map(col).filter((c): c is number => c !== undefined));
   for (const c of sr.filledCells(r)) {
-    if (changeCols.has(c)) continue;
+    if (plan.numericSet.has(c)) continue;
     const t = sr.text(r, c);
     if (t !== null && rowLabelOf(t) === 'aendring') continue;
     sr.unplace(r, c, 'Værdi i Ændring-rækken uden for ændringskolonnerne (skal ikke udfyldes)', 'locked-cell');
   }
-  const pct = (c: GridCell | undefined) => readPercent(c);
-  // A percent figure's points and a rate's percent change are typed as percents; amounts as numbers.
-  const asPercent = (k: ChangeFigure) => isPercentChange(k) || isPercentFigure(k);
   return {
     row: r + 1,
     ...changeValues(
-      (k) => (asPercent(k) ? sr.numberField(r, col(k), pct) : sr.numberField(r, col(k))),
-      () => Array.from({ length: TAKST_LEVELS }, (_, i) => sr.numberField(r, col(takstKey(i + 1)), pct)),
+      (k) => sr.numberField(r, col(k), CHANGE_READERS[k]),
+      () => plan.levelCols.map((c) => sr.numberField(r, c, CHANGE_READERS.takster)),
     ),
   };
 }
@@ -55,11 +77,11 @@ export function readChangeRow(sr: SheetReader, h: HeaderRow, r: number): SheetCh
 /** A block-level cell (merged over the year rows in the draft): the first filled one among the rows. */
 export function identityField(sr: SheetReader, rows: number[], c: number | undefined, joinAll = false): TextField {
   if (c === undefined || rows.length === 0) return { cell: null, value: null, raw: null };
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const fields: TextField[] = [];
   for (const r of rows) {
     const o = sr.owner(r, c);
-    const key = `${o.r}:${o.c}`;
+    const key = o.r * MAX_COLUMNS + o.c;
     if (seen.has(key)) continue;
     seen.add(key);
     const f = sr.textField(o.r, o.c);
@@ -74,19 +96,18 @@ export function identityField(sr: SheetReader, rows: number[], c: number | undef
   return { ...fields[0], value: distinct.join('\n') };
 }
 
+/** Excel's columns: a cell's row and column as one number. */
+const MAX_COLUMNS = 16384;
+
 export function readPlacesRow(sr: SheetReader, h: HeaderRow, at: { row: number; col: number }): PlacesRow {
   const label = sr.textField(at.row, at.col);
   let year: number | null = null;
   const m = /(\d{4})/.exec(label.value ?? '');
   if (m) year = Number(m[1]);
-  const levelCols = new Set<number>();
-  const levels = Array.from({ length: TAKST_LEVELS }, (_, i) => {
-    const c = h.cols.get(takstKey(i + 1));
-    if (c !== undefined) levelCols.add(c);
-    return sr.numberField(at.row, c);
-  });
+  const plan = sr.plans.of(h.cols);
+  const levels = plan.levelCols.map((c) => sr.numberField(at.row, c));
   for (const c of sr.filledCells(at.row)) {
-    if (c === at.col || levelCols.has(c)) continue;
+    if (c === at.col || plan.levelSet.has(c)) continue;
     if (year === null && readYear(sr.at(at.row, c)) !== null && c > at.col) {
       year = readYear(sr.at(at.row, c));
       continue;
@@ -127,20 +148,17 @@ export function readBlock(sr: SheetReader, b: BlockRows, index: number, years: {
   const solgte = b.solgte.map((a) => readPlacesRow(sr, h, a));
 
   // Cells in the year rows under no known header.
-  const mapped = new Set(h.cols.values());
+  const plan = sr.plans.of(h.cols);
   for (const r of b.yearRows) {
-    for (const c of sr.filledCells(r)) if (!mapped.has(c)) sr.unplace(r, c, 'Værdi i en kolonne uden kendt overskrift', 'unknown-column');
+    for (const c of sr.filledCells(r)) if (!plan.mapped.has(c)) sr.unplace(r, c, 'Værdi i en kolonne uden kendt overskrift', 'unknown-column');
   }
-
-  const columns: Record<string, string> = {};
-  for (const [k, c] of h.cols) columns[k] = colLetters(c);
 
   return {
     index,
     headerRow: h.row + 1,
     ...(h.missing ? { headerMissing: true } : {}),
     lastRow: b.lastRow + 1,
-    columns,
+    columns: plan.columns,
     tilbud: identityField(sr, identityRows, col('tilbud')),
     afdeling: identityField(sr, identityRows, col('afdeling')),
     paragraf: identityField(sr, identityRows, col('paragraf')),

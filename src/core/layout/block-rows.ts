@@ -1,10 +1,8 @@
 // Block detection: the block header rows (by their column texts) and the rows each block spans, classified as
 // year, Ændring, places and other rows.
-import { YEAR_FIGURE_KEYS } from '../model/figures';
 import { colsOf, isBlank, someCol, type Grid } from '../grid';
 import type { UnplacedKind } from '../model/takstskema';
-import { TAKST_LEVELS } from '../model/figures';
-import { columnKeyOf, MIN_OTHER_HEADERS, takstKey, type ColumnKey } from './columns';
+import { columnKeyOf, MIN_OTHER_HEADERS, type ColumnKey } from './columns';
 import { rowLabelOf, type RowLabel } from './labels';
 import { readYear } from './parse';
 import { type HeaderRow, SheetReader } from './sheet-reader';
@@ -55,10 +53,6 @@ export interface Classified {
   labelCol?: number;
 }
 
-export const NUMERIC_KEYS: ColumnKey[] = YEAR_FIGURE_KEYS.flatMap((k): ColumnKey[] =>
-  k === 'takster' ? Array.from({ length: TAKST_LEVELS }, (_, i) => takstKey(i + 1)) : [k],
-);
-
 /** The kinds without a label column, made once: classify is asked for every row of every block. */
 const BLANK: Classified = { kind: 'blank' };
 const YEAR: Classified = { kind: 'year' };
@@ -66,11 +60,8 @@ const DATA: Classified = { kind: 'data' };
 const OTHER: Classified = { kind: 'other' };
 
 export function classify(sr: SheetReader, h: HeaderRow, r: number): Classified {
-  let firstRateCol = sr.cols;
-  for (const k of ['basis', 'takst1'] as const) {
-    const c = h.cols.get(k);
-    if (c !== undefined && c < firstRateCol) firstRateCol = c;
-  }
+  const plan = sr.plans.of(h.cols);
+  const firstRateCol = Math.min(sr.cols, plan.rateCol);
   let anything = false;
   let labelled: Classified | null = null;
   someCol(sr.grid.cells[r], (c) => {
@@ -86,7 +77,7 @@ export function classify(sr: SheetReader, h: HeaderRow, r: number): Classified {
   if (!anything) return BLANK;
   const yearCol = h.cols.get('aar');
   if (yearCol !== undefined && readYear(sr.at(r, yearCol)) !== null) return YEAR;
-  if (NUMERIC_KEYS.some((k) => h.cols.has(k) && !isBlank(sr.at(r, h.cols.get(k)!)))) return DATA;
+  for (const c of plan.numericCols) if (!isBlank(sr.at(r, c))) return DATA;
   return OTHER;
 }
 

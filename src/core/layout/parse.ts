@@ -5,8 +5,8 @@ import type { GridCell, Scalar } from '../grid';
 export type ValueIssue = 'text-number' | 'not-a-number' | 'error-value';
 
 export interface ReadNumber {
-  value: number | null;
-  issue?: ValueIssue;
+  readonly value: number | null;
+  readonly issue?: ValueIssue;
 }
 
 const YEAR_MIN = 1990;
@@ -76,7 +76,7 @@ export function parseLocaleNumber(text: string): number | null {
 }
 
 export function hasPercentFormat(cell: GridCell | undefined): boolean {
-  return !!cell?.numFmt && /%/.test(cell.numFmt.replace(/"[^"]*"/g, ''));
+  return !!cell?.numFmt && formatKind(cell.numFmt).percent;
 }
 
 /**
@@ -84,27 +84,48 @@ export function hasPercentFormat(cell: GridCell | undefined): boolean {
  * figure. Colours, locales and quoted text are ignored; "mm" alone is not enough (it is also minutes).
  */
 export function isDateFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false;
-  const f = numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').toLowerCase();
-  return /[dy]/.test(f) || /h+\s*:\s*m/.test(f) || /m+\s*:\s*s/.test(f);
+  return !!numFmt && formatKind(numFmt).date;
 }
+
+/**
+ * What a number format says of its numbers, worked out once per format: a sheet has a few formats and 50.000 number
+ * cells at region scale, and the checks' regular expressions made a string per cell.
+ */
+function formatKind(numFmt: string): { date: boolean; percent: boolean } {
+  let kind = FORMATS.get(numFmt);
+  if (kind === undefined) {
+    if (FORMATS.size >= MEMO_LIMIT) FORMATS.clear();
+    const f = numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').toLowerCase();
+    const date = /[dy]/.test(f) || /h+\s*:\s*m/.test(f) || /m+\s*:\s*s/.test(f);
+    kind = { date, percent: /%/.test(numFmt.replace(/"[^"]*"/g, '')) };
+    FORMATS.set(numFmt, kind);
+  }
+  return kind;
+}
+
+const FORMATS = new Map<string, { date: boolean; percent: boolean }>();
 
 /** Reads a plain number (places, kroner, rates). Text that parses is returned with issue "text-number". */
 export function readNumber(cell: GridCell | undefined): ReadNumber {
-  if (!cell) return { value: null };
-  if (cell.error) return { value: null, issue: 'error-value' };
-  if (typeof cell.value === 'number' && isDateFormat(cell.numFmt)) return { value: null, issue: 'not-a-number' };
+  if (!cell) return EMPTY;
+  if (cell.error) return ERROR_VALUE;
+  if (typeof cell.value === 'number' && isDateFormat(cell.numFmt)) return NOT_A_NUMBER;
   return readScalarNumber(cell.value);
 }
 
+/** The readings without a number, one object each (a blank cell is the most common reading of all). */
+const EMPTY: ReadNumber = Object.freeze({ value: null });
+const ERROR_VALUE: ReadNumber = Object.freeze({ value: null, issue: 'error-value' });
+const NOT_A_NUMBER: ReadNumber = Object.freeze({ value: null, issue: 'not-a-number' });
+
 function readScalarNumber(v: Scalar): ReadNumber {
-  if (v === null) return { value: null };
-  if (typeof v === 'number') return Number.isFinite(v) ? { value: v } : { value: null, issue: 'not-a-number' };
-  if (typeof v === 'boolean') return { value: null, issue: 'not-a-number' };
+  if (v === null) return EMPTY;
+  if (typeof v === 'number') return Number.isFinite(v) ? { value: v } : NOT_A_NUMBER;
+  if (typeof v === 'boolean') return NOT_A_NUMBER;
   const t = v.trim();
-  if (t === '' || t === '-') return { value: null };
+  if (t === '' || t === '-') return EMPTY;
   const n = parseLocaleNumber(t);
-  return n === null ? { value: null, issue: 'not-a-number' } : { value: n, issue: 'text-number' };
+  return n === null ? NOT_A_NUMBER : { value: n, issue: 'text-number' };
 }
 
 export interface PercentOptions {
@@ -116,12 +137,12 @@ export interface PercentOptions {
 }
 
 /** Reads a percentage as a percent number: 98 for 98 %, whatever the notation. */
-export function readPercent(cell: GridCell | undefined, opts: PercentOptions = {}): ReadNumber {
-  if (!cell) return { value: null };
-  if (cell.error) return { value: null, issue: 'error-value' };
+export function readPercent(cell: GridCell | undefined, opts: PercentOptions = NO_OPTIONS): ReadNumber {
+  if (!cell) return EMPTY;
+  if (cell.error) return ERROR_VALUE;
   const v = cell.value;
   if (typeof v === 'number') {
-    if (!Number.isFinite(v) || isDateFormat(cell.numFmt)) return { value: null, issue: 'not-a-number' };
+    if (!Number.isFinite(v) || isDateFormat(cell.numFmt)) return NOT_A_NUMBER;
     if (hasPercentFormat(cell)) return { value: scalePercent(v) };
     return { value: applyFraction(v, opts) };
   }
@@ -134,6 +155,8 @@ export function readPercent(cell: GridCell | undefined, opts: PercentOptions = {
   }
   return readScalarNumber(v);
 }
+
+const NO_OPTIONS: PercentOptions = Object.freeze({});
 
 function applyFraction(v: number, opts: PercentOptions): number {
   return opts.fractionUpTo !== undefined && Math.abs(v) <= opts.fractionUpTo ? scalePercent(v) : v;

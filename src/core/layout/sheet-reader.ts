@@ -4,6 +4,7 @@ import { a1, cellAt, colCount, colsOf, isBlank, MergeIndex, rowCount, someCol, t
 import type { UnplacedKind, NumberField, TextField, Unplaced } from '../model/takstskema';
 import type { ColumnKey } from './columns';
 import { cellText, readNumber, type ReadNumber } from './parse';
+import { ColumnPlans } from './plan';
 
 export interface HeaderRow {
   row: number;
@@ -20,6 +21,8 @@ export class SheetReader {
   readonly rows: number;
   readonly cols: number;
   readonly unplaced: Unplaced[] = [];
+  /** What the blocks of each column layout read alike. */
+  readonly plans = new ColumnPlans();
 
   constructor(readonly grid: Grid) {
     this.merges = new MergeIndex(grid.merges);
@@ -46,9 +49,10 @@ export class SheetReader {
     if (c === undefined) return { cell: null, value: null, raw: null };
     const cell = this.at(r, c);
     const res = read(cell);
-    // Built property by property, in this order (the inspect JSON's): a sheet has 40.000 of these at region scale.
-    const field: NumberField = { cell: a1(r, c), value: res.value, raw: cell?.value ?? null };
-    if (cell?.formula) field.formula = cell.formula;
+    // Built in this order (the inspect JSON's): a sheet has 56.000 of these at region scale. A formula is in the literal,
+    // as a property added after would go into a second object.
+    const raw = cell?.value ?? null;
+    const field: NumberField = cell?.formula ? { cell: a1(r, c), value: res.value, raw, formula: cell.formula } : { cell: a1(r, c), value: res.value, raw };
     if (cell?.error) field.error = cell.error;
     if (res.issue) field.issue = res.issue;
     return field;

@@ -7,11 +7,14 @@ function digits(s: string): string {
   return (s.match(/\d+(?:[-/]\d+)?/g) ?? []).join(' ');
 }
 
+/** The listed forms with their numbers, worked out once (a sheet asks for a suggestion in every block). */
+const LISTED_DIGITS = PARAGRAFFER.map((paragraf) => ({ paragraf, digits: digits(paragraf) }));
+
 /** "§ 105" → "ABL § 105", "SEL §§ 10-12" → "SEL § 10-12"; null when no listed form has the same numbers. */
 export function suggestParagraf(value: string): string | null {
   const d = digits(value);
   if (!d) return null;
-  const hits = PARAGRAFFER.filter((p) => digits(p) === d);
+  const hits = LISTED_DIGITS.filter((p) => p.digits === d).map((p) => p.paragraf);
   const law = /^[A-ZÆØÅ]+/i.exec(value.trim())?.[0]?.toUpperCase();
   const same = law ? hits.filter((p) => p.startsWith(law)) : hits;
   const pick = same.length ? same : hits;
