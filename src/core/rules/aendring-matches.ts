@@ -1,7 +1,7 @@
 // The Ændring row must hold the change (formula or value); a constant over a formula or a wrong value misleads.
 import { formatNumber } from '../format';
-import type { Change, NumberField, SheetChangeRow } from '../model/takstskema';
-import { CHANGE_FIGURES, changeKey, figureLabel } from '../model/figures';
+import type { Change } from '../model/takstskema';
+import { CHANGE_FIGURES, changeKey, figureLabel, TAKST_LEVELS } from '../model/figures';
 import type { Rule } from './types';
 
 /** Allowed difference between a typed Ændring value and the computed change (in its unit). */
@@ -26,8 +26,11 @@ export const aendringMatches: Rule = {
       const a = b.aendring;
       if (!a) return;
       const formulaRow = [a.pladser, a.budget, a.basisPct, ...a.taksterPct].some((f) => f.formula !== undefined);
-      for (const [field, shown, computed] of pairs(a, b.change)) {
+      for (const p of CHANGE_CELLS) {
+        const shown = p.level === null ? a[p.key] : a.taksterPct[p.level];
         if (shown.value === null || shown.cell === null) continue;
+        const computed = p.level === null ? b.change[p.key] : b.change.taksterPct[p.level];
+        const field = p.label;
         if (computed === null || Math.abs(shown.value - computed) > TOLERANCE) {
           ctx.report({
             messageId: 'differs',
@@ -46,11 +49,15 @@ export const aendringMatches: Rule = {
   }),
 };
 
-/** Each figure's Ændring as the sheet shows it beside the computed one, named as the messages name it. */
-function pairs(a: SheetChangeRow, c: Change): Array<[string, NumberField, number | null]> {
-  return CHANGE_FIGURES.flatMap((k): Array<[string, NumberField, number | null]> => {
-    if (k === 'takster') return a.taksterPct.map((f, i) => [figureLabel(k, i), f, c.taksterPct[i]]);
-    const key = changeKey(k) as Exclude<keyof Change, 'taksterPct'>;
-    return [[figureLabel(k), a[key], c[key]]];
-  });
-}
+type ScalarChangeKey = Exclude<keyof Change, 'taksterPct'>;
+
+/**
+ * Each figure's Ændring, named as the messages name it, with where the sheet shows it and where the computed change
+ * is (a level: its index in the levels). Made once: a sheet asks for it in every block.
+ */
+type ChangeCell = { label: string; key: ScalarChangeKey; level: null } | { label: string; key: 'taksterPct'; level: number };
+const CHANGE_CELLS: readonly ChangeCell[] = CHANGE_FIGURES.flatMap((k): ChangeCell[] =>
+  k === 'takster'
+    ? Array.from({ length: TAKST_LEVELS }, (_, i) => ({ label: figureLabel(k, i), key: 'taksterPct' as const, level: i }))
+    : [{ label: figureLabel(k), key: changeKey(k) as ScalarChangeKey, level: null }],
+);
