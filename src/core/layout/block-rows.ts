@@ -65,9 +65,11 @@ export function classify(sr: SheetReader, h: HeaderRow, r: number): Classified {
   let anything = false;
   let labelled: Classified | null = null;
   someCol(sr.grid.cells[r], (c) => {
-    if (isBlank(sr.at(r, c))) return false;
+    const cell = sr.at(r, c);
+    if (isBlank(cell)) return false;
     anything = true;
-    if (c >= firstRateCol) return false;
+    // Only a text is a label (as in mayBeHeader): a year row's figures are not made into strings to be matched.
+    if (c >= firstRateCol || typeof cell!.value !== 'string') return false;
     const t = sr.text(r, c);
     const label = t ? rowLabelOf(t) : null;
     if (label) labelled = { kind: label, labelCol: c };

@@ -2,7 +2,7 @@
 // compute/limits.ts, a block's name and rate changes in model/queries.ts (explain asks them too).
 import { formatNumber } from '../format';
 import type { Block, NumberField, YearRow } from '../model/takstskema';
-import { figureLabel, YEAR_FIGURE_KEYS } from '../model/figures';
+import { figureLabel, TAKST_LEVELS, YEAR_FIGURE_KEYS } from '../model/figures';
 
 /** A count of places: whole numbers without decimals, fractions with two (12,50). */
 export function formatPlaces(v: number): string {
@@ -37,6 +37,11 @@ class Named {
   }
 }
 
+/** The figures' and levels' names, and the places rows' level suffixes, made once rather than for every block. */
+const FIGURE_LABELS = new Map(YEAR_FIGURE_KEYS.map((k) => [k, figureLabel(k)]));
+const LEVEL_LABELS = Array.from({ length: TAKST_LEVELS }, (_, i) => figureLabel('takster', i));
+const LEVEL_SUFFIXES = Array.from({ length: TAKST_LEVELS }, (_, i) => `, takst ${i + 1}`);
+
 export function numberFields(b: Block): Array<{ name: string; field: NumberField }> {
   const out: Array<{ name: string; field: NumberField }> = [];
   for (const [label, y] of [
@@ -46,11 +51,16 @@ export function numberFields(b: Block): Array<{ name: string; field: NumberField
     if (!y) continue;
     const year = ` ${y.year.value === null ? `(${label})` : String(y.year.value)}`;
     for (const k of YEAR_FIGURE_KEYS) {
-      if (k === 'takster') y.takster.forEach((t, i) => out.push(new Named(figureLabel(k, i), year, t)));
-      else out.push(new Named(figureLabel(k), year, y[k]));
+      if (k !== 'takster') out.push(new Named(FIGURE_LABELS.get(k)!, year, y[k]));
+      else for (let i = 0; i < y.takster.length; i++) out.push(new Named(LEVEL_LABELS[i] ?? figureLabel(k, i), year, y.takster[i]));
     }
   }
-  for (const p of [...b.anvendte, ...b.solgte]) p.levels.forEach((l, i) => out.push(new Named(p.label.value ?? 'Pladser', `, takst ${i + 1}`, l)));
+  for (const rows of [b.anvendte, b.solgte]) {
+    for (const p of rows) {
+      const name = p.label.value ?? 'Pladser';
+      for (let i = 0; i < p.levels.length; i++) out.push(new Named(name, LEVEL_SUFFIXES[i] ?? `, takst ${i + 1}`, p.levels[i]));
+    }
+  }
   return out;
 }
 
