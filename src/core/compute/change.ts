@@ -1,6 +1,6 @@
 // The Ændring row as the domain reference defines it: differences for amounts and points, percent change for rates.
 import type { Change, YearRow } from '../model/takstskema';
-import { changeValues, isPercentChange, TAKST_LEVELS, type ChangeFigure } from '../model/figures';
+import { changeValues, isPercentChange, TAKST_LEVELS } from '../model/figures';
 
 type Num = number | null | undefined;
 
@@ -17,21 +17,16 @@ export function percentChange(y1: Num, y2: Num): number | null {
 }
 
 /** Each figure's Ændring as its spec says: a difference, or a percent change (model/figures.ts). */
+/** The levels' Ændring, as their spec says. */
+const LEVEL_CHANGE = isPercentChange('takster') ? percentChange : difference;
+
 export function computeChange(y1: YearRow | null, y2: YearRow | null): Change {
-  const v = (row: YearRow | null, pick: (r: YearRow) => { value: number | null }) => (row ? pick(row).value : null);
-  const of = (k: ChangeFigure) => (isPercentChange(k) ? percentChange : difference);
   return changeValues(
-    (k) =>
-      of(k)(
-        v(y1, (r) => r[k]),
-        v(y2, (r) => r[k]),
-      ),
-    () =>
-      Array.from({ length: TAKST_LEVELS }, (_, i) =>
-        of('takster')(
-          v(y1, (r) => r.takster[i]),
-          v(y2, (r) => r.takster[i]),
-        ),
-      ),
+    (k) => (isPercentChange(k) ? percentChange : difference)(y1 ? y1[k].value : null, y2 ? y2[k].value : null),
+    () => {
+      const levels: Array<number | null> = [];
+      for (let i = 0; i < TAKST_LEVELS; i++) levels.push(LEVEL_CHANGE(y1 ? y1.takster[i].value : null, y2 ? y2.takster[i].value : null));
+      return levels;
+    },
   );
 }

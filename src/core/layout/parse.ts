@@ -107,10 +107,22 @@ const FORMATS = new Map<string, { date: boolean; percent: boolean }>();
 
 /** Reads a plain number (places, kroner, rates). Text that parses is returned with issue "text-number". */
 export function readNumber(cell: GridCell | undefined): ReadNumber {
+  const n = plainNumber(cell);
+  if (n !== undefined) return { value: n };
   if (!cell) return EMPTY;
   if (cell.error) return ERROR_VALUE;
   if (typeof cell.value === 'number' && isDateFormat(cell.numFmt)) return NOT_A_NUMBER;
   return readScalarNumber(cell.value);
+}
+
+/**
+ * The number of a cell that holds a plain one (no error, not under a date format): what readNumber reads without an
+ * issue. A number field takes it without making a reading first: most of a sheet's number cells are such.
+ */
+export function plainNumber(cell: GridCell | undefined): number | undefined {
+  if (cell === undefined || cell.error) return undefined;
+  const v = cell.value;
+  return typeof v === 'number' && Number.isFinite(v) && !isDateFormat(cell.numFmt) ? v : undefined;
 }
 
 /** The readings without a number, one object each (a blank cell is the most common reading of all). */

@@ -3,7 +3,7 @@
 import { a1, cellAt, colCount, colsOf, isBlank, MergeIndex, rowCount, someCol, type Grid, type GridCell } from '../grid';
 import type { UnplacedKind, NumberField, TextField, Unplaced } from '../model/takstskema';
 import type { ColumnKey } from './columns';
-import { cellText, readNumber, type ReadNumber } from './parse';
+import { cellText, plainNumber, readNumber, type ReadNumber } from './parse';
 import { ColumnPlans } from './plan';
 
 export interface HeaderRow {
@@ -48,13 +48,16 @@ export class SheetReader {
   numberField(r: number, c: number | undefined, read: Reader = readNumber): NumberField {
     if (c === undefined) return { cell: null, value: null, raw: null };
     const cell = this.at(r, c);
-    const res = read(cell);
+    // A plain number (most of a sheet's) is taken as it is, without a reading object made for it.
+    const plain = read === readNumber ? plainNumber(cell) : undefined;
+    const res = plain === undefined ? read(cell) : null;
+    const value = res === null ? plain! : res.value;
     // Built in this order (the inspect JSON's): a sheet has 56.000 of these at region scale. A formula is in the literal,
     // as a property added after would go into a second object.
     const raw = cell?.value ?? null;
-    const field: NumberField = cell?.formula ? { cell: a1(r, c), value: res.value, raw, formula: cell.formula } : { cell: a1(r, c), value: res.value, raw };
+    const field: NumberField = cell?.formula ? { cell: a1(r, c), value, raw, formula: cell.formula } : { cell: a1(r, c), value, raw };
     if (cell?.error) field.error = cell.error;
-    if (res.issue) field.issue = res.issue;
+    if (res?.issue) field.issue = res.issue;
     return field;
   }
 
