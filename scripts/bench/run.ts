@@ -169,6 +169,40 @@ const at = [performance.now()];
   };
 }
 
+/**
+ * The core (discovery, the model and every rule) timed in a process of its own: the compiled lib/, the grid read as
+ * the CLI reads it, node's default heap, 5 runs to warm up and 20 timed. Run in this bench process, the figure also
+ * paid for what the bench itself holds (the fixtures, exceljs's workbooks, the yardsticks' results) at every
+ * collection: 125-137 ms against 77-83 ms alone at the fourth pass.
+ */
+function coreRuns(file: string): number[] {
+  const script = join(OUT, 'core-runs.js');
+  const lib = (m: string) => JSON.stringify(join(ROOT, 'lib', m));
+  writeFileSync(
+    script,
+    `const { guardXlsxFileParts, LIMITS } = require(${lib('adapters/exceljs/guard.js')});
+const { gridsFromParts, NEEDED_PART } = require(${lib('adapters/xlsx/read.js')});
+const { readWorkbook } = require(${lib('core/layout/discover.js')});
+const { validateWorkbook } = require(${lib('core/rules/runner.js')});
+(async () => {
+  const f = process.argv[2];
+  const { parts } = await guardXlsxFileParts(f, LIMITS, (p) => NEEDED_PART.test(p));
+  const grids = gridsFromParts(parts, f, LIMITS);
+  let findings = 0;
+  for (let i = 0; i < 5; i++) findings = validateWorkbook(readWorkbook(grids)).findings.length;
+  const ts = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    if (validateWorkbook(readWorkbook(grids)).findings.length !== findings) throw new Error('a run found otherwise');
+    ts.push(performance.now() - t);
+  }
+  console.log(JSON.stringify(ts));
+})();
+`,
+  );
+  return JSON.parse(execFileSync(process.execPath, [script, file], { encoding: 'utf8', cwd: ROOT })) as number[];
+}
+
 async function workbookFile(blocks: number, driftsherre = 'Mariagerfjord Kommune', name = `syntetisk-${blocks}.xlsx`): Promise<string> {
   const file = join(OUT, name);
   const fixture = buildFixture({
@@ -363,13 +397,16 @@ async function main(): Promise<void> {
   // 2. The pure core (discovery + every rule).
   log('kernen (opdagelse + alle regler) …');
   const coreTimes: Record<number, ReturnType<typeof stats>> = {};
-  for (const n of [1, 60, 660] as const) {
-    const grids = workbookToGrids(await loadWorkbookFile(files[n]));
+  for (const n of [1, 60, 660] as const) coreTimes[n] = stats(coreRuns(files[n]));
+  // The same, as it ran before the fifth pass: in this bench process (its heap holds the fixtures and the yardsticks'
+  // work) on grids read by the exceljs adapter. Shown beside the figure, not judged.
+  const inBench = await (async () => {
+    const grids = workbookToGrids(await loadWorkbookFile(files[660]));
     for (let i = 0; i < 5; i++) validateWorkbook(readWorkbook(grids));
     const ts: number[] = [];
     for (let i = 0; i < 20; i++) ts.push(await time(() => validateWorkbook(readWorkbook(grids))));
-    coreTimes[n] = stats(ts);
-  }
+    return stats(ts);
+  })();
   // The pane's re-check after one edit: a cell of the 60-block sheet changed, the whole sheet checked again (the
   // pane checks all of it: the core's time, not the Office round trip).
   const sixty = workbookToGrids(await loadWorkbookFile(files[60]));
@@ -398,7 +435,7 @@ async function main(): Promise<void> {
     unit: 'ms',
     target: '≤ 50 ms',
     pass: coreTimes[660].median <= 50,
-    note: `20 kørsler efter 5 i samme proces; spredning ${coreTimes[660].min.toFixed(1)}–${coreTimes[660].max.toFixed(1)} ms; 60 blokke ${coreTimes[60].median.toFixed(1)} ms; 1 blok ${coreTimes[1].median.toFixed(2)} ms`,
+    note: `20 kørsler efter 5 i en proces for sig (det kompilerede lib/, grid læst som CLI'en læser det); spredning ${coreTimes[660].min.toFixed(1)}–${coreTimes[660].max.toFixed(1)} ms; 60 blokke ${coreTimes[60].median.toFixed(1)} ms; 1 blok ${coreTimes[1].median.toFixed(2)} ms; i benchmarkens egen proces på exceljs-adapterens grid ${inBench.median.toFixed(0)} ms (${inBench.min.toFixed(0)}–${inBench.max.toFixed(0)})`,
   });
   const growth = coreTimes[660].median / coreTimes[60].median / 11;
   figures.push({ name: 'kernens vækst 60 → 660 blokke (1 = lineær)', value: growth, unit: '× lineær', target: 'tæt på 1', pass: growth < 1.5 });
