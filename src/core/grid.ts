@@ -1,4 +1,5 @@
 // The plain grid of cells that every adapter produces and the core reads: no Office, no exceljs, no files.
+import { isBlankString } from './text';
 
 /** A cell's value as the core sees it. Dates arrive as ISO strings; rich text as its plain text. */
 export type Scalar = string | number | boolean | null;
@@ -147,7 +148,7 @@ export function isBlank(cell: GridCell | undefined): boolean {
   if (!cell) return true;
   if (cell.error) return false;
   if (cell.value === null) return true;
-  return typeof cell.value === 'string' && cell.value.trim() === '';
+  return typeof cell.value === 'string' && isBlankString(cell.value);
 }
 
 /** Index of merged areas by their rows, so "value only in the top-left cell" can be resolved. */

@@ -10,11 +10,13 @@ import {
   type ChangeFigure,
   type ScalarFigure,
 } from '../model/figures';
+import type { GridCell } from '../grid';
 import type { Block, PlacesRow, SheetChangeRow, TextField, YearRow } from '../model/takstskema';
 import { computeChange } from '../compute/change';
+import { isBlankString } from '../text';
 import type { ColumnKey } from './columns';
 import { rowLabelOf } from './labels';
-import { readNumber, readPercent, readYear } from './parse';
+import { cellText, readNumber, readPercent, readYear } from './parse';
 import type { BlockRows } from './block-rows';
 import { type HeaderRow, type Reader, SheetReader, textRightOf } from './sheet-reader';
 
@@ -77,6 +79,15 @@ export function readChangeRow(sr: SheetReader, h: HeaderRow, r: number): SheetCh
 /** A block-level cell (merged over the year rows in the draft): the first filled one among the rows. */
 export function identityField(sr: SheetReader, rows: number[], c: number | undefined, joinAll = false): TextField {
   if (c === undefined || rows.length === 0) return { cell: null, value: null, raw: null };
+  if (!joinAll) {
+    // The first filled one, read as a field only when found (an owner met again, a merged cell, is as empty as before).
+    for (const r of rows) {
+      const o = sr.owner(r, c);
+      if (isFilled(sr.at(o.r, o.c))) return sr.textField(o.r, o.c);
+    }
+    const o = sr.owner(rows[0], c);
+    return sr.textField(o.r, o.c);
+  }
   const seen = new Set<number>();
   const fields: TextField[] = [];
   for (const r of rows) {
@@ -91,9 +102,16 @@ export function identityField(sr: SheetReader, rows: number[], c: number | undef
     const o = sr.owner(rows[0], c);
     return sr.textField(o.r, o.c);
   }
-  if (!joinAll || fields.length === 1) return fields[0];
+  if (fields.length === 1) return fields[0];
   const distinct = [...new Set(fields.map((f) => f.value).filter((v): v is string => v !== null))];
   return { ...fields[0], value: distinct.join('\n') };
+}
+
+/** Whether a cell's text field has a value or an error (what identityField looks for). */
+function isFilled(cell: GridCell | undefined): boolean {
+  if (cell?.error) return true;
+  const t = cellText(cell);
+  return t !== null && !isBlankString(t);
 }
 
 /** Excel's columns: a cell's row and column as one number. */
@@ -140,7 +158,7 @@ export function readBlock(sr: SheetReader, b: BlockRows, index: number, years: {
 
   // Identity cells: the year rows first, then any row between the header and the Ændring row.
   const stop = b.aendring ?? (b.yearRows.length ? Math.max(...b.yearRows) : h.row);
-  const identityRows = [...b.yearRows.slice().sort((x, y) => x - y)];
+  const identityRows = b.yearRows.slice().sort((x, y) => x - y);
   for (let r = h.row + 1; r <= stop; r++) if (!identityRows.includes(r)) identityRows.push(r);
 
   const saerlige = b.saerlige ? textRightOf(sr, b.saerlige.row, b.saerlige.col) : { cell: null, value: null, raw: null };

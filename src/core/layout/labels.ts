@@ -5,6 +5,20 @@ export type RowLabel = 'aendring' | 'saerlige' | 'anvendte' | 'solgte';
 
 /** Which block sub-row a label cell starts, if any. */
 export function rowLabelOf(text: string): RowLabel | null {
+  // Asked for every text left of the rates in every block row: a sheet has a few hundred distinct texts, kept with
+  // their answer (bounded, as parse.ts keeps the normal forms). V8 makes an object at each test of a pattern with \b.
+  let label = ROW_LABELS.get(text);
+  if (label === undefined) {
+    if (ROW_LABELS.size >= 20_000) ROW_LABELS.clear();
+    label = rowLabelUncached(text);
+    ROW_LABELS.set(text, label);
+  }
+  return label;
+}
+
+const ROW_LABELS = new Map<string, RowLabel | null>();
+
+function rowLabelUncached(text: string): RowLabel | null {
   const t = normalizeLabel(text);
   if (/^ændring\b/.test(t) || t === 'ændr.') return 'aendring';
   if (/^særlige forhold\b/.test(t)) return 'saerlige';

@@ -1,5 +1,6 @@
 // Reading numbers and percentages as Danish economists type them: 1.234,5 · 98 % · 0,98 with a % format.
 import type { GridCell, Scalar } from '../grid';
+import { trimText } from '../text';
 
 /** Why a value could not be taken at face value; the validation rules turn these into findings. */
 export type ValueIssue = 'text-number' | 'not-a-number' | 'error-value';
@@ -134,7 +135,7 @@ function readScalarNumber(v: Scalar): ReadNumber {
   if (v === null) return EMPTY;
   if (typeof v === 'number') return Number.isFinite(v) ? { value: v } : NOT_A_NUMBER;
   if (typeof v === 'boolean') return NOT_A_NUMBER;
-  const t = v.trim();
+  const t = trimText(v);
   if (t === '' || t === '-') return EMPTY;
   const n = parseLocaleNumber(t);
   return n === null ? NOT_A_NUMBER : { value: n, issue: 'text-number' };
@@ -159,7 +160,7 @@ export function readPercent(cell: GridCell | undefined, opts: PercentOptions = N
     return { value: applyFraction(v, opts) };
   }
   if (typeof v === 'string') {
-    const t = v.trim();
+    const t = trimText(v);
     const r = readScalarNumber(t);
     if (r.value === null) return r;
     if (/%\s*$/.test(t) || /(pct\.?|procent)\s*$/i.test(t)) return { value: r.value, issue: 'text-number' };

@@ -5,6 +5,7 @@ import type { UnplacedKind, NumberField, TextField, Unplaced } from '../model/ta
 import type { ColumnKey } from './columns';
 import { cellText, plainNumber, readNumber, type ReadNumber } from './parse';
 import { ColumnPlans } from './plan';
+import { isBlankString, trimText } from '../text';
 
 export interface HeaderRow {
   row: number;
@@ -42,7 +43,7 @@ export class SheetReader {
 
   text(r: number, c: number): string | null {
     const t = cellText(this.at(r, c));
-    return t === null ? null : t.trim() === '' ? null : t;
+    return t === null || isBlankString(t) ? null : t;
   }
 
   numberField(r: number, c: number | undefined, read: Reader = readNumber): NumberField {
@@ -65,7 +66,7 @@ export class SheetReader {
     if (c === undefined) return { cell: null, value: null, raw: null };
     const cell = this.at(r, c);
     const t = cellText(cell);
-    const field: TextField = { cell: a1(r, c), value: t === null || t.trim() === '' ? null : t.trim(), raw: cell?.value ?? null };
+    const field: TextField = { cell: a1(r, c), value: t === null || isBlankString(t) ? null : trimText(t), raw: cell?.value ?? null };
     if (cell?.formula) field.formula = cell.formula;
     if (cell?.error) field.error = cell.error;
     return field;

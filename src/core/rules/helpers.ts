@@ -1,6 +1,7 @@
 // Shared helpers of the rules: how figures are said, every number field of a block. Which P/L applies is in
 // compute/limits.ts, a block's name and rate changes in model/queries.ts (explain asks them too).
 import { formatNumber } from '../format';
+import { isBlankString } from '../text';
 import type { Block, NumberField, YearRow } from '../model/takstskema';
 import { figureLabel, TAKST_LEVELS, YEAR_FIGURE_KEYS } from '../model/figures';
 
@@ -20,7 +21,7 @@ export function formatPp(v: number, decimals = 1): string {
 }
 
 export function isBlankText(f: { value: string | null }): boolean {
-  return f.value === null || f.value.trim() === '';
+  return f.value === null || isBlankString(f.value);
 }
 
 /** Every number field of a block, with a Danish name ("Pladser 2027"; "Pladser (år 2)" in a row without its year). */
