@@ -1,6 +1,6 @@
 // Block detection: the block header rows (by their column texts) and the rows each block spans, classified as
 // year, Ændring, places and other rows.
-import { colsOf, isBlank, someCol, type Grid } from '../grid';
+import { colsOf, isBlank, wideColsOf, type Grid } from '../grid';
 import type { UnplacedKind } from '../model/takstskema';
 import { columnKeyOf, MIN_OTHER_HEADERS, type ColumnKey } from './columns';
 import { rowLabelOf, type RowLabel } from './labels';
@@ -12,21 +12,44 @@ const BLOCK_END_BLANK_ROWS = 3;
 
 export function findHeaderRows(sr: SheetReader): HeaderRow[] {
   const found: HeaderRow[] = [];
+  // Each header row's columns, collected here; a row laid out as the header before it shares that header's map (a
+  // map of 25 columns is made in several steps, and a region's sheet has 660 header rows in one or two layouts).
+  const keys: ColumnKey[] = [];
+  const at: number[] = [];
+  let last: Map<ColumnKey, number> | null = null;
   for (let r = 0; r < sr.rows; r++) {
     const row = sr.grid.cells[r];
     if (!row || !mayBeHeader(row)) continue;
-    const cols = new Map<ColumnKey, number>();
+    keys.length = 0;
+    at.length = 0;
     const unknown: Array<{ col: number; text: string }> = [];
     for (const c of colsOf(row)) {
       const t = sr.text(r, c);
       if (t === null) continue;
       const key = columnKeyOf(t);
-      if (key && !cols.has(key)) cols.set(key, c);
-      else unknown.push({ col: c, text: t });
+      if (key && !keys.includes(key)) {
+        keys.push(key);
+        at.push(c);
+      } else unknown.push({ col: c, text: t });
     }
-    if (cols.has('tilbud') && cols.has('aar') && cols.size - 2 >= MIN_OTHER_HEADERS) found.push({ row: r, cols, unknown });
+    if (!keys.includes('tilbud') || !keys.includes('aar') || keys.length - 2 < MIN_OTHER_HEADERS) continue;
+    if (last === null || !sameColumns(last, keys, at)) {
+      last = new Map<ColumnKey, number>();
+      for (let i = 0; i < keys.length; i++) last.set(keys[i], at[i]);
+    }
+    found.push({ row: r, cols: last, unknown });
   }
   return found;
+}
+
+/**
+ * Whether a header's map holds these keys in these columns. Both were filled column by column, left to right, so the
+ * same pairs are in the same order.
+ */
+function sameColumns(cols: Map<ColumnKey, number>, keys: ColumnKey[], at: number[]): boolean {
+  if (cols.size !== keys.length) return false;
+  for (let i = 0; i < keys.length; i++) if (cols.get(keys[i]) !== at[i]) return false;
+  return true;
 }
 
 /**
@@ -36,14 +59,16 @@ export function findHeaderRows(sr: SheetReader): HeaderRow[] {
 function mayBeHeader(row: NonNullable<Grid['cells'][number]>): boolean {
   let tilbud = false;
   let aar = false;
-  return someCol(row, (c) => {
-    const v = row[c]!.value;
-    if (typeof v !== 'string') return false;
+  const wide = wideColsOf(row);
+  for (let i = 0, n = wide ? wide.length : row.length; i < n; i++) {
+    const v = row[wide ? wide[i] : i]?.value;
+    if (typeof v !== 'string') continue;
     const key = columnKeyOf(v);
     if (key === 'tilbud') tilbud = true;
     else if (key === 'aar') aar = true;
-    return tilbud && aar;
-  });
+    if (tilbud && aar) return true;
+  }
+  return false;
 }
 
 export type RowKind = RowLabel | 'year' | 'data' | 'other' | 'blank';
@@ -63,19 +88,19 @@ export function classify(sr: SheetReader, h: HeaderRow, r: number): Classified {
   const plan = sr.plans.of(h.cols);
   const firstRateCol = Math.min(sr.cols, plan.rateCol);
   let anything = false;
-  let labelled: Classified | null = null;
-  someCol(sr.grid.cells[r], (c) => {
-    const cell = sr.at(r, c);
-    if (isBlank(cell)) return false;
+  const row = sr.grid.cells[r];
+  const wide = row ? wideColsOf(row) : null;
+  for (let i = 0, n = !row ? 0 : wide ? wide.length : row.length; i < n; i++) {
+    const c = wide ? wide[i] : i;
+    const cell = row![c];
+    if (isBlank(cell)) continue;
     anything = true;
     // Only a text is a label (as in mayBeHeader): a year row's figures are not made into strings to be matched.
-    if (c >= firstRateCol || typeof cell!.value !== 'string') return false;
+    if (c >= firstRateCol || typeof cell!.value !== 'string') continue;
     const t = sr.text(r, c);
     const label = t ? rowLabelOf(t) : null;
-    if (label) labelled = { kind: label, labelCol: c };
-    return label !== null;
-  });
-  if (labelled) return labelled;
+    if (label) return { kind: label, labelCol: c };
+  }
   if (!anything) return BLANK;
   const yearCol = h.cols.get('aar');
   if (yearCol !== undefined && readYear(sr.at(r, yearCol)) !== null) return YEAR;

@@ -1,6 +1,6 @@
 // The sheet as the layout reader sees it: cells by position, merged areas resolved, fields read with their
 // cell address, and the list of what could not be placed.
-import { a1, cellAt, colCount, colsOf, isBlank, MergeIndex, rowCount, someCol, type Grid, type GridCell } from '../grid';
+import { a1, cellAt, colCount, colsOf, isBlank, MergeIndex, rowCount, wideColsOf, type Grid, type GridCell } from '../grid';
 import type { UnplacedKind, NumberField, TextField, Unplaced } from '../model/takstskema';
 import type { ColumnKey } from './columns';
 import { cellText, plainNumber, readNumber, type ReadNumber } from './parse';
@@ -79,9 +79,12 @@ export class SheetReader {
   filledCells(r: number): number[] {
     const out: number[] = [];
     const row = this.grid.cells[r];
-    someCol(row, (c) => {
-      if (!isBlank(row![c]) && (this.merges.areaOf(r, c)?.top ?? r) === r) out.push(c);
-    });
+    if (!row) return out;
+    const wide = wideColsOf(row);
+    for (let i = 0, n = wide ? wide.length : row.length; i < n; i++) {
+      const c = wide ? wide[i] : i;
+      if (!isBlank(row[c]) && (this.merges.areaOf(r, c)?.top ?? r) === r) out.push(c);
+    }
     return out;
   }
 
