@@ -1,6 +1,7 @@
 // A formula in an input cell with no calculated result (a file saved by a tool that does not calculate): its figure
 // cannot be read, and without this finding it would look like an empty cell.
 import { identityCells, isFormulaWithoutResult } from '../model/queries';
+import { fieldName } from './helpers';
 import type { Rule } from './types';
 
 export const formulaWithoutResult: Rule = {
@@ -22,8 +23,8 @@ export const formulaWithoutResult: Rule = {
       block(b) {
         for (const [name, field] of identityCells(b)) if (isFormulaWithoutResult(field)) report(name, field);
       },
-      field(f) {
-        if (isFormulaWithoutResult(f.field)) report(f.name, f.field);
+      field(f, b, at) {
+        if (isFormulaWithoutResult(f)) report(fieldName(b, at), f);
       },
     };
   },

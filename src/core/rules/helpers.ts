@@ -24,27 +24,17 @@ export function isBlankText(f: { value: string | null }): boolean {
   return f.value === null || isBlankString(f.value);
 }
 
-/** Every number field of a block, with a Danish name ("Pladser 2027"; "Pladser (år 2)" in a row without its year). */
-/** A number field with its Danish name, made only when a finding asks for it (most fields never are). */
-class Named {
-  constructor(
-    private readonly label: string,
-    private readonly suffix: string,
-    readonly field: NumberField,
-  ) {}
-
-  get name(): string {
-    return `${this.label}${this.suffix}`;
-  }
-}
-
 /** The figures' and levels' names, and the places rows' level suffixes, made once rather than for every block. */
 const FIGURE_LABELS = new Map(YEAR_FIGURE_KEYS.map((k) => [k, figureLabel(k)]));
 const LEVEL_LABELS = Array.from({ length: TAKST_LEVELS }, (_, i) => figureLabel('takster', i));
 const LEVEL_SUFFIXES = Array.from({ length: TAKST_LEVELS }, (_, i) => `, takst ${i + 1}`);
 
-export function numberFields(b: Block): Array<{ name: string; field: NumberField }> {
-  const out: Array<{ name: string; field: NumberField }> = [];
+/**
+ * Calls `visit` with every number field of a block in sheet order (year 1's figures and levels, year 2's, then the
+ * places rows' levels) and the two parts of its Danish name ("Pladser" + " 2027"; " (år 2)" in a row without its
+ * year); stops when `visit` returns true. Nothing is made per field: a 660-block sheet has 56.000 of them.
+ */
+export function forEachNumberField(b: Block, visit: (field: NumberField, label: string, suffix: string) => boolean | void): void {
   for (const [label, y] of [
     ['år 1', b.y1],
     ['år 2', b.y2],
@@ -52,17 +42,29 @@ export function numberFields(b: Block): Array<{ name: string; field: NumberField
     if (!y) continue;
     const year = ` ${y.year.value === null ? `(${label})` : String(y.year.value)}`;
     for (const k of YEAR_FIGURE_KEYS) {
-      if (k !== 'takster') out.push(new Named(FIGURE_LABELS.get(k)!, year, y[k]));
-      else for (let i = 0; i < y.takster.length; i++) out.push(new Named(LEVEL_LABELS[i] ?? figureLabel(k, i), year, y.takster[i]));
+      if (k !== 'takster') {
+        if (visit(y[k], FIGURE_LABELS.get(k)!, year) === true) return;
+      } else for (let i = 0; i < y.takster.length; i++) if (visit(y.takster[i], LEVEL_LABELS[i] ?? figureLabel(k, i), year) === true) return;
     }
   }
   for (const rows of [b.anvendte, b.solgte]) {
     for (const p of rows) {
       const name = p.label.value ?? 'Pladser';
-      for (let i = 0; i < p.levels.length; i++) out.push(new Named(name, LEVEL_SUFFIXES[i] ?? `, takst ${i + 1}`, p.levels[i]));
+      for (let i = 0; i < p.levels.length; i++) if (visit(p.levels[i], name, LEVEL_SUFFIXES[i] ?? `, takst ${i + 1}`) === true) return;
     }
   }
-  return out;
+}
+
+/** The Danish name of a block's number field, by its place among them (the `at` a rule's `field` hook is given). */
+export function fieldName(b: Block, at: number): string {
+  let n = 0;
+  let name = '';
+  forEachNumberField(b, (_, label, suffix) => {
+    if (n++ !== at) return false;
+    name = `${label}${suffix}`;
+    return true;
+  });
+  return name;
 }
 
 /** A year row's year for messages ("2027"), or "året" when the row has none. */

@@ -1,4 +1,5 @@
 // An Excel error value (#REF!, #DIV/0!, #N/A …) in an input cell.
+import { fieldName } from './helpers';
 import type { Rule } from './types';
 
 export const inputErrorValue: Rule = {
@@ -13,8 +14,8 @@ export const inputErrorValue: Rule = {
     messages: { error: '{field} viser fejlen {error}; ret formlen eller skriv tallet.' },
   },
   create: (ctx) => ({
-    field(f) {
-      if (f.field.issue === 'error-value') ctx.report({ messageId: 'error', cell: f.field.cell, data: { field: f.name, error: f.field.error ?? '#FEJL' } });
+    field(f, b, at) {
+      if (f.issue === 'error-value') ctx.report({ messageId: 'error', cell: f.cell, data: { field: fieldName(b, at), error: f.error ?? '#FEJL' } });
     },
   }),
 };

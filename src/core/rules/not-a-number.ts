@@ -1,4 +1,5 @@
 // Text where a number belongs, which cannot be read as one.
+import { fieldName } from './helpers';
 import type { Rule } from './types';
 
 export const notANumber: Rule = {
@@ -13,8 +14,8 @@ export const notANumber: Rule = {
     messages: { text: '{field} skal være et tal, men indeholder "{raw}".' },
   },
   create: (ctx) => ({
-    field(f) {
-      if (f.field.issue === 'not-a-number') ctx.report({ messageId: 'text', cell: f.field.cell, data: { field: f.name, raw: asShown(f.field.raw) } });
+    field(f, b, at) {
+      if (f.issue === 'not-a-number') ctx.report({ messageId: 'text', cell: f.cell, data: { field: fieldName(b, at), raw: asShown(f.raw) } });
     },
   }),
 };

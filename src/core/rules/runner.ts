@@ -2,7 +2,7 @@
 import { positionOf } from '../grid';
 import type { Block, SheetModel, WorkbookModel } from '../model/takstskema';
 import type { Finding, Rule, RuleVisitor, Severity } from './types';
-import { numberFields } from './helpers';
+import { forEachNumberField } from './helpers';
 import type { Snapshot } from '../model/snapshot';
 import { RULES } from './index';
 
@@ -71,8 +71,12 @@ function visit(sheet: SheetModel, visitors: RuleVisitor[], enter: (b: Block | un
         if (b.y2) v.yearRow!(b.y2, b);
       }
       if (fieldHooks.length > 0) {
-        const fields = numberFields(b);
-        for (const v of fieldHooks) for (const f of fields) v.field!(f, b);
+        // One walk for every rule: each still sees the fields in sheet order, and the findings are ordered after.
+        let at = 0;
+        forEachNumberField(b, (f) => {
+          for (const v of fieldHooks) v.field!(f, b, at);
+          at++;
+        });
       }
     }
     enter(undefined);

@@ -1,5 +1,6 @@
 // Text that only looks like a number: read, but flagged so the cell can be made a real number.
 import { formatNumber } from '../format';
+import { fieldName } from './helpers';
 import type { Rule } from './types';
 
 export const textNumber: Rule = {
@@ -14,13 +15,12 @@ export const textNumber: Rule = {
     messages: { text: '{field} er skrevet som tekst ("{raw}"); læst som {value}. Skriv tallet som et tal.' },
   },
   create: (ctx) => ({
-    field(f) {
-      const { field } = f;
+    field(field, b, at) {
       if (field.issue !== 'text-number' || field.value === null) return;
       ctx.report({
         messageId: 'text',
         cell: field.cell,
-        data: { field: f.name, raw: String(field.raw), value: formatNumber(field.value, 2).replace(/,00$/, '') },
+        data: { field: fieldName(b, at), raw: String(field.raw), value: formatNumber(field.value, 2).replace(/,00$/, '') },
       });
     },
   }),

@@ -43,15 +43,6 @@ export interface RuleContext {
 }
 
 /**
- * A number field of a block with its Danish name ("Belægning (år 2)"), as `numberFields` lists them. The name is
- * made when it is read: read it only for a finding (every rule's `field` hook sees every number field).
- */
-export interface NamedField {
-  name: string;
-  field: NumberField;
-}
-
-/**
  * What a rule looks at. The runner calls, per sheet: `sheet`, then for each block in sheet order `block`, its
  * year rows (år 1, år 2) in `yearRow` and its number fields in `field`, and finally `sheetEnd`.
  */
@@ -59,7 +50,8 @@ export interface RuleVisitor {
   sheet?(): void;
   block?(b: Block): void;
   yearRow?(y: YearRow, b: Block): void;
-  field?(f: NamedField, b: Block): void;
+  /** Each number field of a block, `at` its place among them: `fieldName(b, at)` names it (for a finding only). */
+  field?(f: NumberField, b: Block, at: number): void;
   sheetEnd?(): void;
 }
 
