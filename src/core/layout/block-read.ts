@@ -7,6 +7,7 @@ import {
   isPercentFigure,
   percentOptions,
   SCALAR_FIGURES,
+  YEAR_FIGURE_KEYS,
   type ChangeFigure,
   type ScalarFigure,
 } from '../model/figures';
@@ -41,19 +42,20 @@ export function readYearRow(sr: SheetReader, h: HeaderRow, r: number): YearRow {
   const plan = sr.plans.of(h.cols);
   const year = sr.numberField(r, col('aar'), (cell) => {
     const y = readYear(cell);
-    return y === null ? readNumber(cell) : { value: y, ...(typeof cell?.value === 'string' ? { issue: 'text-number' as const } : {}) };
+    if (y === null) return readNumber(cell);
+    return typeof cell?.value === 'string' ? { value: y, issue: 'text-number' } : { value: y };
   });
   const enhedCol = col('enhed');
   const enhedOwner = enhedCol === undefined ? undefined : sr.owner(r, enhedCol);
-  return {
-    row: r + 1,
-    year,
-    ...figureValues(
-      (k) => sr.numberField(r, col(k), YEAR_READERS[k]),
-      () => plan.levelCols.map((c) => sr.numberField(r, c)),
-    ),
-    enhed: enhedOwner ? sr.textField(enhedOwner.r, enhedOwner.c) : sr.textField(r, undefined),
-  };
+  // The figures go straight into the row, after its number and year and before its unit (the inspect JSON's order).
+  const y = figureValues(
+    (k) => sr.numberField(r, col(k), YEAR_READERS[k]),
+    () => plan.levelCols.map((c) => sr.numberField(r, c)),
+    YEAR_FIGURE_KEYS,
+    { row: r + 1, year },
+  ) as unknown as YearRow;
+  y.enhed = enhedOwner ? sr.textField(enhedOwner.r, enhedOwner.c) : sr.textField(r, undefined);
+  return y;
 }
 
 export function readChangeRow(sr: SheetReader, h: HeaderRow, r: number): SheetChangeRow {
@@ -67,13 +69,11 @@ export function readChangeRow(sr: SheetReader, h: HeaderRow, r: number): SheetCh
     if (t !== null && rowLabelOf(t) === 'aendring') continue;
     sr.unplace(r, c, 'Værdi i Ændring-rækken uden for ændringskolonnerne (skal ikke udfyldes)', 'locked-cell');
   }
-  return {
-    row: r + 1,
-    ...changeValues(
-      (k) => sr.numberField(r, col(k), CHANGE_READERS[k]),
-      () => plan.levelCols.map((c) => sr.numberField(r, c, CHANGE_READERS.takster)),
-    ),
-  };
+  return changeValues(
+    (k) => sr.numberField(r, col(k), CHANGE_READERS[k]),
+    () => plan.levelCols.map((c) => sr.numberField(r, c, CHANGE_READERS.takster)),
+    { row: r + 1 },
+  ) as SheetChangeRow;
 }
 
 /** A block-level cell (merged over the year rows in the draft): the first filled one among the rows. */

@@ -85,13 +85,17 @@ export function figureShape<S extends z.ZodType, L extends z.ZodType, K extends 
   return Object.fromEntries(keys.map((k) => [k, spec(k).levels ? levels : scalar])) as { [P in K]: P extends 'takster' ? L : S };
 }
 
-/** One value per figure, in declaration order, from a reader of the scalar figures and one of the levels. */
+/**
+ * One value per figure, in declaration order, from a reader of the scalar figures and one of the levels; `into`, an
+ * object to add them to (a year row, after its own first properties) rather than a new one.
+ */
 export function figureValues<S, L, K extends YearFigure = YearFigure>(
   scalar: (k: ScalarFigure) => S,
   levels: () => L,
   keys: readonly K[] = YEAR_FIGURE_KEYS as K[],
+  into: object = {},
 ): { [P in K]: P extends 'takster' ? L : S } {
-  const out: Record<string, S | L> = {};
+  const out = into as Record<string, S | L>;
   for (const k of keys) out[k] = k === 'takster' ? levels() : scalar(k as ScalarFigure);
   return out as { [P in K]: P extends 'takster' ? L : S };
 }
@@ -118,12 +122,16 @@ export function changeShape<S, L>(scalar: S, levels: L): { [K in ChangeFigure as
   };
 }
 
-/** One value per change key, in declaration order, from a reader of the single figures and one of the levels. */
+/**
+ * One value per change key, in declaration order, from a reader of the single figures and one of the levels; `into`
+ * as in figureValues.
+ */
 export function changeValues<S, L>(
   scalar: (k: Exclude<ChangeFigure, 'takster'>) => S,
   levels: () => L,
+  into: object = {},
 ): { [K in ChangeFigure as ChangeKeyOf<K>]: K extends 'takster' ? L : S } {
-  const out: Record<string, S | L> = {};
+  const out = into as Record<string, S | L>;
   for (const k of CHANGE_FIGURES) out[changeKey(k)] = k === 'takster' ? levels() : scalar(k as Exclude<ChangeFigure, 'takster'>);
   return out as { [K in ChangeFigure as ChangeKeyOf<K>]: K extends 'takster' ? L : S };
 }
