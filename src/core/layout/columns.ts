@@ -1,5 +1,5 @@
 // The block header's column texts and their synonyms: how a header row is recognised and its columns named.
-import { compactLabel } from './parse';
+import { compactLabel, memo } from './parse';
 import { TAKST_LEVELS } from '../model/figures';
 import type { ScalarFigure } from '../model/figures';
 
@@ -52,14 +52,12 @@ const SYNONYMS: Record<string, FieldKey> = {
 
 /** The column a header text names, or null: "OH %" → oh, "Takst 3" → takst3. */
 export function columnKeyOf(text: string): ColumnKey | null {
-  let key = KEYS.get(text);
-  if (key === undefined) {
-    // Every block repeats the same header texts: their keys are kept (bounded), see docs/bench.md.
-    if (KEYS.size >= 20_000) KEYS.clear();
-    key = keyOfCompact(compactLabel(text)) ?? keyOfCompact(compactLabel(text.replace(/\([^)]*\)/g, ' ')));
-    KEYS.set(text, key);
-  }
-  return key;
+  // Every block repeats the same header texts: their keys are kept (bounded), see docs/bench.md.
+  return memo(KEYS, text, keyOfText);
+}
+
+function keyOfText(t: string): ColumnKey | null {
+  return keyOfCompact(compactLabel(t)) ?? keyOfCompact(compactLabel(t.replace(/\([^)]*\)/g, ' ')));
 }
 
 const KEYS = new Map<string, ColumnKey | null>();

@@ -1,5 +1,5 @@
 // The label texts that anchor everything outside the block header row (sheet header, block sub-rows).
-import { normalizeLabel } from './parse';
+import { memo, normalizeLabel } from './parse';
 
 export type RowLabel = 'aendring' | 'saerlige' | 'anvendte' | 'solgte';
 
@@ -7,13 +7,7 @@ export type RowLabel = 'aendring' | 'saerlige' | 'anvendte' | 'solgte';
 export function rowLabelOf(text: string): RowLabel | null {
   // Asked for every text left of the rates in every block row: a sheet has a few hundred distinct texts, kept with
   // their answer (bounded, as parse.ts keeps the normal forms). V8 makes an object at each test of a pattern with \b.
-  let label = ROW_LABELS.get(text);
-  if (label === undefined) {
-    if (ROW_LABELS.size >= 20_000) ROW_LABELS.clear();
-    label = rowLabelUncached(text);
-    ROW_LABELS.set(text, label);
-  }
-  return label;
+  return memo(ROW_LABELS, text, rowLabelUncached);
 }
 
 const ROW_LABELS = new Map<string, RowLabel | null>();

@@ -93,15 +93,13 @@ export function isDateFormat(numFmt: string | undefined): boolean {
  * cells at region scale, and the checks' regular expressions made a string per cell.
  */
 function formatKind(numFmt: string): { date: boolean; percent: boolean } {
-  let kind = FORMATS.get(numFmt);
-  if (kind === undefined) {
-    if (FORMATS.size >= MEMO_LIMIT) FORMATS.clear();
-    const f = numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').toLowerCase();
-    const date = /[dy]/.test(f) || /h+\s*:\s*m/.test(f) || /m+\s*:\s*s/.test(f);
-    kind = { date, percent: /%/.test(numFmt.replace(/"[^"]*"/g, '')) };
-    FORMATS.set(numFmt, kind);
-  }
-  return kind;
+  return memo(FORMATS, numFmt, kindOfFormat);
+}
+
+function kindOfFormat(code: string): { date: boolean; percent: boolean } {
+  const f = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').toLowerCase();
+  const date = /[dy]/.test(f) || /h+\s*:\s*m/.test(f) || /m+\s*:\s*s/.test(f);
+  return { date, percent: /%/.test(code.replace(/"[^"]*"/g, '')) };
 }
 
 const FORMATS = new Map<string, { date: boolean; percent: boolean }>();
@@ -218,7 +216,8 @@ const LABELS = new Map<string, string>();
 const COMPACT = new Map<string, string>();
 const MEMO_LIMIT = 20_000;
 
-function memo(cache: Map<string, string>, key: string, f: (s: string) => string): string {
+/** The value kept for a text, or f's, kept: the caches of the layout reader, each bounded to MEMO_LIMIT texts. */
+export function memo<V>(cache: Map<string, V>, key: string, f: (s: string) => V): V {
   let v = cache.get(key);
   if (v === undefined) {
     if (cache.size >= MEMO_LIMIT) cache.clear();
