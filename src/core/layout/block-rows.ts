@@ -12,11 +12,13 @@ const BLOCK_END_BLANK_ROWS = 3;
 
 export function findHeaderRows(sr: SheetReader): HeaderRow[] {
   const found: HeaderRow[] = [];
-  // Each header row's columns, collected here; a row laid out as the header before it shares that header's map (a
-  // map of 25 columns is made in several steps, and a region's sheet has 660 header rows in one or two layouts).
+  // Each header row's columns, collected here; a row laid out as one of the last few headers shares that header's
+  // map (a map of 25 columns is made in several steps, and a region's sheet has 660 header rows in one or two
+  // layouts), and with it its reading plan (plan.ts). Only the last few are compared, so a sheet of all different
+  // layouts stays linear.
   const keys: ColumnKey[] = [];
   const at: number[] = [];
-  let last: Map<ColumnKey, number> | null = null;
+  const recent: Array<Map<ColumnKey, number>> = [];
   for (let r = 0; r < sr.rows; r++) {
     const row = sr.grid.cells[r];
     if (!row || !mayBeHeader(row)) continue;
@@ -33,14 +35,19 @@ export function findHeaderRows(sr: SheetReader): HeaderRow[] {
       } else unknown.push({ col: c, text: t });
     }
     if (!keys.includes('tilbud') || !keys.includes('aar') || keys.length - 2 < MIN_OTHER_HEADERS) continue;
-    if (last === null || !sameColumns(last, keys, at)) {
-      last = new Map<ColumnKey, number>();
-      for (let i = 0; i < keys.length; i++) last.set(keys[i], at[i]);
+    let cols = recent.find((m) => sameColumns(m, keys, at));
+    if (cols === undefined) {
+      cols = new Map<ColumnKey, number>();
+      for (let i = 0; i < keys.length; i++) cols.set(keys[i], at[i]);
+      if (recent.length >= RECENT_LAYOUTS) recent.shift();
+      recent.push(cols);
     }
-    found.push({ row: r, cols: last, unknown });
+    found.push({ row: r, cols, unknown });
   }
   return found;
 }
+
+const RECENT_LAYOUTS = 4;
 
 /**
  * Whether a header's map holds these keys in these columns. Both were filled column by column, left to right, so the

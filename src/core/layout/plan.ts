@@ -4,12 +4,10 @@ import { colLetters } from '../grid';
 import { TAKST_LEVELS, YEAR_FIGURE_KEYS } from '../model/figures';
 import { takstKey, type ColumnKey } from './columns';
 
-/** The figure columns of a year row, the levels as Takst 1 … Takst 10. */
-export const NUMERIC_KEYS: ColumnKey[] = YEAR_FIGURE_KEYS.flatMap((k): ColumnKey[] =>
-  k === 'takster' ? Array.from({ length: TAKST_LEVELS }, (_, i) => takstKey(i + 1)) : [k],
-);
-
 const LEVEL_KEYS: ColumnKey[] = Array.from({ length: TAKST_LEVELS }, (_, i) => takstKey(i + 1));
+
+/** The figure columns of a year row, the levels as Takst 1 … Takst 10. */
+const NUMERIC_KEYS: ColumnKey[] = YEAR_FIGURE_KEYS.flatMap((k): ColumnKey[] => (k === 'takster' ? LEVEL_KEYS : [k]));
 
 export interface ColumnPlan {
   readonly cols: ReadonlyMap<ColumnKey, number>;
@@ -44,35 +42,16 @@ function planOf(cols: ReadonlyMap<ColumnKey, number>): ColumnPlan {
   };
 }
 
-/** Same keys in the same columns and the same order (the order is the model's `columns`' order). */
-function sameColumns(a: ReadonlyMap<ColumnKey, number>, b: ReadonlyMap<ColumnKey, number>): boolean {
-  if (a.size !== b.size) return false;
-  const kb = b.keys();
-  for (const k of a.keys()) if (kb.next().value !== k || a.get(k) !== b.get(k)) return false;
-  return true;
-}
-
 /**
- * The plans of one sheet. A header's columns are compared with the last few layouts once, the first time they are
- * asked for (a sheet of all different layouts stays linear); after that their plan is looked up.
+ * The plans of one sheet, one for each column map. Header rows laid out alike share their map (findHeaderRows), and a
+ * block without a header row of its own shares the one above's, so a layout is worked out once.
  */
 export class ColumnPlans {
-  private readonly recent: ColumnPlan[] = [];
-  private readonly known = new WeakMap<ReadonlyMap<ColumnKey, number>, ColumnPlan>();
+  private readonly byCols = new Map<ReadonlyMap<ColumnKey, number>, ColumnPlan>();
 
   of(cols: ReadonlyMap<ColumnKey, number>): ColumnPlan {
-    let p = this.known.get(cols);
-    if (p === undefined) {
-      p = this.recent.find((q) => sameColumns(q.cols, cols));
-      if (p === undefined) {
-        p = planOf(cols);
-        if (this.recent.length >= RECENT_PLANS) this.recent.shift();
-        this.recent.push(p);
-      }
-      this.known.set(cols, p);
-    }
+    let p = this.byCols.get(cols);
+    if (p === undefined) this.byCols.set(cols, (p = planOf(cols)));
     return p;
   }
 }
-
-const RECENT_PLANS = 4;
