@@ -16,10 +16,10 @@ export function percentChange(y1: Num, y2: Num): number | null {
   return (y2 / y1 - 1) * 100;
 }
 
-/** Each figure's Ændring as its spec says: a difference, or a percent change (model/figures.ts). */
 /** The levels' Ændring, as their spec says. */
 const LEVEL_CHANGE = isPercentChange('takster') ? percentChange : difference;
 
+/** Each figure's Ændring as its spec says: a difference, or a percent change (model/figures.ts). */
 export function computeChange(y1: YearRow | null, y2: YearRow | null): Change {
   return changeValues(
     (k) => (isPercentChange(k) ? percentChange : difference)(y1 ? y1[k].value : null, y2 ? y2[k].value : null),

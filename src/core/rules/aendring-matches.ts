@@ -30,19 +30,18 @@ export const aendringMatches: Rule = {
         const shown = p.level === null ? a[p.key] : a.taksterPct[p.level];
         if (shown.value === null || shown.cell === null) continue;
         const computed = p.level === null ? b.change[p.key] : b.change.taksterPct[p.level];
-        const field = p.label;
         if (computed === null || Math.abs(shown.value - computed) > TOLERANCE) {
           ctx.report({
             messageId: 'differs',
             cell: shown.cell,
             data: {
-              field,
+              field: p.label,
               shown: formatNumber(shown.value, 1),
               computed: computed === null ? 'ingen ændring (et af årene er tomt)' : formatNumber(computed, 1),
             },
           });
         } else if (formulaRow && shown.formula === undefined) {
-          ctx.report({ messageId: 'constant', cell: shown.cell, data: { field, shown: formatNumber(shown.value, 1) } });
+          ctx.report({ messageId: 'constant', cell: shown.cell, data: { field: p.label, shown: formatNumber(shown.value, 1) } });
         }
       }
     },
@@ -50,12 +49,12 @@ export const aendringMatches: Rule = {
 };
 
 type ScalarChangeKey = Exclude<keyof Change, 'taksterPct'>;
+type ChangeCell = { label: string; key: ScalarChangeKey; level: null } | { label: string; key: 'taksterPct'; level: number };
 
 /**
  * Each figure's Ændring, named as the messages name it, with where the sheet shows it and where the computed change
  * is (a level: its index in the levels). Made once: a sheet asks for it in every block.
  */
-type ChangeCell = { label: string; key: ScalarChangeKey; level: null } | { label: string; key: 'taksterPct'; level: number };
 const CHANGE_CELLS: readonly ChangeCell[] = CHANGE_FIGURES.flatMap((k): ChangeCell[] =>
   k === 'takster'
     ? Array.from({ length: TAKST_LEVELS }, (_, i) => ({ label: figureLabel(k, i), key: 'taksterPct' as const, level: i }))
