@@ -11,13 +11,11 @@ import {
   type ChangeFigure,
   type ScalarFigure,
 } from '../model/figures';
-import type { GridCell } from '../grid';
 import type { Block, PlacesRow, SheetChangeRow, TextField, YearRow } from '../model/takstskema';
 import { computeChange } from '../compute/change';
-import { isBlankString } from '../text';
 import type { ColumnKey } from './columns';
 import { rowLabelOf } from './labels';
-import { cellText, readNumber, readPercent, readYear } from './parse';
+import { readNumber, readPercent, readYear } from './parse';
 import type { BlockRows } from './block-rows';
 import { type HeaderRow, type Reader, SheetReader, textRightOf } from './sheet-reader';
 
@@ -83,7 +81,7 @@ export function identityField(sr: SheetReader, rows: number[], c: number | undef
     // The first filled one, read as a field only when found (an owner met again, a merged cell, is as empty as before).
     for (const r of rows) {
       const o = sr.owner(r, c);
-      if (isFilled(sr.at(o.r, o.c))) return sr.textField(o.r, o.c);
+      if (sr.text(o.r, o.c) !== null || sr.at(o.r, o.c)?.error) return sr.textField(o.r, o.c);
     }
     const o = sr.owner(rows[0], c);
     return sr.textField(o.r, o.c);
@@ -105,13 +103,6 @@ export function identityField(sr: SheetReader, rows: number[], c: number | undef
   if (fields.length === 1) return fields[0];
   const distinct = [...new Set(fields.map((f) => f.value).filter((v): v is string => v !== null))];
   return { ...fields[0], value: distinct.join('\n') };
-}
-
-/** Whether a cell's text field has a value or an error (what identityField looks for). */
-function isFilled(cell: GridCell | undefined): boolean {
-  if (cell?.error) return true;
-  const t = cellText(cell);
-  return t !== null && !isBlankString(t);
 }
 
 /** Excel's columns: a cell's row and column as one number. */
