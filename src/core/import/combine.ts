@@ -2,7 +2,7 @@
 // figures from the file whose budget year it is; the earlier-year columns of a later file only where no file has
 // that year's budget, and a difference between the two is named, never hidden. Every row of every file is kept,
 // labelled with its file, for the reconciliation.
-import { bestMatch, normalizeName, operatorFor } from '../model/match';
+import { matcher, normalizeName, operatorFor } from '../model/match';
 import type { FillOffer } from '../model/fill-offer';
 import type { Snapshot, SnapshotFigures } from '../model/snapshot';
 import { formatNumber } from '../format';
@@ -153,12 +153,12 @@ export function withApprovedYear1(
   const operator = snapshot ? operatorFor(snapshot.operators, driftsherre) : null;
   if (!snapshot || !operator) return { offers, differences: [], approved: 0 };
   const year = snapshot.budgetYear;
-  const candidates = operator.offers.map((o) => ({ tilbud: o.tilbud, afdeling: o.afdeling, enhed: o.enhed }));
+  const match = matcher(operator.offers);
   const used = new Set<number>();
   const differences: FigureDifference[] = [];
   let approved = 0;
   const out = offers.map((o) => {
-    const m = bestMatch({ tilbud: o.tilbud, afdeling: o.afdeling, enhed: o.enhed }, candidates, used);
+    const m = match({ tilbud: o.tilbud, afdeling: o.afdeling, enhed: o.enhed }, used);
     if (!m) return o;
     used.add(m.index);
     approved++;

@@ -1,7 +1,7 @@
 // Which snapshot offer a block of the sheet is: shared by the prefill plan's neighbours, the rules that compare
 // a sheet with last year's figures.
 import type { Block, SheetModel } from './takstskema';
-import { bestMatch, operatorFor } from './match';
+import { matcher, operatorFor } from './match';
 import type { Snapshot, SnapshotOffer, SnapshotOperator } from './snapshot';
 
 export interface SheetAgainstSnapshot {
@@ -32,10 +32,10 @@ function matchSheetUncached(sheet: SheetModel, snapshot: Snapshot): SheetAgainst
   const offers = new Map<number, SnapshotOffer>();
   if (!operator) return { operator, offers };
   const used = new Set<number>();
-  const candidates = operator.offers.map((o) => ({ tilbud: o.tilbud, afdeling: o.afdeling, enhed: o.enhed }));
+  const match = matcher(operator.offers);
   for (const b of sheet.blocks) {
     if (!b.tilbud.value) continue;
-    const m = bestMatch({ tilbud: b.tilbud.value, afdeling: b.afdeling.value, enhed: enhedOf(b) }, candidates, used);
+    const m = match({ tilbud: b.tilbud.value, afdeling: b.afdeling.value, enhed: enhedOf(b) }, used);
     if (!m) continue;
     used.add(m.index);
     offers.set(b.index, operator.offers[m.index]);

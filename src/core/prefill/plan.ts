@@ -8,7 +8,7 @@ import { isEmptyBlock, offerName } from '../model/queries';
 import { hasPercentFormat } from '../layout/parse';
 import type { CellWrite } from '../model/cell-write';
 import { formatNumber, formatPercent } from '../format';
-import { bestMatch, operatorFor } from '../model/match';
+import { matcher, operatorFor } from '../model/match';
 import type { Snapshot, SnapshotOffer } from '../model/snapshot';
 import type { FillOffer } from '../model/fill-offer';
 
@@ -156,10 +156,12 @@ function emptyPlan(sheet: SheetModel, year: number): PrefillPlan {
 
 function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: FillOffer[]): PrefillPlan {
   const blocks = sheet.blocks;
-  const candidates = blocks.map((b) =>
-    isEmptyBlock(b)
-      ? { tilbud: null, afdeling: null, enhed: null }
-      : { tilbud: b.tilbud.value, afdeling: b.afdeling.value, enhed: b.enhed.value ?? b.y1?.enhed.value ?? null },
+  const match = matcher(
+    blocks.map((b) =>
+      isEmptyBlock(b)
+        ? { tilbud: null, afdeling: null, enhed: null }
+        : { tilbud: b.tilbud.value, afdeling: b.afdeling.value, enhed: b.enhed.value ?? b.y1?.enhed.value ?? null },
+    ),
   );
   const used = new Set<number>(blocks.flatMap((b, i) => (isEmptyBlock(b) ? [i] : [])));
   const free = blocks.flatMap((b, i) => (isEmptyBlock(b) && b.y1 ? [i] : []));
@@ -167,7 +169,7 @@ function fillInto(plan: PrefillPlan, sheet: SheetModel, grid: Grid, offers: Fill
   const write = planner(plan, grid, notation);
 
   for (const offer of offers) {
-    const m = bestMatch({ tilbud: offer.tilbud, afdeling: offer.afdeling, enhed: offer.enhed }, candidates, used);
+    const m = match({ tilbud: offer.tilbud, afdeling: offer.afdeling, enhed: offer.enhed }, used);
     let index: number;
     let how: PrefillMatch['how'];
     if (m) {
