@@ -73,13 +73,21 @@ export class SheetRows {
     return undefined;
   }
 
-  private readonly pendings = new Map<string, Pending>();
+  /**
+   * The pending blanks by kind, format and fill. Looked up by the strings themselves, not by a key made of them: a
+   * format's or fill's string is the style's own, its hash worked out once, where a key was a new string for each of
+   * a sheet's 76.000 blanks.
+   */
+  private readonly pendings = new Map<number, Map<string, Map<string, Pending>>>();
 
   /** The pending blank of a kind, format and fill (one object for each; an empty format or fill is none). */
   pending(kind: number, numFmt: string | undefined, fill: string | undefined): Pending {
-    const key = `${kind}\u0000${numFmt ?? ''}\u0000${fill ?? ''}`;
-    let p = this.pendings.get(key);
-    if (!p) this.pendings.set(key, (p = new Pending(kind, numFmt || undefined, fill || undefined)));
+    let byFormat = this.pendings.get(kind);
+    if (!byFormat) this.pendings.set(kind, (byFormat = new Map()));
+    let byFill = byFormat.get(numFmt ?? '');
+    if (!byFill) byFormat.set(numFmt ?? '', (byFill = new Map()));
+    let p = byFill.get(fill ?? '');
+    if (!p) byFill.set(fill ?? '', (p = new Pending(kind, numFmt || undefined, fill || undefined)));
     return p;
   }
 
