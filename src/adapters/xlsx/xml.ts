@@ -108,11 +108,20 @@ function checkName(name: string, what: string): void {
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
-/** What an attribute value needs looked at: most ("A1", "3") hold none of it and are taken as they are. */
-const ATTR_SPECIAL = /[<\r\n\t&]/;
+/**
+ * Whether an attribute value holds what needs looking at ("<", CR, LF, tab, "&"): most ("A1", "3") hold none and are
+ * taken as they are. A loop, not a regular expression: the values are short, and a test of one costs more to start.
+ */
+function attributeNeedsDecoding(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === LT || c === 38 || c === 10 || c === 13 || c === 9) return true;
+  }
+  return false;
+}
 
 function decodeAttribute(raw: string): string {
-  if (!ATTR_SPECIAL.test(raw)) return raw;
+  if (!attributeNeedsDecoding(raw)) return raw;
   if (raw.indexOf('<') >= 0) throw new Error('XML: "<" i en attributværdi');
   let s = raw;
   if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
