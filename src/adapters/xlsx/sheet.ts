@@ -48,7 +48,7 @@ export interface SheetContext {
 
 export function parseSheet(xml: string | Iterable<string>, ctx: SheetContext): Grid {
   const reader = new SheetReader(ctx);
-  parseXml(xml, { open: (name, a) => reader.open(name, a), text: (text) => reader.text(text), close: (name) => reader.close(name) });
+  parseXml(xml, { open: reader.open.bind(reader), text: reader.text.bind(reader), close: reader.close.bind(reader) });
   const merges = reader.sheet.merge(reader.mergeRefs, ctx);
   return { name: ctx.name, hidden: ctx.hidden, cells: reader.sheet.assemble(ctx), merges };
 }
