@@ -15,11 +15,12 @@ export function normalizeName(s: string | null | undefined): string {
 
 /** 0 for equal names, 1 for nothing in common: edit distance over the longer name's length. */
 export function nameDistance(a: string | null | undefined, b: string | null | undefined): number {
-  const x = normalizeName(a);
-  const y = normalizeName(b);
-  if (x === y) return 0;
-  const len = Math.max(x.length, y.length);
-  return len === 0 ? 0 : distance(x, y) / len;
+  return editShare(normalizeName(a), normalizeName(b));
+}
+
+/** nameDistance of two names already normalised. */
+function editShare(x: string, y: string): number {
+  return x === y ? 0 : distance(x, y) / Math.max(x.length, y.length);
 }
 
 /** A name within this share of edits still matches ("Aktivitetshuset Hobroo" → "Aktivitetshuset Hobro"). */
@@ -34,7 +35,7 @@ function distanceWithinReach(x: string, y: string): number {
   if (x === y) return 0;
   const len = Math.max(x.length, y.length);
   const least = Math.abs(x.length - y.length) / len;
-  return least > MAX_NAME_DISTANCE ? least : distance(x, y) / len;
+  return least > MAX_NAME_DISTANCE ? least : editShare(x, y);
 }
 
 export interface Candidate {
