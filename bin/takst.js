@@ -6,6 +6,6 @@ try {
   process.stderr.write('takst: lib/ mangler; kør "npm ci" eller "npm run build:cli" først / lib/ is missing; run "npm ci" first\n');
   process.exit(2);
 }
-// The heap setting before any work; not for --help or --version alone (node:v8 costs a few ms to load).
-if (process.argv.slice(2).some((a) => !a.startsWith('-'))) require('../lib/cli/heap.js').tuneHeap();
+// V8's settings before any work; not for --help or --version alone (node:v8 costs a few ms to load).
+if (process.argv.slice(2).some((a) => !a.startsWith('-'))) require('../lib/cli/v8-settings.js').tuneV8();
 require('../lib/cli/main.js').main();

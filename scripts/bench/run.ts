@@ -134,7 +134,7 @@ function validatePhases(file: string): { total: number; text: string; warmDiscov
   writeFileSync(
     script,
     `const t0 = performance.now();
-require(${lib('cli/heap.js')}).tuneHeap();
+require(${lib('cli/v8-settings.js')}).tuneV8();
 const { guardXlsxFileParts, LIMITS } = require(${lib('adapters/exceljs/guard.js')});
 const { gridsFromParts, NEEDED_PART } = require(${lib('adapters/xlsx/read.js')});
 const { readWorkbook } = require(${lib('core/layout/discover.js')});
@@ -299,9 +299,9 @@ function peakRssOf(promise: string): number {
 }
 
 function peakRss(args: string[]): number {
-  // As bin/takst.js starts a command: the heap setting first.
+  // As bin/takst.js starts a command: V8's settings first.
   const lib = (f: string) => JSON.stringify(join(ROOT, 'lib', 'cli', f));
-  return peakRssOf(`(require(${lib('heap.js')}).tuneHeap(), require(${lib('main.js')}).run(${JSON.stringify(args)}, { out: () => {}, err: () => {} }))`);
+  return peakRssOf(`(require(${lib('v8-settings.js')}).tuneV8(), require(${lib('main.js')}).run(${JSON.stringify(args)}, { out: () => {}, err: () => {} }))`);
 }
 
 /** Runs `takst` as a whole process, quietly; its exit code (1 on findings) is not a failure here. */
