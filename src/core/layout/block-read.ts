@@ -83,26 +83,26 @@ export function identityField(sr: SheetReader, rows: number[], c: number | undef
       const o = sr.owner(r, c);
       if (sr.text(o.r, o.c) !== null || sr.at(o.r, o.c)?.error) return sr.textField(o.r, o.c);
     }
-    const o = sr.owner(rows[0], c);
-    return sr.textField(o.r, o.c);
+  } else {
+    const seen = new Set<number>();
+    const fields: TextField[] = [];
+    for (const r of rows) {
+      const o = sr.owner(r, c);
+      const key = o.r * MAX_COLUMNS + o.c;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const f = sr.textField(o.r, o.c);
+      if (f.value !== null || f.error) fields.push(f);
+    }
+    if (fields.length === 1) return fields[0];
+    if (fields.length > 1) {
+      const distinct = [...new Set(fields.map((f) => f.value).filter((v): v is string => v !== null))];
+      return { ...fields[0], value: distinct.join('\n') };
+    }
   }
-  const seen = new Set<number>();
-  const fields: TextField[] = [];
-  for (const r of rows) {
-    const o = sr.owner(r, c);
-    const key = o.r * MAX_COLUMNS + o.c;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const f = sr.textField(o.r, o.c);
-    if (f.value !== null || f.error) fields.push(f);
-  }
-  if (fields.length === 0) {
-    const o = sr.owner(rows[0], c);
-    return sr.textField(o.r, o.c);
-  }
-  if (fields.length === 1) return fields[0];
-  const distinct = [...new Set(fields.map((f) => f.value).filter((v): v is string => v !== null))];
-  return { ...fields[0], value: distinct.join('\n') };
+  // None filled: the first row's cell, empty as it is.
+  const o = sr.owner(rows[0], c);
+  return sr.textField(o.r, o.c);
 }
 
 /** Excel's columns: a cell's row and column as one number. */
