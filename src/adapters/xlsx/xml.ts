@@ -12,6 +12,8 @@
 // - CDATA is text, comments and processing instructions are skipped, a DOCTYPE (with its internal subset) too;
 // - a close tag must match its open tag, one root element, nothing but white space outside it.
 
+import { isSpace as isTrimmedSpace } from '../../core/text';
+
 export interface XmlHandlers {
   open(name: string, attributes: Record<string, string>): void;
   close?(name: string): void;
@@ -67,14 +69,12 @@ export function decode(raw: string): string {
 
 const SEMICOLON = 59;
 
-/** ";", "&", "<" or what a regular expression's \s matches (JavaScript's white space and line terminators). */
+/**
+ * ";", "&", "<" or what a regular expression's \s matches: JavaScript's white space and line terminators, the set
+ * String.prototype.trim takes off (core/text.ts).
+ */
 function endsEntityName(c: number): boolean {
-  if (c === SEMICOLON || c === 38 || c === LT) return true;
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return c === SEMICOLON || c === 38 || c === LT || isTrimmedSpace(c);
 }
 
 /** What an entity or a character reference (its name, without & and ;) stands for; one no document may hold throws. */
